@@ -1,0 +1,91 @@
+import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type WebWorker } from 'puppeteer';
+
+/** Flags this machine's Chromium needs (root, no GPU, no network beyond loopback). */
+export const baseChromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+] as const;
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; none for a baseline browser (benchmarks). */
+  readonly extensionDir?: string;
+  readonly extraArgs?: readonly string[];
+  /** Most people's browsers allow third-party cookies; Debian's Chromium blocks them by default. */
+  readonly blockThirdPartyCookies?: boolean;
+  readonly headless?: boolean;
+}
+
+export interface LaunchedBrowser {
+  readonly browser: Browser;
+  readonly worker: WebWorker | null;
+  readonly extensionId: string | null;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  const path = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}: install Debian's chromium (apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH`);
+  }
+  return path;
+}
+
+/** Starts Chromium with a fresh profile (and the extension, when given); never downloads a browser. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'privacy-inspector-profile-'));
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  // cookie_controls_mode 0: allow third-party cookies, as most users' browsers do.
+  const cookieControls = options.blockThirdPartyCookies ? 1 : 0;
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControls } }));
+  const args = [...baseChromiumFlags, `--user-data-dir=${profile}`, ...(options.extraArgs ?? [])];
+  if (options.extensionDir) {
+    args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+  }
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args,
+    ignoreDefaultArgs: options.extensionDir ? ['--disable-extensions'] : [],
+    userDataDir: profile,
+    protocolTimeout: 60_000,
+  });
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+  };
+  if (!options.extensionDir) return { browser, worker: null, extensionId: null, close };
+  try {
+    const target = await browser.waitForTarget(
+      (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+      { timeout: 30_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('the extension service worker did not start');
+    const extensionId = new URL(target.url()).host;
+    return { browser, worker, extensionId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The extension's service worker as it is now (it may have been stopped and restarted). */
+export async function currentWorker(browser: Browser): Promise<WebWorker> {
+  const target = await browser.waitForTarget(
+    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+    { timeout: 30_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no extension service worker');
+  return worker;
+}

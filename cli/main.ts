@@ -1,0 +1,46 @@
+import { UsageError, processIo, type CommandIo } from './io';
+
+const help = `privacy-inspector: see what a website does with your data.
+
+Commands:
+  scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--browser-arg FLAG]... [--block-third-party-cookies]
+      Load each page in Chromium with the built extension and report the widgets, cookies and policy it found.
+  analyze <file-or-url> [--json]
+      Turn one privacy policy (.txt, .md, .html or an http(s) URL) into facts with evidence.
+  diff <old> <new> [--json]
+      Compare the facts of two versions of a policy.
+  demo [--screenshot FILE]
+      Serve the bundled demo pages on 127.0.0.1, scan them with the real extension, print the report
+      and save a screenshot of the popup.
+`;
+
+export async function main(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await (await import('./scan')).runScan(args, io);
+      case 'analyze':
+        return await (await import('./analyze')).runAnalyze([...args], io);
+      case 'diff':
+        return await (await import('./diff')).runDiff([...args], io);
+      case 'demo':
+        return await (await import('./demo')).runDemo(args, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(help);
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr(`privacy-inspector: unknown command ${JSON.stringify(command)} (try --help)\n`);
+        return 2;
+    }
+  } catch (error) {
+    // One clear line for the user; the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`privacy-inspector ${command}: ${message}\n`);
+    if (process.env.PRIVACY_INSPECTOR_DEBUG && error instanceof Error && !(error instanceof UsageError)) io.stderr(`${error.stack}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}

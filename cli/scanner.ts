@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'puppeteer';
+import type { TabReport } from '../lib/findings/tab-report';
+import { failedScanResult, scanResultOf, type ScanResult } from '../lib/findings/scan-result';
+import { siteOf } from '../lib/cookies/party';
+import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-browser';
+
+export interface ScanOptions {
+  readonly extensionDir: string;
+  /** Extra wait after the page settled, for widgets injected late by tag managers. */
+  readonly waitMs?: number;
+  readonly browserArgs?: readonly string[];
+  readonly blockThirdPartyCookies?: boolean;
+  readonly navigationTimeoutMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+/** Asks the running extension (its service worker) for a tab's findings. */
+export async function readTabReport(browser: Browser, tabId: number): Promise<TabReport | null> {
+  const worker = await currentWorker(browser);
+  return worker.evaluate(async (id: number) => {
+    const api = (globalThis as unknown as { privacyInspector?: { reportFor(tabId: number): Promise<unknown> } }).privacyInspector;
+    return api ? ((await api.reportFor(id)) as never) : null;
+  }, tabId);
+}
+
+/** The extension's tab id of a puppeteer page (found by URL among the browser's tabs). */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  const worker = await currentWorker(browser);
+  const url = page.url();
+  const id = await worker.evaluate(async (pageUrl: string) => {
+    const tabs = await chrome.tabs.query({});
+    const matching = tabs.filter((tab) => tab.url === pageUrl);
+    return matching.length === 1 ? (matching[0]!.id ?? -1) : matching.length === 0 ? -1 : -2;
+  }, url);
+  if (id === -1) throw new Error(`no tab shows ${url}`);
+  if (id === -2) throw new Error(`several tabs show ${url}`);
+  return id;
+}
+
+/** Polls the extension until two reads agree (widgets and cookies stable), at most `maxMs`. */
+export async function settledReport(browser: Browser, tabId: number, maxMs = 8000, stepMs = 700): Promise<TabReport | null> {
+  const fingerprint = (report: TabReport | null) =>
+    report ? JSON.stringify([report.widgets.map((widget) => [widget.id, widget.evidence.length]), report.cookies.length, report.thirdPartyHosts.length]) : '';
+  const deadline = Date.now() + maxMs;
+  let previous = await readTabReport(browser, tabId);
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+    const next = await readTabReport(browser, tabId);
+    if (next && fingerprint(next) === fingerprint(previous)) return next;
+    previous = next;
+  }
+  return previous;
+}
+
+/** Loads a page and waits for it to settle: load event, then a quiet network, then `waitMs`. */
+export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: navigationTimeoutMs });
+  await page.waitForNetworkIdle({ idleTime: 500, timeout: 5000 }).catch(() => undefined);
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+}
+
+/**
+ * Scans each URL with the real extension in Chromium. Each page starts from an empty cookie
+ * jar; a page that fails gives a result with `error` and the others go on.
+ */
+export async function scanUrls(urls: readonly string[], options: ScanOptions): Promise<ScanResult[]> {
+  const launched: LaunchedBrowser = await launchBrowser({
+    extensionDir: options.extensionDir,
+    extraArgs: options.browserArgs,
+    blockThirdPartyCookies: options.blockThirdPartyCookies,
+  });
+  try {
+    return await scanWithBrowser(launched.browser, urls, options);
+  } finally {
+    await launched.close();
+  }
+}
+
+/** Scans with a browser the caller launched (the demo keeps it open for a popup screenshot). */
+export async function scanWithBrowser(browser: Browser, urls: readonly string[], options: Omit<ScanOptions, 'extensionDir'>): Promise<ScanResult[]> {
+  const results: ScanResult[] = [];
+  for (const url of urls) {
+    options.log?.(`[scan] ${url}`);
+    results.push(await scanOne(browser, url, options));
+  }
+  return results;
+}
+
+async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions, 'extensionDir'>): Promise<ScanResult> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+    if (!/^https?:$/.test(parsed.protocol)) throw new Error('only http and https URLs can be scanned');
+  } catch (error) {
+    return failedScanResult(url, '', error instanceof TypeError ? 'not a valid URL' : (error as Error).message);
+  }
+  const site = siteOf(parsed.hostname);
+  const page = await browser.newPage();
+  try {
+    const session = await page.createCDPSession();
+    await session.send('Network.clearBrowserCookies');
+    await session.detach();
+    await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
+    const tabId = await tabIdOf(browser, page);
+    const report = await settledReport(browser, tabId);
+    if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
+    return scanResultOf(url, report, { url: report.policyLinks[0]?.url ?? null, lastUpdated: null, facts: {} });
+  } catch (error) {
+    return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

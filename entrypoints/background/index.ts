@@ -1,0 +1,132 @@
+import { browser, type Browser } from 'wxt/browser';
+import { widgetCatalog } from '@/lib/widgets/catalog';
+import { createWidgetMatcher } from '@/lib/widgets/detect';
+import { pageProbesOf } from '@/lib/widgets/page-probes';
+import { createCookieClassifier } from '@/lib/cookies/classify';
+import { knownCookies } from '@/lib/cookies/known-cookies';
+import { trackerHosts } from '@/lib/trackers/tracker-hosts';
+import { rankPolicyLinks } from '@/lib/policy/discover';
+import { parseMessage, contentScriptMessageTypes, type Message } from '@/lib/messages';
+import { TabStore } from '@/lib/findings/tab-store';
+import { newTabState, withPageSignals, withRequest, type TabState } from '@/lib/findings/tab-state';
+import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/lib/findings/build-report';
+import type { TabReport } from '@/lib/findings/tab-report';
+import { siteOf } from '@/lib/cookies/party';
+import { hostnameOf } from '@/lib/widgets/host-match';
+import { probeGlobals } from './globals-probe';
+import { readCookies } from './read-cookies';
+import { showBadge } from './badge';
+
+const matchWidgets = createWidgetMatcher(widgetCatalog);
+const classifyCookie = createCookieClassifier(widgetCatalog, knownCookies, trackerHosts);
+const { globalNames } = pageProbesOf(widgetCatalog);
+const reportDeps = { matchWidgets, classifyCookie, trackerHosts, rankPolicyLinks };
+
+/** Badge count without reading cookies: widgets seen by page signals and requests, plus trackers. */
+function badgeCount(state: TabState): number {
+  const widgets = matchWidgets({ ...state.pageSignals, requestUrls: Object.values(state.requests).flat() });
+  return widgets.length + trackersOf(thirdPartyHostsOf(state), trackerHosts).length;
+}
+
+let badgeTimer: ReturnType<typeof setTimeout> | null = null;
+const badgeQueue = new Map<number, TabState>();
+const store = new TabStore(browser.storage.session, 250, (state) => {
+  // Recount at most a few times a second however many requests arrive.
+  badgeQueue.set(state.tabId, state);
+  badgeTimer ??= setTimeout(() => {
+    badgeTimer = null;
+    for (const [tabId, queued] of badgeQueue) void showBadge(tabId, badgeCount(queued));
+    badgeQueue.clear();
+  }, 200);
+});
+
+/** Top-level site as the cookies API names partitions ("https://example.com"). */
+function topLevelSiteOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${siteOf(parsed.hostname)}`;
+  } catch {
+    return null;
+  }
+}
+
+async function reportFor(tabId: number): Promise<TabReport | null> {
+  const known = await store.get(tabId);
+  if (!known) return null;
+  const globals = await probeGlobals(tabId, globalNames);
+  const state = globals.length
+    ? ((await store.update(tabId, (current) => current && withPageSignals(current, current.url, { ...current.pageSignals, globals }, undefined, Date.now()), true)) ?? known)
+    : known;
+  const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url));
+  return buildTabReport(state, cookies, reportDeps);
+}
+
+/** Messages from extension pages (popup, dashboard) come with an extension URL and no web tab. */
+function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  switch (message.type) {
+    case 'page-signals': {
+      // The tab is the sender's: a page can only ever report about itself.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'page-signals only from a top frame' };
+      const now = Date.now();
+      await store.update(
+        tabId,
+        (state) => withPageSignals(state ?? newTabState(tabId, message.url, now), message.url, message.signals, message.policyLinks, now),
+        true,
+      );
+      // Widgets define their globals as they boot: look now that the page has changed.
+      const globals = await probeGlobals(tabId, globalNames);
+      if (globals.length) {
+        await store.update(tabId, (state) => state && withPageSignals(state, state.url, { ...state.pageSignals, globals }, undefined, Date.now()), true);
+      }
+      return { ok: true };
+    }
+    case 'get-tab-report': {
+      const report = await reportFor(message.tabId);
+      return report ? { ok: true, report } : { ok: false, error: 'no-data' };
+    }
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) {
+      console.warn('[background] dropped message:', parsed.error);
+      return undefined;
+    }
+    if (!contentScriptMessageTypes.has(parsed.message.type) && !isFromExtensionPage(sender)) {
+      console.warn('[background] dropped', parsed.message.type, 'from a web page');
+      return Promise.resolve({ ok: false, error: 'not allowed from a web page' });
+    }
+    return handle(parsed.message, sender).catch((error: unknown) => {
+      console.error('[background]', parsed.message.type, error);
+      return { ok: false, error: String(error) };
+    });
+  });
+
+  browser.webRequest.onBeforeRequest.addListener(
+    (details) => {
+      if (details.tabId < 0) return undefined;
+      const now = Date.now();
+      if (details.type === 'main_frame') {
+        // A new document: start over (the same tab may have shown another site before).
+        void store.update(details.tabId, () => newTabState(details.tabId, details.url, now), true);
+      } else if (hostnameOf(details.url)) {
+        void store.update(details.tabId, (state) => (state ? withRequest(state, details.url, now) : state));
+      }
+      return undefined;
+    },
+    { urls: ['<all_urls>'] },
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+
+  // For the command line and tests: read a tab's findings from the running extension.
+  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, flush: () => store.flush() };
+});

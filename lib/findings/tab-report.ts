@@ -1,0 +1,24 @@
+import type { WidgetMatch } from '../widgets/detect';
+import type { CookieRecord } from '../cookies/classify';
+
+export interface TrackerFinding {
+  readonly vendor: string;
+  readonly category: string;
+  readonly hosts: readonly string[];
+}
+
+/** What the popup shows for a tab and what `scan` prints (see CONTRACT.md). */
+export interface TabReport {
+  readonly tabId: number;
+  readonly url: string;
+  /** Registrable domain (eTLD+1) of the page, or its hostname where it has none. */
+  readonly site: string;
+  readonly widgets: readonly WidgetMatch[];
+  readonly cookies: readonly CookieRecord[];
+  readonly trackers: readonly TrackerFinding[];
+  /** Hostnames of other sites the tab loaded from. */
+  readonly thirdPartyHosts: readonly string[];
+  readonly policyLinks: readonly { readonly url: string; readonly score: number }[];
+  readonly startedAt: number;
+  readonly updatedAt: number;
+}

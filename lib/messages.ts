@@ -1,0 +1,79 @@
+/**
+ * The one protocol between the extension's parts. Every message is a member of `Message`;
+ * the background validates each one (`parseMessage`) and drops anything else.
+ */
+import type { PageSignals } from './widgets/signals';
+import type { TabReport } from './findings/tab-report';
+import type { LinkCandidateInput } from './policy/discover';
+
+/** Content script -> background: what the page shows. The tab is the sender's, never claimed. */
+export interface PageSignalsMessage {
+  readonly type: 'page-signals';
+  readonly url: string;
+  readonly signals: Omit<PageSignals, 'requestUrls'>;
+  /** Candidate privacy-policy links on the page (sent once per document, may be empty). */
+  readonly policyLinks?: readonly LinkCandidateInput[];
+}
+
+/** Extension page -> background: the findings of one tab. */
+export interface GetTabReportMessage {
+  readonly type: 'get-tab-report';
+  readonly tabId: number;
+}
+
+export type Message = PageSignalsMessage | GetTabReportMessage;
+
+export type Reply<M extends Message> = M extends GetTabReportMessage
+  ? { ok: true; report: TabReport } | { ok: false; error: string }
+  : { ok: true } | { ok: false; error: string };
+
+/** Messages a content script may send. Everything else must come from an extension page. */
+export const contentScriptMessageTypes: ReadonlySet<Message['type']> = new Set(['page-signals']);
+
+const MAX_LIST = 500;
+const MAX_STRING = 2048;
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= MAX_LIST && value.every((item) => typeof item === 'string' && item.length <= MAX_STRING);
+}
+
+function isLinkCandidate(value: unknown): value is LinkCandidateInput {
+  if (typeof value !== 'object' || value === null) return false;
+  const link = value as Record<string, unknown>;
+  return (
+    typeof link.href === 'string' && link.href.length <= MAX_STRING &&
+    typeof link.text === 'string' && link.text.length <= MAX_STRING &&
+    typeof link.rel === 'string' && link.rel.length <= 200 &&
+    typeof link.inFooter === 'boolean' &&
+    (link.title === undefined || (typeof link.title === 'string' && link.title.length <= MAX_STRING)) &&
+    (link.ariaLabel === undefined || (typeof link.ariaLabel === 'string' && link.ariaLabel.length <= MAX_STRING))
+  );
+}
+
+/** Checks a message's shape; returns it typed, or an error saying what is wrong. */
+export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
+  const candidate = raw as Record<string, unknown>;
+  switch (candidate.type) {
+    case 'page-signals': {
+      const signals = candidate.signals as Record<string, unknown> | undefined;
+      if (typeof candidate.url !== 'string' || candidate.url.length > MAX_STRING) return { ok: false, error: 'page-signals: bad url' };
+      if (typeof signals !== 'object' || signals === null) return { ok: false, error: 'page-signals: no signals' };
+      for (const key of ['scriptUrls', 'frameUrls', 'markers', 'globals', 'cookieNames'] as const) {
+        if (!isStringList(signals[key])) return { ok: false, error: `page-signals: bad ${key}` };
+      }
+      const links = candidate.policyLinks;
+      if (links !== undefined && !(Array.isArray(links) && links.length <= MAX_LIST && links.every(isLinkCandidate))) {
+        return { ok: false, error: 'page-signals: bad policyLinks' };
+      }
+      return { ok: true, message: candidate as unknown as PageSignalsMessage };
+    }
+    case 'get-tab-report':
+      if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) {
+        return { ok: false, error: 'get-tab-report: bad tabId' };
+      }
+      return { ok: true, message: candidate as unknown as GetTabReportMessage };
+    default:
+      return { ok: false, error: `unknown message type ${JSON.stringify(String(candidate.type)).slice(0, 60)}` };
+  }
+}

@@ -1,0 +1,64 @@
+/** The shape of one entry of the widget catalogue (data lives in catalog.ts). */
+
+/** How a cookie name in the catalogue is compared with a real cookie name. */
+export type CookieNameMatch = 'exact' | 'prefix';
+
+export type CookieCategory = 'necessary' | 'functional' | 'preferences' | 'analytics' | 'advertising';
+
+export interface VendorCookieSpec {
+  /** The exact name, or the fixed start of the name when `match` is 'prefix' (e.g. `jv_visits_count_`). */
+  readonly name: string;
+  readonly match: CookieNameMatch;
+  /** What the vendor uses it for, in plain words a user understands. */
+  readonly purpose: string;
+  readonly category: CookieCategory;
+  /** As documented: "session", "1 year", "30 minutes"... */
+  readonly lifetime: string;
+}
+
+/** A documented, vendor-provided way for a visitor to switch the widget's tracking off. */
+export interface OptOutSpec {
+  readonly kind: 'cookie';
+  /** Cookie the widget reads on the site's own domain. */
+  readonly cookie: string;
+  /** The value that means "opted out". */
+  readonly value: string;
+  /** What the vendor says happens when it is set. */
+  readonly effect: string;
+  /** Where the vendor documents it. */
+  readonly docUrl: string;
+}
+
+export interface DomMarkerSpec {
+  /** A CSS selector that only this vendor's widget produces (ids, iframe titles, classes). */
+  readonly selector: string;
+  /** What the element is, for evidence shown to users ("launcher iframe"). */
+  readonly label: string;
+}
+
+export interface WidgetSpec {
+  /** Stable kebab-case id, used in messages, rules, `data-action` attributes and the CLI. */
+  readonly id: string;
+  /** Product name as users know it, e.g. "Zendesk Chat (Zopim)". */
+  readonly name: string;
+  /** Company behind it, e.g. "Zendesk". */
+  readonly vendor: string;
+  readonly website: string;
+  readonly policyUrl: string;
+  /**
+   * Hostnames the widget loads scripts, frames or sockets from. A request matches when its
+   * hostname equals one of these or ends with "." + one of these.
+   */
+  readonly scriptHosts: readonly string[];
+  /**
+   * Extra URL patterns (regular-expression sources, tested against the full URL) for widgets
+   * served from shared hosts (CDNs, the vendor's main domain) where the hostname alone
+   * would overmatch.
+   */
+  readonly urlPatterns: readonly string[];
+  readonly domMarkers: readonly DomMarkerSpec[];
+  /** `window` properties the widget defines (e.g. `$zopim`). Checked by a MAIN-world probe. */
+  readonly globals: readonly string[];
+  readonly cookies: readonly VendorCookieSpec[];
+  readonly optOut?: OptOutSpec;
+}

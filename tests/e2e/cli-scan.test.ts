@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { FixtureServer } from '../../cli/fixture-server';
+import { addDemoSite } from '../../demo/site';
+
+const run = promisify(execFile);
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  addDemoSite(server);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function scan(...args: string[]) {
+  const browserArgs = server.chromiumArgs().map((flag) => `--browser-arg=${flag}`);
+  return run(process.execPath, ['cli/bin.js', 'scan', ...args, ...browserArgs], { timeout: 180_000, maxBuffer: 20 * 1024 * 1024 });
+}
+
+describe('privacy-inspector scan', () => {
+  it('prints the contract JSON for each URL, and an error element for a URL that fails', async () => {
+    const refused = 'http://127.0.0.1:9/nothing-listens-here';
+    const { stdout } = await scan('--json', `${server.origin}/shop.html`, refused, `${server.origin}/blog.html`);
+    const results = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(results).toHaveLength(3);
+    const [shop, failed, blog] = results as any[];
+    expect(shop).toMatchObject({ url: `${server.origin}/shop.html`, site: '127.0.0.1' });
+    expect(shop.error).toBeUndefined();
+    expect(shop.widgets.map((widget: any) => widget.id)).toEqual(['zendesk-chat']);
+    expect(shop.widgets[0]).toEqual(expect.objectContaining({ name: expect.any(String), vendor: 'Zendesk', evidence: expect.any(Array) }));
+    for (const cookie of shop.cookies) {
+      expect(Object.keys(cookie)).toEqual(expect.arrayContaining(['name', 'domain', 'party', 'vendor', 'purpose', 'expires']));
+      expect(['first', 'third']).toContain(cookie.party);
+    }
+    expect(shop.policy.url).toBe(`${server.origin}/privacy-policy.html`);
+    expect(failed.url).toBe(refused);
+    expect(typeof failed.error).toBe('string');
+    expect(blog.widgets).toEqual([]);
+  });
+
+  it('writes JSONL and CSV', async () => {
+    const jsonl = await scan('--format', 'jsonl', `${server.origin}/support.html`);
+    const lines = jsonl.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).widgets.length).toBe(3);
+
+    const csv = await scan('--format=csv', `${server.origin}/support.html`);
+    const [header, row] = csv.stdout.trim().split('\r\n');
+    expect(header!.split(',').slice(0, 3)).toEqual(['url', 'site', 'widgets']);
+    const widgetsCell = row!.split(',')[2]!;
+    expect(widgetsCell.split(';').sort()).toEqual(['crisp', 'intercom', 'tawk-to']);
+  });
+
+  it('rejects bad arguments with one clear line', async () => {
+    await expect(run(process.execPath, ['cli/bin.js', 'scan', '--format', 'xml', 'http://x'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^privacy-inspector scan: --format must be json, jsonl or csv/),
+    });
+  });
+});

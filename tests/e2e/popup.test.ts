@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { startHarness, type Harness } from './support/harness';
+import { openPopup, screenshotPopup } from '../../cli/popup-screenshot';
+
+let harness: Harness;
+const shots = 'artifacts/screenshots';
+
+beforeAll(async () => {
+  harness = await startHarness();
+  await mkdir(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the popup', () => {
+  it('shows the widgets with evidence and a sortable cookie table', async () => {
+    const { tabId } = await harness.open('/shop.html');
+    const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+    await popup.waitForSelector('li[data-widget="zendesk-chat"]');
+    expect(await popup.$eval('.site', (element) => element.textContent)).toBe('127.0.0.1');
+    expect(await popup.$eval('[data-stat="widgets"] b', (element) => element.textContent)).toBe('1');
+
+    // Sort by name: the rows follow.
+    await popup.click('button[data-sort="name"]');
+    const names = await popup.$$eval('tr[data-cookie]', (rows) => rows.map((row) => row.getAttribute('data-cookie')!));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await popup.click('button[data-sort="name"]');
+    const reversed = await popup.$$eval('tr[data-cookie]', (rows) => rows.map((row) => row.getAttribute('data-cookie')!));
+    expect(reversed).toEqual([...names].reverse());
+
+    // Third-party filter leaves only third-party rows.
+    await popup.click('button[data-filter="third"]');
+    const parties = await popup.$$eval('tr[data-cookie] .party', (cells) => cells.map((cell) => cell.textContent));
+    expect(parties.length).toBeGreaterThan(0);
+    expect(new Set(parties)).toEqual(new Set(['3rd']));
+    await popup.click('button[data-filter="all"]');
+    await screenshotPopup(popup, `${shots}/popup-shop.png`);
+    await popup.close();
+  });
+
+  it('says so when a page has no widget', async () => {
+    const { tabId } = await harness.open('/blog.html');
+    const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+    expect(await popup.$eval('section', (element) => element.textContent)).toContain('No third-party chat or messaging widget');
+    await screenshotPopup(popup, `${shots}/popup-blog.png`);
+    await popup.close();
+  });
+
+  it('still shows the findings after the service worker was stopped', async () => {
+    const { tabId } = await harness.open('/support.html');
+    const worker = await harness.worker();
+    await worker.close();
+    // Wait until the stopped worker is gone before asking again.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+    await popup.waitForSelector('li[data-widget="intercom"]', { timeout: 10_000 });
+    const widgets = await popup.$$eval('li[data-widget]', (items) => items.map((item) => item.getAttribute('data-widget')));
+    expect(widgets.sort()).toEqual(['crisp', 'intercom', 'tawk-to']);
+    await screenshotPopup(popup, `${shots}/popup-support.png`);
+    await popup.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/harness';
+import { vendorSimulations } from '../fixtures/vendors/simulations';
+import { simulationOf, lateEmbedScript } from '../../demo/site';
+import { pageHtml } from '../../demo/pages';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness((server) => {
+    // An SPA: a click changes the URL with pushState and renders a help view that carries Drift.
+    server.page(
+      '/spa.html',
+      pageHtml(
+        'Single-page app',
+        `<a id="go" href="/spa/help">Help</a><div id="view">Home</div>
+<script>
+document.getElementById('go').addEventListener('click', function (event) {
+  event.preventDefault();
+  history.pushState({}, '', '/spa/help');
+  document.getElementById('view').textContent = 'Help';
+  var holder = document.createElement('div');
+  holder.innerHTML = ${JSON.stringify(simulationOf('drift').embed)};
+  Array.prototype.slice.call(holder.querySelectorAll('script')).forEach(function (old) {
+    var s = document.createElement('script');
+    if (old.src) s.src = old.src; else s.text = old.text;
+    document.body.appendChild(s);
+  });
+});
+</script>`,
+      ),
+    );
+    server.page('/late-fast.html', pageHtml('Late widget', `<p>Tag manager.</p>${lateEmbedScript(simulationOf('olark').embed, 1500)}`));
+  });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('widget detection in Chromium', () => {
+  it('simulates at least 12 vendors faithfully', () => {
+    expect(vendorSimulations.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const simulation of vendorSimulations) {
+    it(`finds ${simulation.widgetId} by its script and its page footprint`, async () => {
+      const { page, report } = await harness.open(`/vendor/${simulation.widgetId}.html`);
+      const match = report.widgets.find((widget) => widget.id === simulation.widgetId);
+      expect(match, JSON.stringify(report.widgets)).toBeDefined();
+      // Its own infrastructure, and something the widget did on the page.
+      expect(match!.evidence.some((line) => /^(script|iframe|request) https:/.test(line))).toBe(true);
+      expect(match!.evidence.some((line) => /^(element|global|cookie) /.test(line))).toBe(true);
+      // One vendor's page shows that vendor only.
+      expect(report.widgets.map((widget) => widget.id)).toEqual([simulation.widgetId]);
+      await page.close();
+    });
+  }
+
+  it('reports nothing on a page that only talks about chat', async () => {
+    const { page, report } = await harness.open('/blog.html');
+    expect(report.widgets).toEqual([]);
+    expect(report.cookies.map((cookie) => cookie.name)).toContain('chat_pref');
+    expect(report.cookies.find((cookie) => cookie.name === 'chat_pref')?.vendor).toBeNull();
+    await page.close();
+  });
+
+  it('finds all three widgets of a page that has three', async () => {
+    const { page, report } = await harness.open('/support.html');
+    expect(report.widgets.map((widget) => widget.id).sort()).toEqual(['crisp', 'intercom', 'tawk-to']);
+    await page.close();
+  });
+
+  it('finds a widget a tag manager injects after load', async () => {
+    const page = await harness.browser.newPage();
+    await page.goto(harness.server.origin + '/late-fast.html', { waitUntil: 'load' });
+    const { tabIdOf } = await import('../../cli/scanner');
+    const tabId = await tabIdOf(harness.browser, page);
+    const before = await harness.report(tabId);
+    expect(before?.widgets.map((widget) => widget.id) ?? []).not.toContain('olark');
+    await page.waitForFunction(() => 'olark' in window, { timeout: 10_000 });
+    let after = await harness.report(tabId);
+    for (let attempt = 0; attempt < 20 && !after?.widgets.some((widget) => widget.id === 'olark'); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      after = await harness.report(tabId);
+    }
+    expect(after?.widgets.map((widget) => widget.id)).toContain('olark');
+    await page.close();
+  });
+
+  it('follows an SPA navigation and finds the widget the new view brings', async () => {
+    const { page, tabId, report } = await harness.open('/spa.html');
+    expect(report.widgets).toEqual([]);
+    await page.click('#go');
+    await page.waitForFunction(() => 'drift' in window, { timeout: 10_000 });
+    let after = await harness.report(tabId);
+    for (let attempt = 0; attempt < 20 && !after?.widgets.some((widget) => widget.id === 'drift'); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      after = await harness.report(tabId);
+    }
+    expect(after?.widgets.map((widget) => widget.id)).toEqual(['drift']);
+    expect(after?.url).toBe(harness.server.origin + '/spa/help');
+    await page.close();
+  });
+});
