@@ -1,12 +1,31 @@
 import { defineConfig } from 'wxt';
+import { widgetCatalog } from './lib/widgets/catalog';
+import { pageProbesOf } from './lib/widgets/page-probes';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  // One manifest version for both browsers: Firefox supports MV3 (and `scripting` in the MAIN world) since 128.
+  manifestVersion: 3,
   manifest: {
     name: 'Privacy Inspector',
     description: 'See the chat widgets, trackers and cookies of a site, read its privacy policy as facts, and act on them.',
-    permissions: ['storage', 'cookies', 'webRequest', 'tabs'],
+    permissions: ['storage', 'cookies', 'webRequest', 'scripting'],
     host_permissions: ['<all_urls>'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'privacy-inspector@privacy-inspector.dev',
+        strict_min_version: '128.0',
+        // We collect nothing: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
+  vite: () => ({
+    define: {
+      // The content script runs on every page: it gets only the selectors it needs, derived from
+      // the catalogue at build time, instead of the whole catalogue (cookies, purposes, URLs).
+      __PAGE_PROBES__: JSON.stringify(pageProbesOf(widgetCatalog)),
+    },
+  }),
 });

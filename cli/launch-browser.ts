@@ -72,6 +72,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     const worker = await target.worker();
     if (!worker) throw new Error('the extension service worker did not start');
     const extensionId = new URL(target.url()).host;
+    // The worker target exists before its script has run: wait until the background is wired.
+    await waitFor(() => worker.evaluate(() => 'privacyInspector' in globalThis), 15_000);
     return { browser, worker, extensionId, close };
   } catch (error) {
     await close();
@@ -88,4 +90,12 @@ export async function currentWorker(browser: Browser): Promise<WebWorker> {
   const worker = await target.worker();
   if (!worker) throw new Error('no extension service worker');
   return worker;
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('the extension did not start in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

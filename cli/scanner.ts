@@ -3,6 +3,7 @@ import type { TabReport } from '../lib/findings/tab-report';
 import { failedScanResult, scanResultOf, type ScanResult } from '../lib/findings/scan-result';
 import { siteOf } from '../lib/cookies/party';
 import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-browser';
+import type { WorkerGlobals } from './worker-globals';
 
 export interface ScanOptions {
   readonly extensionDir: string;
@@ -18,7 +19,7 @@ export interface ScanOptions {
 export async function readTabReport(browser: Browser, tabId: number): Promise<TabReport | null> {
   const worker = await currentWorker(browser);
   return worker.evaluate(async (id: number) => {
-    const api = (globalThis as unknown as { privacyInspector?: { reportFor(tabId: number): Promise<unknown> } }).privacyInspector;
+    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
     return api ? ((await api.reportFor(id)) as never) : null;
   }, tabId);
 }
@@ -28,7 +29,7 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   const worker = await currentWorker(browser);
   const url = page.url();
   const id = await worker.evaluate(async (pageUrl: string) => {
-    const tabs = await chrome.tabs.query({});
+    const tabs = await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({});
     const matching = tabs.filter((tab) => tab.url === pageUrl);
     return matching.length === 1 ? (matching[0]!.id ?? -1) : matching.length === 0 ? -1 : -2;
   }, url);
@@ -50,6 +51,13 @@ export async function settledReport(browser: Browser, tabId: number, maxMs = 800
     previous = next;
   }
   return previous;
+}
+
+/** Empties the browser's cookie jar, so a page's cookies are its own and not an earlier page's. */
+export async function clearAllCookies(page: Page): Promise<void> {
+  const session = await page.createCDPSession();
+  await session.send('Network.clearBrowserCookies');
+  await session.detach();
 }
 
 /** Loads a page and waits for it to settle: load event, then a quiet network, then `waitMs`. */
@@ -97,9 +105,7 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
   const site = siteOf(parsed.hostname);
   const page = await browser.newPage();
   try {
-    const session = await page.createCDPSession();
-    await session.send('Network.clearBrowserCookies');
-    await session.detach();
+    await clearAllCookies(page);
     await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);

@@ -12,10 +12,15 @@ export function simulationOf(widgetId: string): VendorSimulation {
  * Inline script that inserts a vendor's embed later, as a tag manager does: scripts made with
  * createElement run, unlike scripts set through innerHTML.
  */
+/** A string as a JavaScript literal that is safe inside an inline <script> (no `</script>`). */
+export function inlineScriptLiteral(text: string): string {
+  return JSON.stringify(text).replace(/<\//g, '<\\/');
+}
+
 export function lateEmbedScript(embed: string, delayMs: number): string {
   return `<script>setTimeout(function () {
   var holder = document.createElement('div');
-  holder.innerHTML = ${JSON.stringify(embed)};
+  holder.innerHTML = ${inlineScriptLiteral(embed)};
   Array.prototype.slice.call(holder.childNodes).forEach(function (node) {
     if (node.tagName === 'SCRIPT') {
       var script = document.createElement('script');

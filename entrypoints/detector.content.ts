@@ -1,9 +1,6 @@
-import { browser } from 'wxt/browser';
-import { widgetCatalog } from '@/lib/widgets/catalog';
-import { pageProbesOf } from '@/lib/widgets/page-probes';
 import { collectDocumentSignals, combineSelectors, signalsKey } from '@/lib/page/collect-signals';
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
-import { collectLinkCandidates } from '@/lib/policy/discover';
+import { collectLinkCandidates } from '@/lib/policy/collect-links';
 import type { PageSignalsMessage } from '@/lib/messages';
 
 /**
@@ -12,11 +9,19 @@ import type { PageSignalsMessage } from '@/lib/messages';
  * batched, when the DOM changes (tag managers inject widgets seconds after load) or the URL
  * changes (SPA navigations).
  */
+/**
+ * The extension runtime without the webextension polyfill: the content script runs on every
+ * page, and sending one promise-returning message is all it needs (Chrome MV3 and Firefox both
+ * return promises from `runtime.sendMessage`).
+ */
+const runtime: { sendMessage(message: unknown): Promise<unknown> } =
+  (globalThis as { browser?: { runtime?: { sendMessage(message: unknown): Promise<unknown> } } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    const { markerSelectors } = pageProbesOf(widgetCatalog);
+    const { markerSelectors } = __PAGE_PROBES__;
     const combined = combineSelectors(markerSelectors, (selector) => {
       try {
         document.createDocumentFragment().querySelector(selector);
@@ -34,12 +39,12 @@ export default defineContentScript({
       const key = signalsKey(url, signals);
       if (key === lastKey) return;
       lastKey = key;
-      const message: PageSignalsMessage = { type: 'page-signals', url, signals: { ...signals, globals: [] } };
+      const message: PageSignalsMessage = { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...signals, globals: [] } };
       if (linksSentFor !== url) {
         linksSentFor = url;
         (message as { policyLinks?: PageSignalsMessage['policyLinks'] }).policyLinks = collectLinkCandidates(document);
       }
-      browser.runtime.sendMessage(message).catch(() => {
+      runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this script is orphaned, stop watching.
         observer.disconnect();
       });

@@ -10,6 +10,8 @@ import type { LinkCandidateInput } from './policy/discover';
 export interface PageSignalsMessage {
   readonly type: 'page-signals';
   readonly url: string;
+  /** `performance.timeOrigin` of the document: a new value means a new document in the tab. */
+  readonly documentOrigin: number;
   readonly signals: Omit<PageSignals, 'requestUrls'>;
   /** Candidate privacy-policy links on the page (sent once per document, may be empty). */
   readonly policyLinks?: readonly LinkCandidateInput[];
@@ -58,6 +60,7 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
     case 'page-signals': {
       const signals = candidate.signals as Record<string, unknown> | undefined;
       if (typeof candidate.url !== 'string' || candidate.url.length > MAX_STRING) return { ok: false, error: 'page-signals: bad url' };
+      if (typeof candidate.documentOrigin !== 'number' || !Number.isFinite(candidate.documentOrigin)) return { ok: false, error: 'page-signals: bad documentOrigin' };
       if (typeof signals !== 'object' || signals === null) return { ok: false, error: 'page-signals: no signals' };
       for (const key of ['scriptUrls', 'frameUrls', 'markers', 'globals', 'cookieNames'] as const) {
         if (!isStringList(signals[key])) return { ok: false, error: `page-signals: bad ${key}` };

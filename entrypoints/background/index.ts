@@ -75,7 +75,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       const now = Date.now();
       await store.update(
         tabId,
-        (state) => withPageSignals(state ?? newTabState(tabId, message.url, now), message.url, message.signals, message.policyLinks, now),
+        (state) => withPageSignals(state ?? newTabState(tabId, message.url, now), message.url, message.signals, message.policyLinks, now, message.documentOrigin),
         true,
       );
       // Widgets define their globals as they boot: look now that the page has changed.
@@ -118,7 +118,10 @@ export default defineBackground(() => {
         // A new document: start over (the same tab may have shown another site before).
         void store.update(details.tabId, () => newTabState(details.tabId, details.url, now), true);
       } else if (hostnameOf(details.url)) {
-        void store.update(details.tabId, (state) => (state ? withRequest(state, details.url, now) : state));
+        // No state yet (the worker started after the page did): begin one; the content
+        // script's report fills in the page URL.
+        const pageUrl = details.initiator ?? (details as { documentUrl?: string }).documentUrl ?? '';
+        void store.update(details.tabId, (state) => withRequest(state ?? newTabState(details.tabId, pageUrl, now), details.url, now));
       }
       return undefined;
     },

@@ -12,6 +12,8 @@ export function sortCookies(cookies: readonly CookieRecord[], key: CookieSortKey
     if (left === right) return a.name.localeCompare(b.name);
     if (left === null) return 1;
     if (right === null) return -1;
+    // Compare instants, not text: expiryIso's clamped dates have six-digit years ("+275760-…").
+    if (key === 'expires') return sign * (Date.parse(String(left)) - Date.parse(String(right)));
     return sign * String(left).localeCompare(String(right));
   });
 }

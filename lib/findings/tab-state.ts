@@ -17,6 +17,8 @@ export interface TabState {
   /** Hostname -> a few URLs the tab requested there (scripts, frames, XHR, sockets...). */
   readonly requests: Readonly<Record<string, readonly string[]>>;
   readonly policyLinks: readonly LinkCandidateInput[];
+  /** `performance.timeOrigin` of the document the page signals came from (0 before the first report). */
+  readonly documentOrigin: number;
   readonly startedAt: number;
   readonly updatedAt: number;
 }
@@ -25,26 +27,35 @@ export interface TabState {
 export const tabStateLimits = { hosts: 400, urlsPerHost: 4, urlLength: 400 } as const;
 
 export function newTabState(tabId: number, url: string, now: number): TabState {
-  return { version: 1, tabId, url, pageSignals: emptyPageSignals, requests: {}, policyLinks: [], startedAt: now, updatedAt: now };
+  return { version: 1, tabId, url, pageSignals: emptyPageSignals, requests: {}, policyLinks: [], documentOrigin: 0, startedAt: now, updatedAt: now };
 }
 
 const { requestUrls: _unused, ...emptyPageSignals } = emptySignals;
 
-/** The content script's report joins what is known; a new URL means an SPA navigation. */
+/**
+ * The content script's report joins what is known about the document; a new URL with the same
+ * document is an SPA navigation (widgets stay). A report from a newer document replaces the
+ * old document's page signals, in case the navigation itself went unseen.
+ */
 export function withPageSignals(
   state: TabState,
   url: string,
   signals: Omit<PageSignals, 'requestUrls'>,
   policyLinks: readonly LinkCandidateInput[] | undefined,
   now: number,
+  documentOrigin: number = state.documentOrigin,
 ): TabState {
-  const merged = mergeSignals({ ...state.pageSignals, requestUrls: [] }, signals);
+  // A late report from the document this tab has left says nothing about the current one.
+  if (documentOrigin < state.documentOrigin) return state;
+  const base = documentOrigin > state.documentOrigin && state.documentOrigin !== 0 ? { ...emptyPageSignals } : state.pageSignals;
+  const merged = mergeSignals({ ...base, requestUrls: [] }, signals);
   const { requestUrls: _drop, ...pageSignals } = merged;
   return {
     ...state,
     url,
     pageSignals,
     policyLinks: policyLinks && policyLinks.length ? policyLinks : state.policyLinks,
+    documentOrigin: Math.max(documentOrigin, state.documentOrigin),
     updatedAt: now,
   };
 }
@@ -80,7 +91,9 @@ export function isTabState(value: unknown): value is TabState {
     typeof state.tabId === 'number' &&
     typeof state.url === 'string' &&
     typeof state.pageSignals === 'object' && state.pageSignals !== null &&
+    ['scriptUrls', 'frameUrls', 'markers', 'globals', 'cookieNames'].every((key) => Array.isArray((state.pageSignals as Record<string, unknown>)[key])) &&
     typeof state.requests === 'object' && state.requests !== null &&
-    Array.isArray(state.policyLinks)
+    Array.isArray(state.policyLinks) &&
+    typeof state.documentOrigin === 'number'
   );
 }

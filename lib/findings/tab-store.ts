@@ -94,7 +94,14 @@ export class TabStore {
       const state = this.cache.get(tabId);
       if (state) items[keyOf(tabId)] = state;
     }
+    const written = [...this.dirty];
     this.dirty.clear();
-    await this.area.set(items);
+    try {
+      await this.area.set(items);
+    } catch (error) {
+      // Keep them dirty so the next flush tries again (e.g. after a quota error clears).
+      for (const tabId of written) this.dirty.add(tabId);
+      throw error;
+    }
   }
 }

@@ -5,6 +5,7 @@ export type DocumentSignals = Omit<PageSignals, 'requestUrls' | 'globals'>;
 /** URLs longer than this are cut: enough to recognise a vendor, bounded for messaging. */
 const MAX_URL = 500;
 const MAX_ITEMS = 200;
+const MAX_MARKER_ELEMENTS = 2000;
 
 const httpUrl = (url: string) => (url.startsWith('http') || url.startsWith('ws') ? url.slice(0, MAX_URL) : null);
 
@@ -28,13 +29,24 @@ export function collectDocumentSignals(doc: Document, markerSelectors: readonly 
   }
   const markers = new Set<string>();
   if (combinedMarkerSelector) {
-    for (const element of Array.from(doc.querySelectorAll(combinedMarkerSelector)).slice(0, MAX_ITEMS)) {
+    // Bounded, but wide: one vendor's many elements must not hide another vendor's marker.
+    for (const element of Array.from(doc.querySelectorAll(combinedMarkerSelector)).slice(0, MAX_MARKER_ELEMENTS)) {
+      if (markers.size === markerSelectors.length) break;
       for (const selector of markerSelectors) {
-        if (!markers.has(selector) && element.matches(selector)) markers.add(selector);
+        if (!markers.has(selector) && matchesSafely(element, selector)) markers.add(selector);
       }
     }
   }
   return { scriptUrls, frameUrls, markers: [...markers], cookieNames: cookieNamesOf(readCookieString(doc)) };
+}
+
+/** `matches` throws on a selector this browser cannot parse: the ones combineSelectors left out. */
+function matchesSafely(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 function readCookieString(doc: Document): string {

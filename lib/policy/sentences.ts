@@ -29,7 +29,7 @@ export interface Segment {
 /** Longer sentences are cut (at "; ", ", " or a space) so every later pattern runs on bounded input. */
 export const MAX_SEGMENT_CHARS = 1200;
 /** A lead-in governs at most this many following blocks (lists are short; runaway scopes are worse). */
-const LEAD_IN_SCOPE_BLOCKS = 14;
+const LEAD_IN_SCOPE_BLOCKS = 8;
 
 // ---------------------------------------------------------------------------------------------
 // Data: abbreviations and sentence starters.
@@ -280,9 +280,17 @@ function looksLikeHeading(text: string, line: Line, next: Line | undefined): boo
   }
   if (endsSentence(last)) return false;
   if (countWords(text, s, e) > 14) return false;
+  if (endsWithConnective(text, s, e)) return false;
   if (firstLetterIsLower(text, s, e)) return false;
   if (next && !next.blank && next.marker === 'none' && firstLetterIsLower(text, next.contentStart, next.end)) return false;
   return true;
+}
+
+/** "... in Internet Explorer; or": a list line, not a title. */
+const CONNECTIVES = /(?:^|\s)(?:and|or|nor|but|the|a|an|of|to|in|for|with|by|as|that|which|is|are)$/i;
+function endsWithConnective(text: string, s: number, e: number): boolean {
+  const tail = text.slice(Math.max(s, e - 12), e);
+  return CONNECTIVES.test(tail) || text.slice(s, e).includes(';');
 }
 
 function sentenceCountAtMost1(text: string, s: number, e: number): boolean {

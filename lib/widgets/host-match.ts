@@ -7,7 +7,8 @@ export function hostMatches(hostname: string, host: string): boolean {
 export function hostnameOf(url: string): string | null {
   try {
     const parsed = new URL(url);
-    return parsed.hostname.toLowerCase() || null;
+    // `example.com.` is the same host as `example.com`.
+    return parsed.hostname.toLowerCase().replace(/\.$/, '') || null;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { vendorSimulations } from '../fixtures/vendors/simulations';
-import { simulationOf, lateEmbedScript } from '../../demo/site';
+import { simulationOf, lateEmbedScript, inlineScriptLiteral } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
 
 let harness: Harness;
@@ -20,7 +20,7 @@ document.getElementById('go').addEventListener('click', function (event) {
   history.pushState({}, '', '/spa/help');
   document.getElementById('view').textContent = 'Help';
   var holder = document.createElement('div');
-  holder.innerHTML = ${JSON.stringify(simulationOf('drift').embed)};
+  holder.innerHTML = ${inlineScriptLiteral(simulationOf('drift').embed)};
   Array.prototype.slice.call(holder.querySelectorAll('script')).forEach(function (old) {
     var s = document.createElement('script');
     if (old.src) s.src = old.src; else s.text = old.text;

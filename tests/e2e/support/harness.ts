@@ -3,7 +3,7 @@ import { FixtureServer } from '../../../cli/fixture-server';
 import { addDemoSite } from '../../../demo/site';
 import { chromeBuildDir } from '../../../cli/extension-build';
 import { launchBrowser, currentWorker, type LaunchedBrowser } from '../../../cli/launch-browser';
-import { tabIdOf, settledReport, visit, readTabReport } from '../../../cli/scanner';
+import { tabIdOf, settledReport, visit, readTabReport, clearAllCookies } from '../../../cli/scanner';
 import type { TabReport } from '../../../lib/findings/tab-report';
 
 /** The built extension in Chromium, and the demo site plus test pages on 127.0.0.1. */
@@ -13,7 +13,7 @@ export interface Harness {
   readonly browser: Browser;
   readonly extensionId: string;
   worker(): Promise<WebWorker>;
-  /** Opens `path` of the test origin in a new tab and waits until the extension's findings settle. */
+  /** Opens `path` of the test origin in a new tab, from an empty cookie jar, and waits until the extension's findings settle. */
   open(path: string, waitMs?: number): Promise<{ page: Page; tabId: number; report: TabReport }>;
   report(tabId: number): Promise<TabReport | null>;
   close(): Promise<void>;
@@ -33,6 +33,7 @@ export async function startHarness(setup: (server: FixtureServer) => void = () =
     worker: () => currentWorker(browser),
     async open(path, waitMs = 0) {
       const page = await browser.newPage();
+      await clearAllCookies(page);
       await visit(page, server.origin + path, 30_000, waitMs);
       const tabId = await tabIdOf(browser, page);
       const report = await settledReport(browser, tabId);

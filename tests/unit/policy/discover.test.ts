@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import {
-  collectLinkCandidates,
   fallbackPolicyPaths,
   foldForMatching,
   hasPolicySignal,
   rankPolicyLinks,
   type LinkCandidateInput,
 } from '../../../lib/policy/discover';
+import { collectLinkCandidates } from '../../../lib/policy/collect-links';
 
 /** A link as the content script would send it; footer links unless said otherwise. */
 function link(href: string, text: string, extra: Partial<LinkCandidateInput> = {}): LinkCandidateInput {
@@ -465,10 +465,16 @@ describe('collectLinkCandidates', () => {
     expect(collectLinkCandidates(document as unknown as Document, 0)).toEqual([]);
   });
 
-  it('caps text length', () => {
-    const { document } = parseHTML(`<html><body><a href="/privacy">${'Privacy '.repeat(200)}</a></body></html>`);
-    const [candidate] = collectLinkCandidates(document as unknown as Document);
-    expect(candidate?.text.length).toBeLessThanOrEqual(300);
+  it('caps text and rel length and skips huge hrefs (they would fail message validation)', () => {
+    const { document } = parseHTML(
+      `<html><body><a href="/privacy?t=${'x'.repeat(3000)}">Privacy</a>` +
+        `<a href="/privacy" rel="${'nofollow '.repeat(50)}">${'Privacy '.repeat(200)}</a></body></html>`,
+    );
+    const candidates = collectLinkCandidates(document as unknown as Document);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]?.href).toBe('/privacy');
+    expect(candidates[0]?.text.length).toBeLessThanOrEqual(300);
+    expect(candidates[0]?.rel.length).toBeLessThanOrEqual(200);
   });
 });
 

@@ -1,0 +1,89 @@
+import type { LinkCandidateInput } from './link-matching';
+import { POLICY_LINK_HINTS } from './policy-link-hints';
+
+const CANDIDATE_SELECTOR = 'a[href], area[href], link[rel~="privacy-policy" i][href]';
+const FOOTER_SELECTOR = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
+const MAX_TEXT_CHARS = 300;
+const MAX_HREF_CHARS = 2048;
+const MAX_REL_CHARS = 200;
+
+/** Lowercase without accents, as the hints are written (NFKD, then drop combining marks). */
+export function foldHint(value: string): string {
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const foldedHints = POLICY_LINK_HINTS.map(foldHint);
+
+/**
+ * The content script's cheap first pass: could this link be a privacy-policy link at all?
+ * A superset of what the background's ranker (discover.ts) accepts.
+ */
+export function mayBePolicyLink(link: Pick<LinkCandidateInput, 'href' | 'text' | 'rel' | 'title' | 'ariaLabel'>): boolean {
+  if (link.rel.toLowerCase().split(/\s+/).includes('privacy-policy')) return true;
+  let href = link.href;
+  try {
+    href = decodeURI(href);
+  } catch {
+    // Malformed escapes: match the raw text.
+  }
+  const haystack = foldHint(`${link.text} ${link.title ?? ''} ${link.ariaLabel ?? ''} ${href.replace(/[-_/.]+/g, ' ')} ${href}`);
+  return foldedHints.some((hint) => haystack.includes(hint));
+}
+
+/** `<body class="has-footer">` says nothing about where a link sits: only elements below it count. */
+function isInFooter(element: Element, doc: Document): boolean {
+  const container = element.closest(FOOTER_SELECTOR);
+  return container !== null && container !== doc.body && container !== doc.documentElement;
+}
+
+function collapse(value: string | null | undefined): string {
+  // Slice before the regex: an anchor can wrap a whole card of text.
+  return (value ?? '').slice(0, MAX_TEXT_CHARS * 4).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
+}
+
+/**
+ * Gathers the page's link candidates for `rankPolicyLinks`: one querySelectorAll, textContent
+ * (not innerText, which forces layout), and only links with a privacy signal. When more than
+ * `limit` qualify, rel=privacy-policy links come first, then footer links, then document order.
+ */
+export function collectLinkCandidates(doc: Document, limit = 100): LinkCandidateInput[] {
+  const elements = doc.querySelectorAll(CANDIDATE_SELECTOR);
+  const found: { candidate: LinkCandidateInput; priority: number; index: number }[] = [];
+  const max = Math.max(limit, 0);
+  // Footer links come last in the document, so every link is looked at; only the plain ones
+  // past the cap are skipped early, since sorting would drop them anyway.
+  let plainCount = 0;
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    if (element === undefined) continue;
+    // `a.href` is already absolute in browsers; fall back to the attribute elsewhere.
+    const property = (element as Partial<HTMLAnchorElement>).href;
+    const href = typeof property === 'string' && property !== '' ? property : element.getAttribute('href') ?? '';
+    // Policy URLs are short; a huge href is a data: URL or tracking junk, and would make the
+    // background's message validation (lib/messages.ts) reject the whole report.
+    if (href.length > MAX_HREF_CHARS) continue;
+    let text = collapse(element.textContent);
+    if (text === '') text = collapse(element.querySelector('img[alt]')?.getAttribute('alt'));
+    const candidate: LinkCandidateInput = {
+      href,
+      text,
+      rel: (element.getAttribute('rel') ?? '').slice(0, MAX_REL_CHARS),
+      inFooter: false,
+    };
+    const title = element.getAttribute('title');
+    if (title !== null) candidate.title = collapse(title);
+    const ariaLabel = element.getAttribute('aria-label');
+    if (ariaLabel !== null) candidate.ariaLabel = collapse(ariaLabel);
+    const hasRel = candidate.rel.toLowerCase().split(/\s+/).includes('privacy-policy');
+    candidate.inFooter = isInFooter(element, doc);
+    if (!hasRel && !candidate.inFooter && plainCount >= max) continue;
+    if (!mayBePolicyLink(candidate)) continue;
+    if (!hasRel && !candidate.inFooter) plainCount++;
+    found.push({ candidate, priority: hasRel ? 0 : candidate.inFooter ? 1 : 2, index });
+  }
+  return found
+    .sort((a, b) => a.priority - b.priority || a.index - b.index)
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
+}
+

@@ -1,0 +1,48 @@
+/** Literal cookie names the policy names (__zlcid, _ga, PHPSESSID...). */
+
+import type { Evidence } from '../types';
+import type { FactExtractor } from './context';
+import { evidenceOf, headingOf, leadInsOf } from './context';
+import { matchAll } from '../polarity';
+import { COOKIE_CONTEXT, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NOT_COOKIE_NAMES, UNDERSCORE_NAME } from '../phrases/cookies';
+
+/** URLs and e-mail addresses are blanked (same length) before looking for names. */
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]{1,300}\)/gi;
+const WORD = /[A-Za-z][\w.-]{1,40}/g;
+
+function isEmphasis(text: string, token: string, index: number): boolean {
+  // "_session cookies_" is Markdown italics, not a cookie called "_session".
+  if (!/^_[a-z]+$/.test(token)) return false;
+  const rest = text.slice(index + token.length, index + token.length + 80);
+  return /[A-Za-z]_(?![A-Za-z0-9])/.test(rest) || /^_(?![A-Za-z0-9])/.test(rest);
+}
+
+export const cookies: FactExtractor<'cookies'> = {
+  fact: 'cookies',
+  extract(doc) {
+    const found = new Map<string, Evidence>();
+    for (let i = 0; i < doc.segments.length && found.size < MAX_COOKIE_NAMES; i++) {
+      const segment = doc.segments[i]!;
+      const lower = doc.lowered[i]!;
+      const hasUnderscore = lower.includes('_');
+      const context = COOKIE_CONTEXT.test(segment.text) || leadInsOf(doc, i).some((l) => COOKIE_CONTEXT.test(l.text)) ||
+        COOKIE_CONTEXT.test(headingOf(doc, i));
+      if (!context) continue;
+      const masked = segment.text.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+      if (hasUnderscore) {
+        for (const m of matchAll(UNDERSCORE_NAME, masked)) {
+          const name = m[0].replace(/\\/g, '');
+          if (name.length < 2 || name.length > 64 || NOT_COOKIE_NAMES.has(name.toLowerCase())) continue;
+          if (!/[A-Za-z]/.test(name) || isEmphasis(masked, m[0], m.index)) continue;
+          if (!found.has(name)) found.set(name, evidenceOf(segment));
+        }
+      }
+      for (const m of matchAll(WORD, masked)) {
+        const word = m[0].replace(/[.-]+$/, '');
+        if (KNOWN_COOKIE_NAMES.has(word) && !found.has(word)) found.set(word, evidenceOf(segment));
+      }
+    }
+    const value = [...found.keys()];
+    return { value, evidence: value.map((n) => found.get(n)!) };
+  },
+};

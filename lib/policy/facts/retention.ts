@@ -1,0 +1,66 @@
+/** How long data is kept: a fixed period, as long as needed, indefinitely, or not said. */
+
+import type { Evidence, RetentionValue } from '../types';
+import type { FactExtractor } from './context';
+import { addEvidence, segmentsWith } from './context';
+import { findDurations, formatDuration } from '../numbers';
+import { clauseAt, matchAll, isNegatedAt } from '../polarity';
+import {
+  AFTER_REQUEST, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_PATTERNS, NON_PERSONAL,
+  NOT_RETENTION_CLAUSE, RETENTION_KEYWORDS, RETENTION_VERB,
+} from '../phrases/retention';
+
+/** A period counts when a keeping / deleting verb stands this close to it (characters). */
+const VERB_DISTANCE = 100;
+
+export const retention: FactExtractor<'retention'> = {
+  fact: 'retention',
+  extract(doc) {
+    const periods: string[] = [];
+    const fixedEvidence: Evidence[] = [];
+    const asNeededEvidence: Evidence[] = [];
+    const indefiniteEvidence: Evidence[] = [];
+    for (const i of segmentsWith(doc, RETENTION_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      const text = segment.text;
+      const verbs = matchAll(RETENTION_VERB, text);
+      if (verbs.length === 0) continue;
+
+      for (const duration of findDurations(text)) {
+        const clause = clauseAt(text, duration.index);
+        const clauseText = text.slice(clause.start, clause.end);
+        if (NOT_RETENTION_CLAUSE.test(clauseText)) continue;
+        if (COOKIE_WORD.test(clauseText) && !EXPLICIT_RETENTION.test(clauseText)) continue;
+        if (NON_PERSONAL.test(clauseText)) continue;
+        if (AFTER_REQUEST.test(text.slice(duration.index + duration.length, duration.index + duration.length + 80))) continue;
+        const near = verbs.some((v) => {
+          const inClause = v.index >= clause.start && v.index < clause.end;
+          const closeBefore = v.index < duration.index && duration.index - v.index <= 40;
+          return (inClause || closeBefore) && Math.abs(v.index - duration.index) <= VERB_DISTANCE;
+        });
+        if (!near) continue;
+        const period = formatDuration(duration);
+        if (!periods.includes(period)) periods.push(period);
+        addEvidence(fixedEvidence, segment);
+      }
+
+      for (const pattern of INDEFINITE_PATTERNS) {
+        const m = pattern.exec(text);
+        if (!m || isNegatedAt(text, m.index)) continue;
+        const clause = clauseAt(text, m.index);
+        if (NON_PERSONAL.test(text.slice(clause.start, clause.end))) continue;
+        addEvidence(indefiniteEvidence, segment);
+        break;
+      }
+
+      if (AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
+    }
+
+    let value: RetentionValue = 'unspecified';
+    let evidence: Evidence[] = [];
+    if (periods.length > 0) { value = 'fixed'; evidence = fixedEvidence; }
+    else if (indefiniteEvidence.length > 0) { value = 'indefinite'; evidence = indefiniteEvidence; }
+    else if (asNeededEvidence.length > 0) { value = 'as-needed'; evidence = asNeededEvidence; }
+    return { value, periods, evidence };
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Data only: how a policy says it announces its own changes. Used by ../facts/change-notice.ts.
+ * Convention: precedence advance > email > posted-only > unspecified.
+ */
+
+/** The segment speaks of changing this policy (sentence-level check). */
+export const POLICY_CHANGE =
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b/i;
+
+/** A heading that makes the whole section about changes to the policy. */
+export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+
+/** Heading-only context also needs a change word in the sentence itself ("the changes will be posted"). */
+export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy))\b/i;
+
+/** "...practices change": not a change to the policy. */
+export const NOT_POLICY_CHANGE = /\bpractices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
+
+/** Notice before the change applies. */
+export const ADVANCE_PATTERNS: readonly RegExp[] = [
+  /\bin\s+advance\b/i,
+  /\badvance\s+(?:written\s+)?notice\b/i,
+  /\b(?:prior|before)\s+(?:to\s+)?(?:the\s+|such\s+|any\s+)?(?:changes?|modifications?|revisions?|amendments?)?\s*(?:becom\w+|tak\w+|go\w*\s+into|com\w+\s+into|being\s+)?\s*(?:effect\w*|applicable|implemented|in\s+effect)\b/i,
+  /\bprior\s+(?:written\s+)?notice\b/i,
+  /\b(?:at\s+least|minimum\s+of|no\s+less\s+than|not\s+less\s+than)\s+(?:\w+\s+){0,2}?\(?\d*\)?\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b[^.;]{0,40}?\b(?:before|prior|in\s+advance|notice)\b/i,
+  /\b\d+\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?)[’']?\s+(?:prior\s+|advance\s+)?notice\b/i,
+  /\b(?:effective|take\s+effect|become\s+effective)\s+(?:\w+\s+){0,2}?(?:\(?\d+\)?\s*|thirty\s+|fourteen\s+|seven\s+)(?:calendar\s+|business\s+)?(?:days?|weeks?)\s+(?:after|following|from)\b/i,
+  /\bopportunity\s+to\s+(?:review|object|opt[- ]out)\b[^.;]{0,40}?\bbefore\b/i,
+];
+
+/** Notice by e-mail. */
+export const EMAIL_PATTERNS: readonly RegExp[] = [
+  /\b(?:by|via|through|using|per)\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b/i,
+  /\b(?:send|sending|sent|email|e-mail)\s+(?:you\s+)?(?:an?\s+)?(?:e-?mail|notice|notification|message)\b[^.;]{0,40}?\b(?:e-?mail\s+address|you|account)\b/i,
+  /\be-?mail(?:ing)?\s+(?:you|users|our\s+users|customers|notice|notification)\b/i,
+  /\b(?:to|at)\s+the\s+(?:primary\s+|last\s+(?:known\s+)?)?e-?mail\s+address\b/i,
+  /\be-?mail\s+notification\b/i,
+];
+
+/** Notice by posting on the site only. */
+export const POSTED_PATTERNS: readonly RegExp[] = [
+  /\bpost(?:s|ed|ing)?\b/i,
+  /\bpublish(?:es|ed|ing)?\b/i,
+  /\b(?:revise|update|change|modify)\s+(?:the\s+)?["“]?(?:last\s+)?(?:updated|revised|modified|effective)["”]?\s+date\b/i,
+  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website)\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|each time|every time|for (?:any )?(?:changes|updates))\b/i,
+  /\b(?:periodically|frequently|regularly|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
+  /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
+  /\bnotify\s+you\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
+];
+
+/** Not advance notice: "without prior notice", "no obligation to notify you in advance". */
+export const NO_NOTICE = /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?notic\w*|\b(?:no|not\s+(?:be\s+)?(?:required|obligated))\b[^.;]{0,30}?\b(?:obligation|notify|notice)\b/i;

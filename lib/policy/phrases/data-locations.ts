@@ -1,0 +1,35 @@
+/**
+ * Data only: what makes a country mention a data location. Used by ../facts/data-locations.ts.
+ * Convention: countries named as storage or processing places, or as transfer destinations;
+ * not where data comes from ("from the EEA", "residents of the EU", "outside Switzerland"),
+ * and not a company address alone.
+ */
+
+/** The clause must speak of storing, processing, hosting or transferring. */
+export const LOCATION_VERB =
+  /\b(?:stor(?:e|es|ed|ing|age)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|transfer(?:s|red|ring)?|located|location|maintain(?:s|ed)?|hous(?:e|es|ed)|kept|keep|held|servers?|data\s*cent(?:er|re)s?|reside(?:s)?|transmit(?:s|ted)?|moved?|export(?:s|ed)?|sent|cloud|infrastructure|facilities|processors?)\b/i;
+
+/** ...and of data (not "data controller", "data protection", "data subjects"). */
+export const DATA_NOUN =
+  /\b(?:(?:personal\s+)?(?:data|information)(?!\s+(?:controller|protection|subjects?|processor|privacy|security laws))|servers?|data\s*cent(?:er|re)s?|databases?|records|content|files|infrastructure|cloud)\b/i;
+
+/** Legal-scope descriptions and hypotheticals that name places without saying data goes there. */
+export const NOT_A_LOCATION_CLAUSE =
+  /\b(?:regardless of whether|whether or not|or not\b|established in|establishment|governed by|governing law|jurisdiction of|courts? of|laws? of|arbitration|dispute|headquarter\w*|incorporated|registered (?:office|in|under)|company (?:is )?(?:based|located)|offices? (?:is |are )?(?:located|based) in)\b/i;
+
+/** What may stand right before a country for it to be a destination ("in", "to", "located in the"). */
+export const DESTINATION_BEFORE =
+  /\b(?:in|to|into|within|inside|at|on|including|include|includes|throughout|across|between|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+(?:the\s+)?(?:(?:state|city|region|republic|kingdom|commonwealth) of\s+(?:the\s+)?)?$/i;
+
+/**
+ * People (or the company itself) "in" a country: an origin or an address, not a destination
+ * ("individuals in the EU", "if you are located in the EEA", "our offices in London").
+ */
+export const ORIGIN_BEFORE =
+  /\b(?:persons|people|individuals|users|visitors|customers|consumers|residents|citizens|subjects|children|you|those|anyone|someone|individual|user|visitor|customer|consumer|resident|citizen|we are|company is|offices?|headquarters|incorporated|registered|operating|visiting|living|residing|reside|live|originating|originate[sd]?|coming|collected|obtained)\s+(?:\w+\s+){0,2}?(?:in|within|of|from)\s+(?:the\s+)?$/i;
+
+/** Country + these words is a destination too ("U.S.-based servers", "EU data centers"). */
+export const DESTINATION_AFTER = /^(?:[-\s]based)?\s*(?:servers?|data\s*cent(?:er|re)s?|hosting|cloud|region|facilities|infrastructure)\b/i;
+
+/** Words allowed between items of one list ("Singapore, the United States, Canada and other countries"). */
+export const LIST_GLUE = /^(?:\s*(?:,|and\/or|and|or|&|as well as|the|\/)\s*)+$/i;

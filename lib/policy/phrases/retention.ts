@@ -1,0 +1,54 @@
+/**
+ * Data only: how policies say how long they keep data. Used by ../facts/retention.ts.
+ * Conventions (../../../../shared/fixtures/policies/README.md): `fixed` when a period is given,
+ * `as-needed` for "as long as needed / while the account is active / legal basis",
+ * `indefinite` only when the text says so.
+ */
+
+/** Cheap pre-filter: a segment must contain one of these to be read at all. */
+export const RETENTION_KEYWORDS = [
+  'retain', 'retention', 'keep', 'kept', 'store', 'storing', 'delet', 'eras', 'purg', 'destroy',
+  'anonymi', 'held', 'maintain', 'remov', 'as long as', 'indefinite', 'forever', 'perpetuity',
+] as const;
+
+/** Verbs and nouns of keeping or getting rid of data; a period must sit near one of them. */
+export const RETENTION_VERB =
+  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|purg(?:e|es|ed|ing)|destro(?:y|ys|yed|ying)|anonymi[sz](?:e|es|ed|ing|ation)|held|maintain(?:s|ed)?|remov(?:e|es|ed|al)|log files? (?:are|is) (?:kept|stored))\b/gi;
+
+/** A clause with one of these is about something else: answers, notices, breaches, cookie lifetimes. */
+export const NOT_RETENTION_CLAUSE =
+  /\b(?:respond\w*|response|repl(?:y|ies)|acknowledg\w*|notif\w*|notice|prior to|in advance|breach\w*|expir\w+|years? of age|years? old|age of|business for|founded|experience|inform\w*|requests?|handled)\b/i;
+
+/** Cookie lifetimes are not retention unless the clause also speaks of retaining data. */
+export const COOKIE_WORD = /\bcookies?\b/i;
+export const EXPLICIT_RETENTION = /\bretain\w*|\bretention\b/i;
+
+/** "within 30 days of your request": a response time, not a retention period. */
+export const AFTER_REQUEST = /^\s*(?:of|from|after)\s+(?:(?:receiving|receipt of|the date of|our receipt of)\s+)?(?:your|a|the|such|any)\s+(?:verifiable\s+)?(?:request|inquiry|enquiry|complaint)/i;
+
+/** Words that make a period about aggregated / anonymous data, not personal data. */
+export const NON_PERSONAL = /\b(?:aggregat\w+|anonymi[sz]\w+|anonymous|de-?identified|non-?personal\w*|non-?identif\w+)\b/i;
+
+/** Need-based limits. Read only in segments that also contain a RETENTION_VERB. */
+export const AS_NEEDED_PATTERNS: readonly RegExp[] = [
+  /\bas long as (?:(?:is|it is|they are|we deem|we consider|reasonably|strictly|may be|are|it's|otherwise|legally|we reasonably (?:believe|consider)(?: it)?)\s+){0,3}(?:necessary|needed|required|useful|permitted|allowed|relevant|appropriate)\b/i,
+  /\b(?:for|during|over) (?:the|a|such|that) (?:period|time|length of time|duration)(?: of time)? (?:that is |which is |as (?:is )?|we consider |reasonably )?(?:necessary|needed|required|reasonably necessary|appropriate)\b/i,
+  /\blonger than (?:is |it is |we deem |reasonably |strictly )?(?:necessary|needed|required|appropriate)\b/i,
+  /\b(?:as long as|while|for so long as|until) (?:your|the|an?|their|such) (?:user )?(?:account|subscription|membership|contract|agreement|relationship|registration)\b[^.;]{0,40}?\b(?:active|open|in (?:effect|force|place)|exists?|valid|maintained|remains)\b/i,
+  /\bfor the (?:duration|term|life(?:time)?|length) of (?:your|the|our|such) (?:account|subscription|membership|contract|agreement|relationship|use|business relationship)\b/i,
+  /\b(?:until|as long as|while) (?:you|the user|users|customers?|the customer)\b[^.;]{0,40}?\b(?:delete|close|cancel|terminate|deactivate|request|use|maintain|remain|continue|have|hold)\w*\b/i,
+  /\bas long as (?:we|there) (?:have|has|is)\b[^.;]{0,40}?\b(?:legitimate|business|legal|need|basis|purpose|reason)\b/i,
+  /\b(?:only|solely) (?:for )?as long as\b/i,
+  /\bnecessary (?:to|for) (?:fulfil|fulfill|achieve|accomplish|serve) (?:the|those|these) purposes?\b/i,
+  /\bin accordance with (?:our|the) (?:data )?retention (?:policy|policies|schedules?)\b/i,
+];
+
+/** Explicitly unlimited retention. */
+export const INDEFINITE_PATTERNS: readonly RegExp[] = [
+  /\bindefinite(?:ly)?\b/i,
+  /\bfor an (?:indefinite|unlimited) (?:period|time|amount of time)\b/i,
+  /\bforever\b/i,
+  /\bin perpetuity\b/i,
+  /\b(?:retain|store|keep|kept|stored|retained|maintain(?:ed)?)\s+(?:\w+\s+){0,4}?permanently\b/i,
+  /\bpermanently\s+(?:retain|store|keep|archive|maintain)\w*/i,
+];

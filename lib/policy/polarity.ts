@@ -1,0 +1,92 @@
+/**
+ * Clauses and negation inside one segment: "We do not sell your data" is negative,
+ * "We do not share it except with service providers" is negative only up to "except",
+ * "If you do not want us to share it with advertisers, ..." does not negate the sharing.
+ *
+ * Works on single segments (at most MAX_SEGMENT_CHARS), so the scans here are bounded.
+ */
+
+/** Where one clause ends and the next begins. The exception words start a positive clause. */
+const CLAUSE_BREAK =
+  /[;:!?]|\.(?=\s)|\s[-–—]\s|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|\b(?:but|however|although|though|whereas|except|unless|other than|apart from|besides|excluding|save for|with(?: the)? exception of|instead|rather than|provided that|notwithstanding)\b|,\s+(?:and|or)\s+(?=(?:we|you|they|it|our|this|such|those|these)\b)/gi;
+
+/** Words that negate what follows them in the clause. */
+const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n[’']t\b/gi;
+
+/** Negation words that do not negate the clause's statement ("no longer than", "not only", "whether or not"). */
+const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined)\b/i;
+const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:you|visitors?|users?|customers?)\s+(?:\w+\s+){0,2}$/i;
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Clause boundaries of `text` (a segment), in order, covering the whole string. */
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index > start) clauses.push({ start, end: m.index });
+    // Word breaks ("except", ", and we", "(ii)") belong to the clause they open.
+    const wordBreak = /^[a-z(,]/i.test(m[0]);
+    start = wordBreak ? m.index : m.index + m[0].length;
+  }
+  if (start < text.length) clauses.push({ start, end: text.length });
+  return clauses;
+}
+
+/** The clause containing offset `pos`. */
+export function clauseAt(text: string, pos: number): Clause {
+  const clauses = clausesOf(text);
+  for (const clause of clauses) {
+    if (pos >= clause.start && pos < clause.end) return clause;
+  }
+  return { start: 0, end: text.length };
+}
+
+/**
+ * True when a negation word stands before `pos` in the same clause ("We do not [sell]",
+ * "will never be [sold]"), ignoring "no longer than", "whether or not" and negations whose
+ * subject is the reader ("if you do not ...").
+ */
+export function isNegatedAt(text: string, pos: number): boolean {
+  const clause = clauseAt(text, pos);
+  const window = text.slice(clause.start, pos);
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(window); m !== null; m = NEGATION.exec(window)) {
+    const after = window.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (NOT_A_NEGATION_AFTER.test(after)) continue;
+    const before = window.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_A_NEGATION_BEFORE.test(before)) continue;
+    if (m[0].toLowerCase() === 'no' && /^\s*(?:matter|doubt|later|earlier|charge|cost|fee)\b/i.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Every match of `re` (a global regex) in `text`, as [index, match] pairs. Resets `re`. */
+export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!re.global) {
+    const m = re.exec(text);
+    if (m) out.push(m);
+    return out;
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** First positive (not negated) match of `re` in `text`, or null. */
+export function firstPositive(re: RegExp, text: string): RegExpExecArray | null {
+  for (const m of matchAll(re, text)) {
+    if (!isNegatedAt(text, m.index)) return m;
+  }
+  return null;
+}

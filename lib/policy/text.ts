@@ -1,0 +1,172 @@
+/**
+ * Document in, policy text out. HTML goes through @mozilla/readability (the main text, without
+ * menus and footers), then is written out as lines: "## Heading", "- list item", paragraphs,
+ * table rows as "cell | cell". Plain text and Markdown pass through unchanged so offsets in the
+ * file stay offsets in the text.
+ *
+ * No DOM globals: the caller passes `parse` (linkedom's DOMParser in Node, the page's DOMParser in
+ * an offscreen document), because MV3 service workers have no DOMParser.
+ */
+
+import { Readability } from '@mozilla/readability';
+
+export interface PolicyText {
+  readonly title: string | null;
+  readonly text: string;
+}
+
+/** Minimal DOM surface used here, so linkedom and browser documents both fit. */
+interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIGURE',
+  'FIGCAPTION', 'DL', 'DT', 'DD', 'UL', 'OL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR',
+  'CENTER', 'BODY', 'HTML',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'HEAD', 'BUTTON', 'SELECT', 'OPTION']);
+const HEADING_LEVEL: Readonly<Record<string, number>> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+
+/** Readability output shorter than this share of the page text is treated as a miss. */
+const MIN_READABLE_SHARE = 0.25;
+
+class LineWriter {
+  private readonly lines: string[] = [];
+  private current = '';
+
+  inline(text: string): void {
+    const collapsed = text.replace(/\s+/g, ' ');
+    if (collapsed === ' ' && (this.current === '' || this.current.endsWith(' '))) return;
+    this.current += this.current === '' ? collapsed.trimStart() : collapsed;
+  }
+
+  break(): void {
+    const line = this.current.trim();
+    if (line !== '') this.lines.push(line);
+    this.current = '';
+  }
+
+  blank(): void {
+    this.break();
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+
+  line(text: string): void {
+    this.break();
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line !== '') this.lines.push(line);
+  }
+
+  toString(): string {
+    this.break();
+    return this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  }
+}
+
+function inlineText(node: DomNode): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function walk(node: DomNode, out: LineWriter): void {
+  if (node.nodeType === 3) {
+    out.inline(node.textContent ?? '');
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const tag = node.nodeName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return;
+  const level = HEADING_LEVEL[tag];
+  if (level !== undefined) {
+    const text = inlineText(node);
+    if (text) { out.blank(); out.line(`${'#'.repeat(Math.min(level + 1, 6))} ${text}`); out.blank(); }
+    return;
+  }
+  if (tag === 'BR') { out.break(); return; }
+  if (tag === 'LI') {
+    out.break();
+    out.inline('- ');
+    walkChildren(node, out);
+    out.break();
+    return;
+  }
+  if (tag === 'TR') {
+    const cells: string[] = [];
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const name = child.nodeName.toUpperCase();
+      if (name === 'TD' || name === 'TH') cells.push(inlineText(child));
+    }
+    out.line(cells.filter((c) => c !== '').join(' | '));
+    return;
+  }
+  const block = BLOCK_TAGS.has(tag);
+  if (block) out.blank();
+  walkChildren(node, out);
+  if (block) out.blank();
+}
+
+function walkChildren(node: DomNode, out: LineWriter): void {
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) walk(children[i]!, out);
+}
+
+/** Text of a DOM subtree as policy lines. */
+export function linesFromDom(root: DomNode): string {
+  const out = new LineWriter();
+  walk(root, out);
+  return out.toString();
+}
+
+function cleanTitle(title: string | null | undefined): string | null {
+  const t = (title ?? '').replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/**
+ * Main text of an HTML policy page. `url` lets Readability resolve relative links; `parse`
+ * turns HTML into a Document (it is called twice: the page, then Readability's article).
+ */
+export function extractPolicyText(html: string, url: string, parse: (html: string) => Document): PolicyText {
+  const page = parse(html);
+  const pageTitle = cleanTitle(page.title);
+  const body = (page.body ?? page.documentElement) as unknown as DomNode | null;
+  const fullText = body ? linesFromDom(body) : '';
+  let article: { title?: string | null; content?: string | null } | null = null;
+  try {
+    // Readability changes the document it reads: give it its own copy.
+    const copy = parse(html);
+    try {
+      const base = copy.createElement('base');
+      base.setAttribute('href', url);
+      copy.head?.appendChild(base);
+    } catch {
+      // No <head> in a fragment: relative links stay relative; the text is the same.
+    }
+    article = new Readability(copy, { charThreshold: 200 }).parse();
+  } catch (error) {
+    console.warn('[policy] readability failed:', error instanceof Error ? error.message : error);
+  }
+  let text = '';
+  if (article?.content) {
+    const articleDoc = parse(`<!doctype html><html><body>${article.content}</body></html>`);
+    const articleBody = (articleDoc.body ?? articleDoc.documentElement) as unknown as DomNode | null;
+    text = articleBody ? linesFromDom(articleBody) : '';
+  }
+  if (text.length < fullText.length * MIN_READABLE_SHARE) text = fullText;
+  return { title: cleanTitle(article?.title) ?? pageTitle, text };
+}
+
+/**
+ * Plain text and Markdown: unchanged, so that offsets into the file are offsets into the text.
+ * The title is the first Markdown heading, if any.
+ */
+export function textFromPlain(raw: string): PolicyText {
+  const text = typeof raw === 'string' ? raw : '';
+  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text.slice(0, 5000));
+  return { title: cleanTitle(heading?.[1]?.replace(/[*_`]/g, '')), text };
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkCandidateInput } from '../../../lib/policy/discover';
+import { isTabState, newTabState, signalsOf, tabStateLimits, withPageSignals, withRequest, type TabState } from '../../../lib/findings/tab-state';
+
+const T0 = 1_000;
+const page = 'https://shop.example/';
+const noSignals = { scriptUrls: [], frameUrls: [], markers: [], globals: [], cookieNames: [] };
+const policyLink = (href: string): LinkCandidateInput => ({ href, text: 'Privacy Policy', rel: '', inFooter: true });
+
+/** Applies withRequest for each URL in turn. */
+const requested = (state: TabState, urls: readonly string[], now = T0 + 1) => urls.reduce((current, url) => withRequest(current, url, now), state);
+
+describe('newTabState', () => {
+  it('starts empty, at version 1, with both times set to now', () => {
+    expect(newTabState(7, page, T0)).toEqual({
+      version: 1,
+      tabId: 7,
+      url: page,
+      pageSignals: noSignals,
+      requests: {},
+      policyLinks: [],
+      documentOrigin: 0,
+      startedAt: T0,
+      updatedAt: T0,
+    });
+  });
+
+  it('has no requestUrls in its page signals (requests live in `requests`)', () => {
+    expect('requestUrls' in newTabState(1, page, T0).pageSignals).toBe(false);
+  });
+});
+
+describe('withPageSignals', () => {
+  it('joins new signals with what was already known, each value once', () => {
+    const first = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, scriptUrls: ['https://a.example/1.js'], cookieNames: ['sid'] }, undefined, T0 + 1);
+    const second = withPageSignals(first, page, { ...noSignals, scriptUrls: ['https://a.example/1.js', 'https://v2.zopim.com/'], markers: ['.zopim'] }, undefined, T0 + 2);
+    expect(second.pageSignals).toEqual({
+      ...noSignals,
+      scriptUrls: ['https://a.example/1.js', 'https://v2.zopim.com/'],
+      markers: ['.zopim'],
+      cookieNames: ['sid'],
+    });
+    expect(second.updatedAt).toBe(T0 + 2);
+    expect(second.startedAt).toBe(T0);
+  });
+
+  it('takes the new URL on an SPA navigation and keeps what the document showed before', () => {
+    const before = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, globals: ['$zopim'] }, undefined, T0 + 1);
+    const after = withPageSignals(before, 'https://shop.example/cart', noSignals, undefined, T0 + 2);
+    expect(after.url).toBe('https://shop.example/cart');
+    expect(after.pageSignals.globals).toEqual(['$zopim']);
+  });
+
+  it('replaces policy links when some are sent, keeps the old ones when none or an empty list is sent', () => {
+    const withLinks = withPageSignals(newTabState(1, page, T0), page, noSignals, [policyLink('https://shop.example/privacy')], T0 + 1);
+    expect(withLinks.policyLinks).toEqual([policyLink('https://shop.example/privacy')]);
+    expect(withPageSignals(withLinks, page, noSignals, undefined, T0 + 2).policyLinks).toBe(withLinks.policyLinks);
+    expect(withPageSignals(withLinks, page, noSignals, [], T0 + 2).policyLinks).toBe(withLinks.policyLinks);
+    const replaced = withPageSignals(withLinks, page, noSignals, [policyLink('https://shop.example/legal/privacy')], T0 + 3);
+    expect(replaced.policyLinks.map((link) => link.href)).toEqual(['https://shop.example/legal/privacy']);
+  });
+
+  it('replaces the page signals when a newer document reports (a navigation that went unseen)', () => {
+    const first = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, globals: ['$zopim'], markers: ['.zopim'] }, undefined, T0 + 1, 100);
+    expect(first.documentOrigin).toBe(100);
+    const sameDocument = withPageSignals(first, page, { ...noSignals, cookieNames: ['sid'] }, undefined, T0 + 2, 100);
+    expect(sameDocument.pageSignals).toEqual({ ...noSignals, globals: ['$zopim'], markers: ['.zopim'], cookieNames: ['sid'] });
+    const newer = withPageSignals(sameDocument, 'https://shop.example/next', { ...noSignals, cookieNames: ['cart'] }, undefined, T0 + 3, 200);
+    expect(newer.pageSignals).toEqual({ ...noSignals, cookieNames: ['cart'] });
+    expect(newer.documentOrigin).toBe(200);
+  });
+
+  it('without a document origin, treats the report as the same document', () => {
+    const first = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, globals: ['zE'] }, undefined, T0 + 1, 100);
+    const again = withPageSignals(first, page, { ...noSignals, globals: ['Intercom'] }, undefined, T0 + 2);
+    expect(again.pageSignals.globals).toEqual(['zE', 'Intercom']);
+    expect(again.documentOrigin).toBe(100);
+  });
+
+  it('never moves the document origin backwards', () => {
+    const newer = withPageSignals(newTabState(1, page, T0), page, noSignals, undefined, T0 + 1, 200);
+    expect(withPageSignals(newer, page, noSignals, undefined, T0 + 2, 100).documentOrigin).toBe(200);
+  });
+
+  it('keeps the requests the background saw', () => {
+    const state = requested(newTabState(1, page, T0), ['https://v2.zopim.com/a']);
+    expect(withPageSignals(state, page, noSignals, undefined, T0 + 5).requests).toBe(state.requests);
+  });
+
+  it('never stores requestUrls in page signals, even if a caller passes some', () => {
+    const sneaky = { ...noSignals, requestUrls: ['https://v2.zopim.com/'] } as typeof noSignals;
+    const state = withPageSignals(newTabState(1, page, T0), page, sneaky, undefined, T0 + 1);
+    expect('requestUrls' in state.pageSignals).toBe(false);
+    expect(state.requests).toEqual({});
+  });
+
+  it('does not modify the state it was given', () => {
+    const state = newTabState(1, page, T0);
+    const before = JSON.stringify(state);
+    withPageSignals(state, 'https://other.example/', { ...noSignals, markers: ['#x'] }, [policyLink('https://other.example/p')], T0 + 1);
+    expect(JSON.stringify(state)).toBe(before);
+  });
+});
+
+describe('withRequest', () => {
+  it('records a URL under its hostname and moves updatedAt', () => {
+    const state = withRequest(newTabState(1, page, T0), 'https://V2.Zopim.com/?k=1', T0 + 9);
+    expect(state.requests).toEqual({ 'v2.zopim.com': ['https://V2.Zopim.com/?k=1'] });
+    expect(state.updatedAt).toBe(T0 + 9);
+  });
+
+  it('returns the same object when the URL is already known', () => {
+    const state = requested(newTabState(1, page, T0), ['https://v2.zopim.com/a']);
+    expect(withRequest(state, 'https://v2.zopim.com/a', T0 + 50)).toBe(state);
+  });
+
+  it('returns the same object for a URL without a hostname', () => {
+    const state = newTabState(1, page, T0);
+    expect(withRequest(state, 'data:image/png;base64,AAAA', T0 + 1)).toBe(state);
+    expect(withRequest(state, 'not a url', T0 + 1)).toBe(state);
+  });
+
+  it('keeps at most a few URLs per host, then returns the same object', () => {
+    const urls = Array.from({ length: tabStateLimits.urlsPerHost }, (_, index) => `https://cdn.example/${index}.js`);
+    const full = requested(newTabState(1, page, T0), urls);
+    expect(full.requests['cdn.example']).toEqual(urls);
+    expect(withRequest(full, 'https://cdn.example/one-more.js', T0 + 2)).toBe(full);
+  });
+
+  it('cuts long URLs, and treats two URLs that share the kept part as one', () => {
+    const long = `https://cdn.example/${'a'.repeat(1000)}`;
+    const state = withRequest(newTabState(1, page, T0), `${long}?v=1`, T0 + 1);
+    const [kept] = state.requests['cdn.example']!;
+    expect(kept).toHaveLength(tabStateLimits.urlLength);
+    expect(long.startsWith(kept!)).toBe(true);
+    expect(withRequest(state, `${long}?v=2`, T0 + 2)).toBe(state);
+  });
+
+  it('stops adding hosts at the cap but still fills hosts it knows', () => {
+    const hosts = Array.from({ length: tabStateLimits.hosts }, (_, index) => `https://h${index}.example/`);
+    const full = requested(newTabState(1, page, T0), hosts);
+    expect(Object.keys(full.requests)).toHaveLength(tabStateLimits.hosts);
+    expect(withRequest(full, 'https://one-too-many.example/', T0 + 2)).toBe(full);
+    const grown = withRequest(full, 'https://h0.example/second', T0 + 2);
+    expect(grown).not.toBe(full);
+    expect(grown.requests['h0.example']).toEqual(['https://h0.example/', 'https://h0.example/second']);
+  });
+
+  it('does not modify the state it was given', () => {
+    const state = requested(newTabState(1, page, T0), ['https://cdn.example/1.js']);
+    const before = JSON.stringify(state);
+    withRequest(state, 'https://cdn.example/2.js', T0 + 3);
+    withRequest(state, 'https://other.example/', T0 + 3);
+    expect(JSON.stringify(state)).toBe(before);
+  });
+});
+
+describe('signalsOf', () => {
+  const state = withPageSignals(
+    requested(newTabState(1, page, T0), ['https://v2.zopim.com/a', 'https://v2.zopim.com/b', 'https://widget.intercom.io/w']),
+    page,
+    { ...noSignals, scriptUrls: ['https://v2.zopim.com/a'], cookieNames: ['sid'] },
+    undefined,
+    T0 + 2,
+  );
+
+  it('gives the page signals with every recorded request as requestUrls', () => {
+    const signals = signalsOf(state);
+    expect(signals.scriptUrls).toEqual(['https://v2.zopim.com/a']);
+    expect([...signals.requestUrls].sort()).toEqual(['https://v2.zopim.com/a', 'https://v2.zopim.com/b', 'https://widget.intercom.io/w']);
+    expect(signals.cookieNames).toEqual(['sid']);
+  });
+
+  it('adds cookie names the background read, each once', () => {
+    expect(signalsOf(state, ['sid', '__zlcmid', '__zlcmid']).cookieNames).toEqual(['sid', '__zlcmid']);
+  });
+});
+
+describe('isTabState', () => {
+  const good = withRequest(newTabState(3, page, T0), 'https://v2.zopim.com/', T0 + 1);
+
+  it('accepts a state, also after a JSON round trip through storage', () => {
+    expect(isTabState(good)).toBe(true);
+    expect(isTabState(JSON.parse(JSON.stringify(good)))).toBe(true);
+  });
+
+  it('rejects values that are not objects', () => {
+    for (const junk of [null, undefined, 0, 42, '', 'tab', true, Symbol('x')]) expect(isTabState(junk)).toBe(false);
+    expect(isTabState([])).toBe(false);
+  });
+
+  it('rejects other versions', () => {
+    expect(isTabState({ ...good, version: 2 })).toBe(false);
+    expect(isTabState({ ...good, version: '1' })).toBe(false);
+    const { version: _version, ...unversioned } = good;
+    expect(isTabState(unversioned)).toBe(false);
+  });
+
+  it('rejects a state with a missing or mistyped field', () => {
+    expect(isTabState({ ...good, tabId: '3' })).toBe(false);
+    expect(isTabState({ ...good, url: null })).toBe(false);
+    expect(isTabState({ ...good, pageSignals: null })).toBe(false);
+    expect(isTabState({ ...good, pageSignals: 'x' })).toBe(false);
+    expect(isTabState({ ...good, requests: null })).toBe(false);
+    expect(isTabState({ ...good, policyLinks: {} })).toBe(false);
+    const { requests: _requests, ...noRequests } = good;
+    expect(isTabState(noRequests)).toBe(false);
+    const { documentOrigin: _origin, ...noOrigin } = good;
+    expect(isTabState(noOrigin)).toBe(false);
+  });
+});

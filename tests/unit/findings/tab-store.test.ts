@@ -1,0 +1,281 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TabStore, type KeyValueArea } from '../../../lib/findings/tab-store';
+import { newTabState, withRequest, type TabState } from '../../../lib/findings/tab-state';
+
+/**
+ * An in-memory `storage.session`: values are copied in and out as the real one does, every
+ * call is counted, and `get` can be made slow to expose lost read-modify-writes.
+ */
+class FakeArea implements KeyValueArea {
+  readonly items = new Map<string, unknown>();
+  readonly setCalls: Record<string, unknown>[] = [];
+  getCalls = 0;
+  getDelayMs = 0;
+
+  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
+    this.getCalls++;
+    if (this.getDelayMs) await new Promise((resolve) => setTimeout(resolve, this.getDelayMs));
+    const wanted = keys === null ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
+    const found: Record<string, unknown> = {};
+    for (const key of wanted) if (this.items.has(key)) found[key] = structuredClone(this.items.get(key));
+    return found;
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    this.setCalls.push(structuredClone(items));
+    for (const [key, value] of Object.entries(items)) this.items.set(key, structuredClone(value));
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    for (const key of typeof keys === 'string' ? [keys] : keys) this.items.delete(key);
+  }
+}
+
+const T0 = 5_000;
+const page = 'https://shop.example/';
+const create = (tabId: number) => (state: TabState | null) => state ?? newTabState(tabId, page, T0);
+const addRequest = (url: string) => (state: TabState | null) => (state ? withRequest(state, url, T0 + 1) : state);
+const hostsOf = (state: TabState | null | undefined) => Object.keys(state?.requests ?? {}).sort();
+
+describe('TabStore: reading and writing', () => {
+  it('has nothing for an unknown tab', async () => {
+    const store = new TabStore(new FakeArea());
+    expect(await store.get(1)).toBeNull();
+  });
+
+  it('update creates the state, get returns it, and storage holds it under tab:<id>', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area);
+    const created = await store.update(1, create(1), true);
+    expect(created).toEqual(newTabState(1, page, T0));
+    expect(await store.get(1)).toBe(created);
+    expect(area.items.get('tab:1')).toEqual(created);
+  });
+
+  it('passes the current state to the change and returns the changed one', async () => {
+    const store = new TabStore(new FakeArea());
+    await store.update(1, create(1), true);
+    const seen: (TabState | null)[] = [];
+    const after = await store.update(1, (state) => {
+      seen.push(state);
+      return addRequest('https://v2.zopim.com/')(state);
+    });
+    expect(seen[0]?.tabId).toBe(1);
+    expect(hostsOf(after)).toEqual(['v2.zopim.com']);
+  });
+
+  it('writes nothing and tells no one when the change returns the same object or null', async () => {
+    const area = new FakeArea();
+    const onChange = vi.fn();
+    const store = new TabStore(area, 250, onChange);
+    const created = await store.update(1, create(1), true);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(await store.update(1, (state) => state, true)).toBe(created);
+    expect(await store.update(1, () => null, true)).toBe(created);
+    expect(await store.update(2, () => null, true)).toBeNull();
+    expect(area.setCalls).toHaveLength(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(await store.get(1)).toBe(created);
+  });
+
+  it('tells onChange about every real change', async () => {
+    const onChange = vi.fn();
+    const store = new TabStore(new FakeArea(), 250, onChange);
+    await store.update(4, create(4), true);
+    await store.update(4, addRequest('https://a.example/'), true);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(hostsOf(onChange.mock.calls[1]![0] as TabState)).toEqual(['a.example']);
+  });
+
+  it('keeps tabs apart', async () => {
+    const store = new TabStore(new FakeArea());
+    await store.update(1, create(1), true);
+    await store.update(2, create(2), true);
+    await store.update(2, addRequest('https://b.example/'), true);
+    expect(hostsOf(await store.get(1))).toEqual([]);
+    expect(hostsOf(await store.get(2))).toEqual(['b.example']);
+  });
+
+  it('remove forgets the tab in memory and in storage', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area);
+    await store.update(1, create(1), true);
+    await store.remove(1);
+    expect(area.items.has('tab:1')).toBe(false);
+    expect(await store.get(1)).toBeNull();
+  });
+
+  it('a change that throws rejects its own update only; later ones still run', async () => {
+    const store = new TabStore(new FakeArea());
+    await expect(store.update(1, () => { throw new Error('boom'); }, true)).rejects.toThrow('boom');
+    expect(await store.update(1, create(1), true)).not.toBeNull();
+  });
+});
+
+describe('TabStore: batching', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('many ordinary updates cause one write, after the flush delay, with the latest state', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250);
+    const updates = [store.update(1, create(1))];
+    for (let index = 0; index < 50; index++) updates.push(store.update(1, addRequest(`https://h${index}.example/`)));
+    await Promise.all(updates);
+    expect(area.setCalls).toHaveLength(0);
+
+    await vi.advanceTimersByTimeAsync(249);
+    expect(area.setCalls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(area.setCalls).toHaveLength(1);
+    expect(hostsOf(area.items.get('tab:1') as TabState)).toHaveLength(50);
+
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(area.setCalls).toHaveLength(1);
+  });
+
+  it('one batched write carries every tab that changed', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 100);
+    await Promise.all([store.update(1, create(1)), store.update(2, create(2)), store.update(3, create(3))]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(area.setCalls).toHaveLength(1);
+    expect(Object.keys(area.setCalls[0]!).sort()).toEqual(['tab:1', 'tab:2', 'tab:3']);
+  });
+
+  it('an urgent update writes before it resolves, without waiting for the timer', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250);
+    await store.update(1, create(1), true);
+    expect(area.setCalls).toHaveLength(1);
+    expect(area.items.has('tab:1')).toBe(true);
+  });
+
+  it('an urgent update also writes the batched changes waiting before it', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250);
+    await store.update(1, create(1));
+    await store.update(2, create(2), true);
+    expect(area.setCalls).toHaveLength(1);
+    expect(Object.keys(area.setCalls[0]!).sort()).toEqual(['tab:1', 'tab:2']);
+    // Nothing is left for the timer to write.
+    await vi.advanceTimersByTimeAsync(250);
+    expect(area.setCalls).toHaveLength(1);
+  });
+
+  it('flush writes pending changes at once, and nothing when nothing is pending', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250);
+    await store.flush();
+    expect(area.setCalls).toHaveLength(0);
+    await store.update(1, create(1));
+    await store.flush();
+    expect(area.setCalls).toHaveLength(1);
+  });
+
+  it('a removed tab is not written back by a pending batch', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250);
+    await store.update(1, create(1));
+    await store.remove(1);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(area.items.has('tab:1')).toBe(false);
+  });
+
+  it('updates after a batch was written start a new batch', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250);
+    await store.update(1, create(1));
+    await vi.advanceTimersByTimeAsync(250);
+    await store.update(1, addRequest('https://late.example/'));
+    await vi.advanceTimersByTimeAsync(250);
+    expect(area.setCalls).toHaveLength(2);
+    expect(hostsOf(area.items.get('tab:1') as TabState)).toEqual(['late.example']);
+  });
+});
+
+describe('TabStore: a restarted service worker', () => {
+  it('a new store on the same area reads what the old one wrote', async () => {
+    const area = new FakeArea();
+    const before = new TabStore(area);
+    await before.update(9, create(9), true);
+    await before.update(9, addRequest('https://v2.zopim.com/'));
+    await before.flush();
+
+    const after = new TabStore(area);
+    const state = await after.get(9);
+    expect(state).toEqual(await before.get(9));
+    expect(hostsOf(state)).toEqual(['v2.zopim.com']);
+  });
+
+  it('the new store continues from the stored state', async () => {
+    const area = new FakeArea();
+    await new TabStore(area).update(9, create(9), true);
+    const after = new TabStore(area);
+    const seen: (TabState | null)[] = [];
+    await after.update(9, (state) => {
+      seen.push(state);
+      return addRequest('https://a.example/')(state);
+    }, true);
+    expect(seen[0]).toEqual(newTabState(9, page, T0));
+    expect(hostsOf(area.items.get('tab:9') as TabState)).toEqual(['a.example']);
+  });
+
+  it('reads storage once per tab, then answers from memory', async () => {
+    const area = new FakeArea();
+    await new TabStore(area).update(9, create(9), true);
+    const after = new TabStore(area);
+    await after.get(9);
+    await after.get(9);
+    await after.update(9, addRequest('https://a.example/'));
+    expect(area.getCalls).toBe(2); // one by the first store, one by the second
+  });
+
+  it('treats junk or an older format in storage as nothing', async () => {
+    const area = new FakeArea();
+    area.items.set('tab:1', 'garbage');
+    area.items.set('tab:2', { ...newTabState(2, page, T0), version: 0 });
+    area.items.set('tab:3', { version: 1, tabId: 3 });
+    area.items.set('tab:4', null);
+    const store = new TabStore(area);
+    for (const tabId of [1, 2, 3, 4]) expect(await store.get(tabId)).toBeNull();
+    const seen: (TabState | null)[] = [];
+    await store.update(1, (state) => {
+      seen.push(state);
+      return create(1)(state);
+    }, true);
+    expect(seen).toEqual([null]);
+    expect(area.items.get('tab:1')).toEqual(newTabState(1, page, T0));
+  });
+});
+
+describe('TabStore: concurrent updates', () => {
+  it('loses none of many updates fired at once, even when storage is slow', async () => {
+    const area = new FakeArea();
+    area.getDelayMs = 5;
+    const store = new TabStore(area, 10);
+    const urls = Array.from({ length: 20 }, (_, index) => `https://h${index}.example/`);
+    await Promise.all([
+      store.update(1, create(1)),
+      ...urls.map((url, index) => store.update(1, (state) => withRequest(create(1)(state)!, url, T0 + 1), index % 3 === 0)),
+    ]);
+    await store.flush();
+    expect(hostsOf(await store.get(1))).toHaveLength(20);
+    expect(hostsOf(area.items.get('tab:1') as TabState)).toHaveLength(20);
+    expect(hostsOf(await new TabStore(area).get(1))).toHaveLength(20);
+  });
+
+  it('a get issued after an update sees that update', async () => {
+    const area = new FakeArea();
+    area.getDelayMs = 5;
+    const store = new TabStore(area);
+    const pendingUpdate = store.update(1, create(1));
+    const read = store.get(1);
+    await pendingUpdate;
+    expect(await read).not.toBeNull();
+  });
+});
