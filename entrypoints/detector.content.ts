@@ -1,54 +1,50 @@
-import { collectDocumentSignals, combineSelectors, signalsKey } from '@/lib/page/collect-signals';
+import { collectDocumentSignals, markerProbesOf, signalsKey } from '@/lib/page/collect-signals';
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
 import { collectLinkCandidates } from '@/lib/policy/collect-links';
-import type { PageSignalsMessage } from '@/lib/messages';
+import { POLICY_LINKS_HOOK, type PageSignalsMessage } from '@/lib/messages';
 
-/**
- * Gathers what the page shows (scripts, frames, catalogue markers, cookie names, policy links)
- * and reports it to the background; analysis happens there. Runs once at idle, then again,
- * batched, when the DOM changes (tag managers inject widgets seconds after load) or the URL
- * changes (SPA navigations).
- */
+interface RawRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
 /**
  * The extension runtime without the webextension polyfill: the content script runs on every
- * page, and sending one promise-returning message is all it needs (Chrome MV3 and Firefox both
- * return promises from `runtime.sendMessage`).
+ * page, and Chrome MV3 and Firefox both return promises from `runtime.sendMessage`
+ * (wxt.config.ts keeps the polyfill out of this bundle).
  */
-const runtime: { sendMessage(message: unknown): Promise<unknown> } =
-  (globalThis as { browser?: { runtime?: { sendMessage(message: unknown): Promise<unknown> } } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+const runtime: RawRuntime =
+  (globalThis as { browser?: { runtime?: RawRuntime } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: RawRuntime } }).chrome.runtime;
 
+/**
+ * Gathers what the page shows (scripts, frames, catalogue markers) and reports it
+ * to the background; analysis happens there. Looks once the page has loaded and is idle, then
+ * again, batched, when the DOM changes (tag managers inject widgets seconds after load) or the
+ * URL changes (SPA navigations). Policy links are collected only when the background asks.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    const { markerSelectors } = __PAGE_PROBES__;
-    const combined = combineSelectors(markerSelectors, (selector) => {
-      try {
-        document.createDocumentFragment().querySelector(selector);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    // Selectors are checked by the catalogue's tests; one this browser cannot parse finds nothing.
+    const markerProbes = markerProbesOf(__PAGE_PROBES__.markerSelectors, () => true);
     let lastKey = '';
-    let linksSentFor = '';
 
     const scan = () => {
       const url = location.href;
-      const signals = collectDocumentSignals(document, markerSelectors, combined);
+      const signals = collectDocumentSignals(document, markerProbes);
       const key = signalsKey(url, signals);
       if (key === lastKey) return;
       lastKey = key;
       const message: PageSignalsMessage = { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...signals, globals: [] } };
-      if (linksSentFor !== url) {
-        linksSentFor = url;
-        (message as { policyLinks?: PageSignalsMessage['policyLinks'] }).policyLinks = collectLinkCandidates(document);
-      }
       runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this script is orphaned, stop watching.
         observer.disconnect();
       });
     };
+
+    // The background collects policy links on demand (scripting.executeScript in this isolated
+    // world, invisible to the page); registering a message listener here would cost every page.
+    (globalThis as Record<string, unknown>)[POLICY_LINKS_HOOK] = () => collectLinkCandidates(document);
 
     const scheduler = createScanScheduler(scan, browserClock);
     const observer = new MutationObserver((mutations) => {
@@ -64,6 +60,8 @@ export default defineContentScript({
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
     addEventListener('popstate', () => scheduler.request());
     addEventListener('hashchange', () => scheduler.request());
-    scan();
+    // The first look waits for the load event and an idle moment: never on the page's critical path.
+    if (document.readyState === 'complete') scheduler.request();
+    else addEventListener('load', () => scheduler.request(), { once: true });
   },
 });

@@ -13,8 +13,6 @@ export interface PageSignalsMessage {
   /** `performance.timeOrigin` of the document: a new value means a new document in the tab. */
   readonly documentOrigin: number;
   readonly signals: Omit<PageSignals, 'requestUrls'>;
-  /** Candidate privacy-policy links on the page (sent once per document, may be empty). */
-  readonly policyLinks?: readonly LinkCandidateInput[];
 }
 
 /** Extension page -> background: the findings of one tab. */
@@ -24,6 +22,13 @@ export interface GetTabReportMessage {
 }
 
 export type Message = PageSignalsMessage | GetTabReportMessage;
+
+/**
+ * Name of the function the content script leaves in its isolated world for the background to
+ * call (scripting.executeScript) when the policy is wanted (popup, scan): it returns the page's
+ * policy-link candidates, checked with `parsePolicyLinks`. Ordinary page loads pay nothing.
+ */
+export const POLICY_LINKS_HOOK = '__privacyInspectorPolicyLinks';
 
 export type Reply<M extends Message> = M extends GetTabReportMessage
   ? { ok: true; report: TabReport } | { ok: false; error: string }
@@ -52,6 +57,11 @@ function isLinkCandidate(value: unknown): value is LinkCandidateInput {
   );
 }
 
+/** The policy-link candidates the content script returned, or null when they are not a valid list. */
+export function parsePolicyLinks(raw: unknown): LinkCandidateInput[] | null {
+  return Array.isArray(raw) && raw.length <= MAX_LIST && raw.every(isLinkCandidate) ? (raw as LinkCandidateInput[]) : null;
+}
+
 /** Checks a message's shape; returns it typed, or an error saying what is wrong. */
 export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; error: string } {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
@@ -64,10 +74,6 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       if (typeof signals !== 'object' || signals === null) return { ok: false, error: 'page-signals: no signals' };
       for (const key of ['scriptUrls', 'frameUrls', 'markers', 'globals', 'cookieNames'] as const) {
         if (!isStringList(signals[key])) return { ok: false, error: `page-signals: bad ${key}` };
-      }
-      const links = candidate.policyLinks;
-      if (links !== undefined && !(Array.isArray(links) && links.length <= MAX_LIST && links.every(isLinkCandidate))) {
-        return { ok: false, error: 'page-signals: bad policyLinks' };
       }
       return { ok: true, message: candidate as unknown as PageSignalsMessage };
     }

@@ -6,7 +6,7 @@ import { createCookieClassifier } from '@/lib/cookies/classify';
 import { knownCookies } from '@/lib/cookies/known-cookies';
 import { trackerHosts } from '@/lib/trackers/tracker-hosts';
 import { rankPolicyLinks } from '@/lib/policy/discover';
-import { parseMessage, contentScriptMessageTypes, type Message } from '@/lib/messages';
+import { parseMessage, parsePolicyLinks, contentScriptMessageTypes, POLICY_LINKS_HOOK, type Message } from '@/lib/messages';
 import { TabStore } from '@/lib/findings/tab-store';
 import { newTabState, withPageSignals, withRequest, type TabState } from '@/lib/findings/tab-state';
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/lib/findings/build-report';
@@ -50,13 +50,43 @@ function topLevelSiteOf(url: string): string | null {
   }
 }
 
+/** The page's privacy-policy link candidates, from its content script; [] when it cannot answer. */
+async function askPolicyLinks(tabId: number) {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      // The content script's isolated world (the default), where it left the hook.
+      func: (hook: string) => {
+        const collect = (globalThis as Record<string, unknown>)[hook];
+        return typeof collect === 'function' ? (collect as () => unknown)() : null;
+      },
+      args: [POLICY_LINKS_HOOK],
+    });
+    return parsePolicyLinks(result?.result) ?? [];
+  } catch {
+    return [];
+  }
+}
+
 async function reportFor(tabId: number): Promise<TabReport | null> {
   const known = await store.get(tabId);
   if (!known) return null;
-  const globals = await probeGlobals(tabId, globalNames);
-  const state = globals.length
-    ? ((await store.update(tabId, (current) => current && withPageSignals(current, current.url, { ...current.pageSignals, globals }, undefined, Date.now()), true)) ?? known)
-    : known;
+  const [globals, links, tab] = await Promise.all([
+    probeGlobals(tabId, globalNames),
+    known.policyLinks.length ? known.policyLinks : askPolicyLinks(tabId),
+    browser.tabs.get(tabId).catch(() => null),
+  ]);
+  // The tab's own URL is the truth (an SPA may have navigated since the last page report).
+  const tabUrl = tab?.url && /^https?:/.test(tab.url) ? tab.url : null;
+  const state =
+    (await store.update(
+      tabId,
+      (current) =>
+        current && (globals.length || links.length || (tabUrl && tabUrl !== current.url))
+          ? withPageSignals(current, tabUrl ?? current.url, { ...current.pageSignals, globals }, links, Date.now())
+          : current,
+      true,
+    )) ?? known;
   const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url));
   return buildTabReport(state, cookies, reportDeps);
 }
@@ -75,7 +105,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       const now = Date.now();
       await store.update(
         tabId,
-        (state) => withPageSignals(state ?? newTabState(tabId, message.url, now), message.url, message.signals, message.policyLinks, now, message.documentOrigin),
+        (state) => withPageSignals(state ?? newTabState(tabId, message.url, now), message.url, message.signals, undefined, now, message.documentOrigin),
         true,
       );
       // Widgets define their globals as they boot: look now that the page has changed.

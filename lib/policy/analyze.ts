@@ -48,7 +48,13 @@ export function emptyFacts(): PolicyFacts {
 /** Builds the segmented document the extractors read. */
 export function buildPolicyDocument(text: string): PolicyDocument {
   const segments = splitSegments(text);
-  return { text, segments, lowered: segments.map((s) => s.text.toLowerCase()) };
+  // One toLowerCase over the whole text is far cheaper than one per segment (two-byte strings
+  // take a slow path per call); its slices line up with the segments when the length is kept.
+  const lowerText = text.toLowerCase();
+  const lowered = lowerText.length === text.length
+    ? segments.map((s) => lowerText.slice(s.start, s.start + s.text.length))
+    : segments.map((s) => s.text.toLowerCase());
+  return { text, segments, lowered };
 }
 
 /** Keeps only evidence that really sits at its offset (a guard: extractors build it from segments). */

@@ -12,22 +12,31 @@ export function foldHint(value: string): string {
   return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const foldedHints = POLICY_LINK_HINTS.map(foldHint);
+const hintPattern = new RegExp(POLICY_LINK_HINTS.map(foldHint).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Most link text is ASCII: fold (NFKD, the costly part) only when it is not. */
+function hasHint(value: string): boolean {
+  if (hintPattern.test(value)) return true;
+  return NON_ASCII.test(value) && hintPattern.test(foldHint(value));
+}
 
 /**
  * The content script's cheap first pass: could this link be a privacy-policy link at all?
  * A superset of what the background's ranker (discover.ts) accepts.
  */
 export function mayBePolicyLink(link: Pick<LinkCandidateInput, 'href' | 'text' | 'rel' | 'title' | 'ariaLabel'>): boolean {
-  if (link.rel.toLowerCase().split(/\s+/).includes('privacy-policy')) return true;
+  if (link.rel !== '' && link.rel.toLowerCase().split(/\s+/).includes('privacy-policy')) return true;
+  if (hasHint(link.text) || (link.title !== undefined && hasHint(link.title)) || (link.ariaLabel !== undefined && hasHint(link.ariaLabel))) return true;
   let href = link.href;
-  try {
-    href = decodeURI(href);
-  } catch {
-    // Malformed escapes: match the raw text.
+  if (href.includes('%')) {
+    try {
+      href = decodeURI(href);
+    } catch {
+      // Malformed escapes: match the raw text.
+    }
   }
-  const haystack = foldHint(`${link.text} ${link.title ?? ''} ${link.ariaLabel ?? ''} ${href.replace(/[-_/.]+/g, ' ')} ${href}`);
-  return foldedHints.some((hint) => haystack.includes(hint));
+  return hasHint(href) || hasHint(href.replace(/[-_/.+]+/g, ' '));
 }
 
 /** `<body class="has-footer">` says nothing about where a link sits: only elements below it count. */
@@ -56,16 +65,15 @@ export function collectLinkCandidates(doc: Document, limit = 100): LinkCandidate
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
     if (element === undefined) continue;
-    // `a.href` is already absolute in browsers; fall back to the attribute elsewhere.
-    const property = (element as Partial<HTMLAnchorElement>).href;
-    const href = typeof property === 'string' && property !== '' ? property : element.getAttribute('href') ?? '';
+    // The raw attribute for the filter; the resolved `a.href` (a URL parse) only for survivors.
+    const rawHref = element.getAttribute('href') ?? '';
     // Policy URLs are short; a huge href is a data: URL or tracking junk, and would make the
     // background's message validation (lib/messages.ts) reject the whole report.
-    if (href.length > MAX_HREF_CHARS) continue;
+    if (rawHref.length > MAX_HREF_CHARS) continue;
     let text = collapse(element.textContent);
     if (text === '') text = collapse(element.querySelector('img[alt]')?.getAttribute('alt'));
     const candidate: LinkCandidateInput = {
-      href,
+      href: rawHref,
       text,
       rel: (element.getAttribute('rel') ?? '').slice(0, MAX_REL_CHARS),
       inFooter: false,
@@ -74,10 +82,15 @@ export function collectLinkCandidates(doc: Document, limit = 100): LinkCandidate
     if (title !== null) candidate.title = collapse(title);
     const ariaLabel = element.getAttribute('aria-label');
     if (ariaLabel !== null) candidate.ariaLabel = collapse(ariaLabel);
+    // The cheap text test first: `closest` below walks up the tree, and most links fail here.
+    if (!mayBePolicyLink(candidate)) continue;
+    // `a.href` is absolute in browsers; keep the attribute where the DOM does not resolve it.
+    const resolved = (element as Partial<HTMLAnchorElement>).href;
+    if (typeof resolved === 'string' && resolved !== '') candidate.href = resolved;
+    if (candidate.href.length > MAX_HREF_CHARS) continue;
     const hasRel = candidate.rel.toLowerCase().split(/\s+/).includes('privacy-policy');
     candidate.inFooter = isInFooter(element, doc);
     if (!hasRel && !candidate.inFooter && plainCount >= max) continue;
-    if (!mayBePolicyLink(candidate)) continue;
     if (!hasRel && !candidate.inFooter) plainCount++;
     found.push({ candidate, priority: hasRel ? 0 : candidate.inFooter ? 1 : 2, index });
   }

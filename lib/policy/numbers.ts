@@ -54,9 +54,14 @@ const DURATION_SOURCE =
   `(?:\\s*-\\s*|\\s+)(?:(calendar|business|working)\\s+)?(hours?|days?|weeks?|months?|years?)\\b`;
 
 /** Every duration in `text`, in order. Bounded regex: no nested unbounded quantifiers. */
+const DURATION_RE = new RegExp(`\\b${DURATION_SOURCE}`, 'gi');
+const UNIT_WORD = /hour|day|week|month|year/i;
+
 export function findDurations(text: string): Duration[] {
-  const re = new RegExp(`\\b${DURATION_SOURCE}`, 'gi');
   const found: Duration[] = [];
+  if (!UNIT_WORD.test(text)) return found;
+  const re = DURATION_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[2] ?? m[3] ?? m[4] ?? m[1] ?? m[5] ?? '';
     const value = parseNumber(raw);

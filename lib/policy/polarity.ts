@@ -22,8 +22,20 @@ export interface Clause {
   readonly end: number;
 }
 
+/** Extractors ask about the same segment many times in a row: keep the last answer. */
+let lastClauseText: string | null = null;
+let lastClauses: Clause[] = [];
+
 /** Clause boundaries of `text` (a segment), in order, covering the whole string. */
 export function clausesOf(text: string): Clause[] {
+  if (text === lastClauseText) return lastClauses;
+  const clauses = computeClauses(text);
+  lastClauseText = text;
+  lastClauses = clauses;
+  return clauses;
+}
+
+function computeClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;

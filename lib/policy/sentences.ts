@@ -74,10 +74,14 @@ function isSpace(code: number): boolean {
 }
 
 function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -264,10 +268,10 @@ function wrappedInEmphasis(text: string, start: number, end: number): boolean {
 function isExplicitHeading(text: string, line: Line): boolean {
   const { contentStart: s, end: e } = line;
   if (line.marker === 'hash') return true;
-  if (e - s <= 150 && wrappedInEmphasis(text, s, e) && text.slice(s + 2, e - 2).indexOf('**') === -1) return true;
+  if (e - s > 150) return false;
+  if (wrappedInEmphasis(text, s, e) && text.slice(s + 2, e - 2).indexOf('**') === -1) return true;
   const { letters, share } = upperShare(text, s, e);
-  if (e - s <= 150 && letters >= 4 && share >= 0.85 && countWords(text, s, e) <= 16) return true;
-  return false;
+  return letters >= 4 && share >= 0.85 && countWords(text, s, e) <= 16;
 }
 
 /** A short line without final punctuation that does not continue on the next line. */
@@ -320,6 +324,7 @@ function detectHardWrap(text: string, lines: readonly Line[]): boolean {
 
 function buildBlocks(text: string, lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
+  const explicit = lines.map((line) => !line.blank && isExplicitHeading(text, line));
   const hardWrapped = detectHardWrap(text, lines);
   // Short lines right after "...the following:" are list items, not headings.
   let inShortList = false;
@@ -328,7 +333,7 @@ function buildBlocks(text: string, lines: readonly Line[]): Block[] {
     const line = lines[i]!;
     if (line.blank) { i++; continue; }
     const marked = line.marker === 'bullet' || line.marker === 'number' || line.marker === 'table';
-    if (isExplicitHeading(text, line)) {
+    if (explicit[i]) {
       blocks.push({ start: line.contentStart, end: line.end, kind: 'heading', indent: line.indent, marked });
       inShortList = false;
       i++;
@@ -340,7 +345,7 @@ function buildBlocks(text: string, lines: readonly Line[]): Block[] {
     while (j < lines.length) {
       const prev = lines[j - 1]!;
       const next = lines[j]!;
-      if (next.blank || next.marker !== 'none' || isExplicitHeading(text, next)) break;
+      if (next.blank || next.marker !== 'none' || explicit[j]) break;
       const prevLast = lastChar(text, prev.contentStart, prev.end);
       const continues = firstLetterIsLower(text, next.contentStart, next.end) && !endsSentence(prevLast);
       const wrapped = hardWrapped && prev.end - prev.start >= 40 && prevLast !== ':';
@@ -374,24 +379,30 @@ function buildBlocks(text: string, lines: readonly Line[]): Block[] {
 // ---------------------------------------------------------------------------------------------
 // Sentences inside a block.
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function previousToken(text: string, dot: number, blockStart: number): string {
   let p = dot;
-  while (p > blockStart) {
-    const ch = text[p - 1]!;
-    if (/[A-Za-z.]/.test(ch)) p--;
+  while (p > blockStart && dot - p <= 12) {
+    const code = text.charCodeAt(p - 1);
+    if (isAsciiLetter(code) || code === 46) p--;
     else break;
-    if (dot - p > 12) break;
   }
   // Strip a leading dot: ".com" is not the token.
-  while (p < dot && text[p] === '.') p++;
+  while (p < dot && text.charCodeAt(p) === 46) p++;
   return text.slice(p, dot);
 }
 
+/** Opening quotes, brackets and emphasis that may precede the next sentence's first word. */
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '*', '_']);
+
 function nextWord(text: string, from: number, end: number): string {
   let p = from;
-  while (p < end && /[“"‘'(\[*_]/.test(text[p]!)) p++;
+  while (p < end && OPENERS.has(text[p]!)) p++;
   const s = p;
-  while (p < end && /[A-Za-z]/.test(text[p]!) && p - s < 20) p++;
+  while (p < end && p - s < 20 && isAsciiLetter(text.charCodeAt(p))) p++;
   return text.slice(s, p);
 }
 
@@ -428,20 +439,21 @@ function sentenceEndAt(text: string, i: number, blockStart: number, blockEnd: nu
 
 interface RawSegment { start: number; end: number }
 
+const SENTENCE_PUNCTUATION = /[.!?…]/g;
+
 function splitBlock(text: string, block: Block, out: RawSegment[]): void {
   if (block.kind === 'heading') {
     pushTrimmed(text, block.start, block.end, out);
     return;
   }
   let segStart = block.start;
-  for (let i = block.start; i < block.end; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    const end = ch === '…' ? sentenceEndAt(text, i, block.start, block.end) : sentenceEndAt(text, i, block.start, block.end);
+  SENTENCE_PUNCTUATION.lastIndex = block.start;
+  for (let m = SENTENCE_PUNCTUATION.exec(text); m !== null && m.index < block.end; m = SENTENCE_PUNCTUATION.exec(text)) {
+    const end = sentenceEndAt(text, m.index, block.start, block.end);
     if (end < 0) continue;
     pushTrimmed(text, segStart, end, out);
     segStart = end;
-    i = end - 1;
+    SENTENCE_PUNCTUATION.lastIndex = end;
   }
   if (segStart < block.end) pushTrimmed(text, segStart, block.end, out);
 }

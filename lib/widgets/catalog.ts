@@ -14,7 +14,7 @@ import type { WidgetSpec } from './types';
  *   in `lifetime` means no vendor or database source gave one.
  * - purposes are written in our own words.
  *
- * Sources (stored public copies, read in 2025):
+ * Sources (stored public copies of these pages and files):
  * Vendor documentation
  *   https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget
  *   https://support.zendesk.com/hc/en-us/articles/4408824378650 (Zendesk in-product cookie policy)

@@ -2,12 +2,13 @@
 
 import type { ChangeNoticeValue, Evidence } from '../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf } from './context';
+import { addEvidence, headingOf, segmentsWith } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import {
   ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_WORD, EMAIL_PATTERNS, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_CHANGE, POSTED_PATTERNS,
 } from '../phrases/change-notice';
 
+const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'new version', 'new policy'] as const;
 const POLICY_WORD = /\b(?:polic(?:y|ies)|statement|notice|terms|privacy)\b/i;
 
 function isChangeHeading(heading: string): boolean {
@@ -30,7 +31,7 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
     const advance: Evidence[] = [];
     const email: Evidence[] = [];
     const posted: Evidence[] = [];
-    for (let i = 0; i < doc.segments.length; i++) {
+    for (const i of segmentsWith(doc, CHANGE_KEYWORDS)) {
       const segment = doc.segments[i]!;
       if (segment.kind === 'heading') continue;
       const text = segment.text;

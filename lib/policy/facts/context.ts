@@ -50,14 +50,178 @@ export function headingOf(doc: PolicyDocument, index: number): string {
   return at >= 0 ? doc.segments[at]?.text ?? '' : '';
 }
 
-/** Indexes of segments whose lower-cased text contains any of `keywords` (cheap pre-filter). */
-export function segmentsWith(doc: PolicyDocument, keywords: readonly string[]): number[] {
-  const out: number[] = [];
+/**
+ * Keyword pre-filter. Every keyword list (keywords, hints) is registered once and gets two bits
+ * (single words, phrase heads). A static table maps the first 3 or 4 characters of a keyword
+ * (a-z, 0-9, as an integer) to the bits of the lists using it. Per document, one pass over the
+ * words ORs those bits into masks per segment, so a query is an integer test instead of a scan.
+ * Keywords match word beginnings; keywords longer than four characters are matched by their
+ * first four (a pre-filter may let a few extra segments through); keywords with spaces are also
+ * checked as written.
+ */
+interface ListEntry { readonly bit: number; readonly phrases: readonly string[]; readonly unindexed: readonly string[] }
+const lists = new Map<readonly string[], ListEntry>();
+/** Registered keyword keys and the bit each sets: [key, bit] pairs (key < KEY4_OFFSET: 3 characters). */
+const keyBitPairs: [number, number][] = [];
+let registryVersion = 0;
+
+function charValue(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96; // a-z -> 1..26
+  if (code >= 48 && code <= 57) return code - 21; // 0-9 -> 27..36
+  return 0;
+}
+
+/** 3- and 4-character keys live in different ranges, so they never collide. */
+const KEY3_RANGE = 37 * 37 * 37;
+const KEY4_OFFSET = KEY3_RANGE;
+
+function register(keywords: readonly string[]): ListEntry {
+  const known = lists.get(keywords);
+  if (known) return known;
+  const bit = 2 * lists.size;
+  const phrases: string[] = [];
+  const unindexed: string[] = [];
+  for (const keyword of keywords) {
+    const head = /^[a-z0-9]+/.exec(keyword)?.[0] ?? '';
+    if (head.length < 3) {
+      // Cannot be indexed ("ad ", "as long as"): checked as a substring of every segment instead.
+      console.warn(`[policy] keyword too short for the index, checked the slow way: "${keyword}"`);
+      unindexed.push(keyword);
+      continue;
+    }
+    const phrase = head.length !== keyword.length;
+    if (phrase) phrases.push(keyword);
+    let key = 0;
+    const n = Math.min(head.length, 4);
+    for (let k = 0; k < n; k++) key = key * 37 + charValue(head.charCodeAt(k));
+    if (n === 4) key += KEY4_OFFSET;
+    keyBitPairs.push([key, bit + (phrase ? 1 : 0)]);
+  }
+  const entry = { bit, phrases, unindexed };
+  lists.set(keywords, entry);
+  registryVersion++;
+  return entry;
+}
+
+/**
+ * Lookup tables rebuilt when a list is registered (a few times at start-up): 3-character keys
+ * index a typed array directly; 4-character keys go through a small open-addressing hash.
+ */
+interface Tables {
+  readonly version: number;
+  /** 32-bit words per mask. */
+  readonly words: number;
+  readonly key3: Uint32Array;
+  readonly hashKeys: Int32Array;
+  readonly hashMasks: Uint32Array;
+}
+const HASH_SIZE = 4096;
+let tables: Tables | null = null;
+
+function hashSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 20; // top 12 bits: 0..4095
+}
+
+function currentTables(): Tables {
+  if (tables && tables.version === registryVersion) return tables;
+  const words = Math.max(1, Math.ceil((2 * lists.size) / 32));
+  const key3 = new Uint32Array(KEY3_RANGE * words);
+  const hashKeys = new Int32Array(HASH_SIZE).fill(-1);
+  const hashMasks = new Uint32Array(HASH_SIZE * words);
+  for (const [key, bit] of keyBitPairs) {
+    const w = bit >>> 5;
+    const flag = 1 << (bit & 31);
+    if (key < KEY4_OFFSET) {
+      key3[key * words + w]! |= flag;
+      continue;
+    }
+    let slot = hashSlot(key);
+    while (hashKeys[slot] !== -1 && hashKeys[slot] !== key) slot = (slot + 1) & (HASH_SIZE - 1);
+    hashKeys[slot] = key;
+    hashMasks[slot * words + w]! |= flag;
+  }
+  tables = { version: registryVersion, words, key3, hashKeys, hashMasks };
+  return tables;
+}
+
+interface DocMasks { readonly version: number; readonly words: number; readonly masks: Uint32Array }
+const docMasks = new WeakMap<PolicyDocument, DocMasks>();
+
+function masksOf(doc: PolicyDocument): DocMasks {
+  const cached = docMasks.get(doc);
+  if (cached && cached.version === registryVersion) return cached;
+  const { words, key3: key3Table, hashKeys, hashMasks } = currentTables();
+  const masks = new Uint32Array(doc.lowered.length * words);
   for (let i = 0; i < doc.lowered.length; i++) {
     const lower = doc.lowered[i]!;
-    for (const k of keywords) {
-      if (lower.includes(k)) { out.push(i); break; }
+    const base = i * words;
+    let run = 0;
+    let key = 0;
+    const n = lower.length;
+    for (let p = 0; p <= n; p++) {
+      const v = p < n ? charValue(lower.charCodeAt(p)) : 0;
+      if (v === 0) {
+        if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[key * words + w]!;
+        run = 0;
+        key = 0;
+        continue;
+      }
+      run++;
+      if (run > 4) continue;
+      key = key * 37 + v;
+      if (run === 4) {
+        const k3 = (key - v) / 37;
+        for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[k3 * words + w]!;
+        const k4 = key + KEY4_OFFSET;
+        let slot = hashSlot(k4);
+        while (hashKeys[slot] !== -1) {
+          if (hashKeys[slot] === k4) {
+            for (let w = 0; w < words; w++) masks[base + w]! |= hashMasks[slot * words + w]!;
+            break;
+          }
+          slot = (slot + 1) & (HASH_SIZE - 1);
+        }
+      }
     }
+  }
+  const result = { version: registryVersion, words, masks };
+  docMasks.set(doc, result);
+  return result;
+}
+
+function containsAny(lower: string, phrases: readonly string[]): boolean {
+  for (let k = 0; k < phrases.length; k++) if (lower.includes(phrases[k]!)) return true;
+  return false;
+}
+
+/** Whether segment `index` contains a word starting like one of `keywords` (or one of its phrases). */
+export function segmentHas(doc: PolicyDocument, index: number, keywords: readonly string[]): boolean {
+  const { bit, phrases, unindexed } = register(keywords);
+  const { words, masks } = masksOf(doc);
+  const word = masks[index * words + (bit >>> 5)]!;
+  if ((word & (1 << (bit & 31))) !== 0) return true;
+  const lower = doc.lowered[index]!;
+  if ((word & (1 << ((bit + 1) & 31))) !== 0 && containsAny(lower, phrases)) return true;
+  return unindexed.length > 0 && containsAny(lower, unindexed);
+}
+
+/**
+ * Indexes (ascending) of segments containing a word that starts like one of `keywords`
+ * (lower-case, at least three letters or digits before any space).
+ */
+export function segmentsWith(doc: PolicyDocument, keywords: readonly string[]): number[] {
+  const { bit, phrases, unindexed } = register(keywords);
+  const { words, masks } = masksOf(doc);
+  const offset = bit >>> 5;
+  const wordFlag = 1 << (bit & 31);
+  const phraseFlag = 1 << ((bit + 1) & 31);
+  const out: number[] = [];
+  const n = doc.lowered.length;
+  for (let i = 0; i < n; i++) {
+    const word = masks[i * words + offset]!;
+    if ((word & wordFlag) !== 0) out.push(i);
+    else if ((word & phraseFlag) !== 0 && containsAny(doc.lowered[i]!, phrases)) out.push(i);
+    else if (unindexed.length > 0 && containsAny(doc.lowered[i]!, unindexed)) out.push(i);
   }
   return out;
 }

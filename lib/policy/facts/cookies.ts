@@ -6,8 +6,21 @@ import { evidenceOf, headingOf, leadInsOf } from './context';
 import { matchAll } from '../polarity';
 import { COOKIE_CONTEXT, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NOT_COOKIE_NAMES, UNDERSCORE_NAME } from '../phrases/cookies';
 
-/** URLs and e-mail addresses are blanked (same length) before looking for names. */
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]{1,300}\)/gi;
+/** URLs and Markdown link targets are blanked (same length) before looking for names; e-mail addresses too. */
+const URL_OR_LINK = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+|\]\([^)\s]{1,300}\)/gi;
+
+function maskAddresses(text: string): string {
+  let masked = /https?:|www\.|\]\(/i.test(text) ? text.replace(URL_OR_LINK, (m) => ' '.repeat(m.length)) : text;
+  // E-mail addresses: expand around each "@" (a regex starting with [\w.]+ would rescan every word).
+  for (let at = masked.indexOf('@'); at !== -1; at = masked.indexOf('@', at + 1)) {
+    let l = at;
+    while (l > 0 && /[\w.+-]/.test(masked[l - 1]!)) l--;
+    let r = at + 1;
+    while (r < masked.length && /[\w.-]/.test(masked[r]!)) r++;
+    masked = masked.slice(0, l) + ' '.repeat(r - l) + masked.slice(r);
+  }
+  return masked;
+}
 const WORD = /[A-Za-z][\w.-]{1,40}/g;
 
 function isEmphasis(text: string, token: string, index: number): boolean {
@@ -28,7 +41,7 @@ export const cookies: FactExtractor<'cookies'> = {
       const context = COOKIE_CONTEXT.test(segment.text) || leadInsOf(doc, i).some((l) => COOKIE_CONTEXT.test(l.text)) ||
         COOKIE_CONTEXT.test(headingOf(doc, i));
       if (!context) continue;
-      const masked = segment.text.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+      const masked = maskAddresses(segment.text);
       if (hasUnderscore) {
         for (const m of matchAll(UNDERSCORE_NAME, masked)) {
           const name = m[0].replace(/\\/g, '');

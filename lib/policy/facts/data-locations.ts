@@ -2,46 +2,89 @@
 
 import type { Evidence } from '../types';
 import type { FactExtractor } from './context';
-import { evidenceOf } from './context';
+import { evidenceOf, segmentHas, segmentsWith } from './context';
 import { clausesOf, matchAll } from '../polarity';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, HOSTING_PLACES } from '../phrases/countries';
 import {
-  DATA_NOUN, DESTINATION_AFTER, DESTINATION_BEFORE, LIST_GLUE, LOCATION_VERB, NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
+  DATA_KEYWORDS, DATA_NOUN, DESTINATION_AFTER, DESTINATION_BEFORE, LIST_GLUE, LOCATION_KEYWORDS, LOCATION_VERB, NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
 } from '../phrases/data-locations';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/[’']/g, "[’']");
-const byLength = <T extends readonly [string, string]>(list: readonly T[]): T[] => [...list].sort((a, b) => b[0].length - a[0].length);
+const normalize = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
 
-const NAME_CODES = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' '), c]));
+interface NameGroup { readonly re: RegExp; readonly codes: ReadonlyMap<string, string>; readonly place: boolean }
+
+/**
+ * Names grouped by their first four letters, each group one sticky regex (longest names first).
+ * Candidates are found by a cheap scan for capitalised words, so the 250 names are never tried
+ * at every position of the text.
+ */
+function buildGroups(list: readonly (readonly [string, string])[], place: boolean): Map<string, NameGroup> {
+  const byKey = new Map<string, (readonly [string, string])[]>();
+  for (const entry of list) {
+    const key = normalize(entry[0]).slice(0, 4);
+    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+  }
+  const groups = new Map<string, NameGroup>();
+  for (const [key, entries] of byKey) {
+    entries.sort((a, b) => b[0].length - a[0].length);
+    groups.set(key, {
+      re: new RegExp(`(?<![\\w-])(?:${entries.map(([n]) => escape(n)).join('|')})(?![\\w])`, 'iy'),
+      codes: new Map(entries.map(([n, c]) => [normalize(n), c])),
+      place,
+    });
+  }
+  return groups;
+}
+
+const NAME_GROUPS = buildGroups(COUNTRY_NAMES, false);
+const PLACE_GROUPS = buildGroups(HOSTING_PLACES, true);
+const CAPITALISED = /[A-ZÀ-Þ][A-Za-zÀ-ÿ]{3}/g;
 const ABBREVIATION_CODES = new Map(COUNTRY_ABBREVIATIONS);
-const PLACE_CODES = new Map(HOSTING_PLACES.map(([n, c]) => [n.toLowerCase().replace(/\s+/g, ' '), c]));
-
-const NAME_RE = new RegExp(`(?<![\\w-])(?:${byLength(COUNTRY_NAMES).map(([n]) => escape(n)).join('|')})(?![\\w])`, 'gi');
-const ABBREVIATION_RE = new RegExp(`(?<![\\w.])(?:${byLength(COUNTRY_ABBREVIATIONS).map(([a]) => escape(a)).join('|')})(?![\\w]|\\.\\w)`, 'g');
-const PLACE_RE = new RegExp(`(?<![\\w-])(?:${byLength(HOSTING_PLACES).map(([n]) => escape(n)).join('|')})(?![\\w])`, 'gi');
+const ABBREVIATION_RE = new RegExp(`(?<![\\w.])(?:${[...COUNTRY_ABBREVIATIONS].sort((a, b) => b[0].length - a[0].length).map(([a]) => escape(a)).join('|')})(?![\\w]|\\.\\w)`, 'g');
 /** Hosting places (cities, states) count only where the clause speaks of servers or hosting. */
 const HOSTING_CLAUSE = /\b(?:servers?|data\s*cent(?:er|re)s?|host\w*|cloud|region|AWS|Amazon Web Services|Azure|Google Cloud)\b/i;
+
+function isNameLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0xff);
+}
+
+function isShouting(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 20 && upper / letters > 0.6;
+}
 
 interface Mention { index: number; end: number; code: string; place: boolean }
 
 function mentionsIn(text: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of matchAll(NAME_RE, text)) {
-    const code = NAME_CODES.get(m[0].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' '));
-    if (code) mentions.push({ index: m.index, end: m.index + m[0].length, code, place: false });
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const key = m[0].toLowerCase();
+    for (const group of [NAME_GROUPS.get(key), PLACE_GROUPS.get(key)]) {
+      if (!group) continue;
+      group.re.lastIndex = m.index;
+      const hit = group.re.exec(text);
+      const code = hit ? group.codes.get(normalize(hit[0])) : undefined;
+      if (hit && code) mentions.push({ index: hit.index, end: hit.index + hit[0].length, code, place: group.place });
+    }
+    // Skip the rest of this word.
+    let next = m.index + 4;
+    while (next < text.length && isNameLetter(text.charCodeAt(next))) next++;
+    CAPITALISED.lastIndex = next;
   }
+  const abbreviations = matchAll(ABBREVIATION_RE, text);
   // Capitals only; an all-capitals sentence makes "US" the pronoun ("CONTACT US").
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  const shouting = letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
-  if (!shouting) {
-    for (const m of matchAll(ABBREVIATION_RE, text)) {
+  if (abbreviations.length > 0 && !isShouting(text)) {
+    for (const m of abbreviations) {
       const code = ABBREVIATION_CODES.get(m[0]);
       if (code) mentions.push({ index: m.index, end: m.index + m[0].length, code, place: false });
     }
-  }
-  for (const m of matchAll(PLACE_RE, text)) {
-    const code = PLACE_CODES.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-    if (code) mentions.push({ index: m.index, end: m.index + m[0].length, code, place: true });
   }
   mentions.sort((a, b) => a.index - b.index || b.end - a.end);
   // Drop mentions inside a longer one ("U.S." inside "U.S. Virgin Islands").
@@ -58,11 +101,12 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
   fact: 'dataLocations',
   extract(doc) {
     const found = new Map<string, Evidence>();
-    for (const segment of doc.segments) {
+    for (const i of segmentsWith(doc, LOCATION_KEYWORDS)) {
+      const segment = doc.segments[i]!;
       const text = segment.text;
-      if (!LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
+      if (!segmentHas(doc, i, DATA_KEYWORDS)) continue;
       const mentions = mentionsIn(text);
-      if (mentions.length === 0) continue;
+      if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
       for (const clause of clausesOf(text)) {
         const clauseText = text.slice(clause.start, clause.end);
         if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText) || NOT_A_LOCATION_CLAUSE.test(clauseText)) continue;

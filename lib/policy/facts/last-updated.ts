@@ -2,13 +2,13 @@
 
 import type { Evidence } from '../types';
 import type { PolicyDocument } from './context';
-import { evidenceOf } from './context';
+import { evidenceOf, segmentsWith } from './context';
 import { findFirstDate } from '../dates';
 import { matchAll } from '../polarity';
 import { DATE_LABELS, LABEL_NEAR_START, LABEL_TO_DATE_GAP, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
 
 const GLOBAL_LABELS = DATE_LABELS.map((l) => ({ rank: l.rank, re: new RegExp(l.pattern.source, 'gi') }));
-const KEYWORDS = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date'];
+const KEYWORDS: readonly string[] = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date', 'edit'];
 
 export interface LastUpdated {
   readonly value: string | null;
@@ -19,9 +19,7 @@ interface Candidate { iso: string; rank: number; evidence: Evidence }
 
 export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   const candidates: Candidate[] = [];
-  for (let i = 0; i < doc.segments.length; i++) {
-    const lower = doc.lowered[i]!;
-    if (!KEYWORDS.some((k) => lower.includes(k))) continue;
+  for (const i of segmentsWith(doc, KEYWORDS)) {
     const segment = doc.segments[i]!;
     const text = segment.text;
     if (NOT_THE_POLICY_DATE.test(text)) continue;

@@ -25,8 +25,13 @@ export const responseDays: FactExtractor<'responseDays'> = {
         const before = text.slice(Math.max(0, duration.index - 40), duration.index);
         const after = text.slice(duration.index + duration.length, duration.index + duration.length + 40);
         if (!DEADLINE_BEFORE.test(before) && !DEADLINE_AFTER.test(after)) continue;
+        // "confirm receipt within 10 days and respond within 45 days": judge each part on its own.
         const clause = clauseAt(text, duration.index);
-        if (NOT_A_DEADLINE.test(text.slice(clause.start, clause.end))) continue;
+        const head = text.slice(clause.start, duration.index);
+        const partStart = clause.start + Math.max(head.lastIndexOf(' and '), head.lastIndexOf(', '), -1) + 1;
+        const tail = text.slice(duration.index, clause.end);
+        const partEnd = duration.index + (tail.search(/ and |, /) >= 0 ? tail.search(/ and |, /) : tail.length);
+        if (NOT_A_DEADLINE.test(text.slice(partStart, partEnd))) continue;
         const entry = counts.get(days) ?? { count: 0, first: order++, evidence: [] };
         entry.count++;
         addEvidence(entry.evidence, segment);

@@ -2,11 +2,11 @@
 
 import type { Evidence, RetentionValue } from '../types';
 import type { FactExtractor } from './context';
-import { addEvidence, segmentsWith } from './context';
+import { addEvidence, segmentHas, segmentsWith } from './context';
 import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
-  AFTER_REQUEST, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_PATTERNS, NON_PERSONAL,
+  AFTER_REQUEST, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
   NOT_RETENTION_CLAUSE, RETENTION_KEYWORDS, RETENTION_VERB,
 } from '../phrases/retention';
 
@@ -44,7 +44,7 @@ export const retention: FactExtractor<'retention'> = {
         addEvidence(fixedEvidence, segment);
       }
 
-      for (const pattern of INDEFINITE_PATTERNS) {
+      for (const pattern of segmentHas(doc, i, INDEFINITE_HINTS) ? INDEFINITE_PATTERNS : []) {
         const m = pattern.exec(text);
         if (!m || isNegatedAt(text, m.index)) continue;
         const clause = clauseAt(text, m.index);
@@ -53,7 +53,7 @@ export const retention: FactExtractor<'retention'> = {
         break;
       }
 
-      if (AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
+      if (segmentHas(doc, i, AS_NEEDED_HINTS) && AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
     }
 
     let value: RetentionValue = 'unspecified';

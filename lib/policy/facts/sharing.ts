@@ -2,7 +2,7 @@
 
 import type { Evidence, SharingCategory } from '../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, headingOf, leadInsOf, segmentsWith } from './context';
+import { evidenceOf, segmentHas, headingOf, leadInsOf, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import {
   AGGREGATE_SHARE_VERB, DATA_OBJECT, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS,
@@ -26,8 +26,8 @@ export const sharing: FactExtractor<'sharing'> = {
         SHARING_HEADING.test(l.text) && SHARE_VERB.test(l.text));
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
 
-      for (const { category, global, headingContext } of GLOBAL_PATTERNS) {
-        if (found.has(category)) continue;
+      for (const { category, global, headingContext, hints } of GLOBAL_PATTERNS) {
+        if (found.has(category) || !segmentHas(doc, i, hints)) continue;
         const inContext = verb || leadInShares || (headingContext && headingShares);
         if (!inContext) continue;
         for (const m of matchAll(global, text)) {

@@ -3,7 +3,8 @@
 import { NUMBER_WORD_SOURCE } from '../numbers';
 
 export const CHILD_KEYWORDS = [
-  'child', 'minor', 'kid', 'age', 'years old', 'under 1', 'under 2', 'younger', 'teen', 'coppa', 'older',
+  'child', 'minor', 'kid', 'age', 'years old', 'under 1', 'under 2', 'over 1', 'over 2', 'younger', 'teen', 'coppa',
+  'older', 'least', 'adult', 'eighteen', 'thirteen', 'sixteen',
 ] as const;
 
 const N = `(\\d{1,2}|${NUMBER_WORD_SOURCE})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?`;

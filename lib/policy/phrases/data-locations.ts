@@ -5,13 +5,25 @@
  * and not a company address alone.
  */
 
+/** Cheap pre-filter (word beginnings): the segment must contain one of these. */
+export const LOCATION_KEYWORDS = [
+  'stor', 'process', 'host', 'transfer', 'locat', 'maintain', 'hous', 'kept', 'keep', 'held', 'server', 'data cent',
+  'datacent', 'resid', 'transmit', 'move', 'export', 'sent', 'cloud', 'infrastructure', 'facilit',
+] as const;
+
+/** Cheap pre-filter for DATA_NOUN. */
+export const DATA_KEYWORDS = [
+  'data', 'information', 'server', 'database', 'record', 'content', 'file', 'infrastructure', 'cloud', 'processor',
+  'subprocessor', 'sub-processor', 'service provider', 'hosting provider',
+] as const;
+
 /** The clause must speak of storing, processing, hosting or transferring. */
 export const LOCATION_VERB =
-  /\b(?:stor(?:e|es|ed|ing|age)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|transfer(?:s|red|ring)?|located|location|maintain(?:s|ed)?|hous(?:e|es|ed)|kept|keep|held|servers?|data\s*cent(?:er|re)s?|reside(?:s)?|transmit(?:s|ted)?|moved?|export(?:s|ed)?|sent|cloud|infrastructure|facilities|processors?)\b/i;
+  /\b(?:stor(?:e|es|ed|ing|age)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|transfer(?:s|red|ring)?|located|location|maintain(?:s|ed)?|hous(?:e|es|ed)|kept|keep|held|servers?|data\s*cent(?:er|re)s?|reside(?:s)?|transmit(?:s|ted)?|moved?|export(?:s|ed)?|sent|cloud|infrastructure|facilities)\b/i;
 
 /** ...and of data (not "data controller", "data protection", "data subjects"). */
 export const DATA_NOUN =
-  /\b(?:(?:personal\s+)?(?:data|information)(?!\s+(?:controller|protection|subjects?|processor|privacy|security laws))|servers?|data\s*cent(?:er|re)s?|databases?|records|content|files|infrastructure|cloud)\b/i;
+  /\b(?:(?:personal\s+)?(?:data|information)(?!\s+(?:controller|protection|subjects?|processor|privacy|security laws))|servers?|data\s*cent(?:er|re)s?|databases?|records|content|files|infrastructure|cloud|(?:sub-?)?processors?|service\s+providers?|hosting\s+providers?)\b/i;
 
 /** Legal-scope descriptions and hypotheticals that name places without saying data goes there. */
 export const NOT_A_LOCATION_CLAUSE =

@@ -5,15 +5,15 @@
  * `indefinite` only when the text says so.
  */
 
-/** Cheap pre-filter: a segment must contain one of these to be read at all. */
+/** Cheap pre-filter (word beginnings, see segmentsWith): a segment must contain one of these to be read at all. */
 export const RETENTION_KEYWORDS = [
   'retain', 'retention', 'keep', 'kept', 'store', 'storing', 'delet', 'eras', 'purg', 'destroy',
-  'anonymi', 'held', 'maintain', 'remov', 'as long as', 'indefinite', 'forever', 'perpetuity',
+  'anonymi', 'held', 'maintain', 'overwrit', 'remov', 'long as', 'indefinite', 'forever', 'perpetuity',
 ] as const;
 
 /** Verbs and nouns of keeping or getting rid of data; a period must sit near one of them. */
 export const RETENTION_VERB =
-  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|purg(?:e|es|ed|ing)|destro(?:y|ys|yed|ying)|anonymi[sz](?:e|es|ed|ing|ation)|held|maintain(?:s|ed)?|remov(?:e|es|ed|al)|log files? (?:are|is) (?:kept|stored))\b/gi;
+  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|purg(?:e|es|ed|ing)|destro(?:y|ys|yed|ying)|anonymi[sz](?:e|es|ed|ing|ation)|held|maintain(?:s|ed)?|remov(?:e|es|ed|al)|overwrit(?:e|es|ten|ing)|log files? (?:are|is) (?:kept|stored))\b/gi;
 
 /** A clause with one of these is about something else: answers, notices, breaches, cookie lifetimes. */
 export const NOT_RETENTION_CLAUSE =
@@ -29,6 +29,12 @@ export const AFTER_REQUEST = /^\s*(?:of|from|after)\s+(?:(?:receiving|receipt of
 /** Words that make a period about aggregated / anonymous data, not personal data. */
 export const NON_PERSONAL = /\b(?:aggregat\w+|anonymi[sz]\w+|anonymous|de-?identified|non-?personal\w*|non-?identif\w+)\b/i;
 
+/** One of these (word beginnings) must be in the sentence before AS_NEEDED_PATTERNS are tried (speed). */
+export const AS_NEEDED_HINTS = [
+  'long as', 'longer than', 'period', 'time', 'duration', 'term of', 'life', 'until', 'while', 'necessary',
+  'retention polic', 'retention schedule', 'length of',
+] as const;
+
 /** Need-based limits. Read only in segments that also contain a RETENTION_VERB. */
 export const AS_NEEDED_PATTERNS: readonly RegExp[] = [
   /\bas long as (?:(?:is|it is|they are|we deem|we consider|reasonably|strictly|may be|are|it's|otherwise|legally|we reasonably (?:believe|consider)(?: it)?)\s+){0,3}(?:necessary|needed|required|useful|permitted|allowed|relevant|appropriate)\b/i,
@@ -42,6 +48,9 @@ export const AS_NEEDED_PATTERNS: readonly RegExp[] = [
   /\bnecessary (?:to|for) (?:fulfil|fulfill|achieve|accomplish|serve) (?:the|those|these) purposes?\b/i,
   /\bin accordance with (?:our|the) (?:data )?retention (?:policy|policies|schedules?)\b/i,
 ];
+
+/** One of these (word beginnings) must be in the sentence before INDEFINITE_PATTERNS are tried (speed). */
+export const INDEFINITE_HINTS = ['indefinite', 'unlimited', 'forever', 'perpetuity', 'permanent'] as const;
 
 /** Explicitly unlimited retention. */
 export const INDEFINITE_PATTERNS: readonly RegExp[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { collectDocumentSignals, combineSelectors, cookieNamesOf, signalsKey, type DocumentSignals } from '../../../lib/page/collect-signals';
+import { collectDocumentSignals, markerProbesOf, absoluteSource, signalsKey, type DocumentSignals } from '../../../lib/page/collect-signals';
 
 /**
  * A linkedom document shaped like a browser's for what the collector reads. linkedom has no
@@ -27,7 +27,7 @@ const parses = (selector: string) => {
 
 const selectors = ['iframe#launcher', '.zopim', '#intercom-container', '[data-testid="widget-frame"]'];
 const collect = (doc: Document, markerSelectors: readonly string[] = selectors) =>
-  collectDocumentSignals(doc, markerSelectors, combineSelectors(markerSelectors, parses));
+  collectDocumentSignals(doc, markerProbesOf(markerSelectors, parses));
 
 describe('collectDocumentSignals: scripts and frames', () => {
   it('lists absolute http(s) script sources in page order and skips inline scripts', () => {
@@ -92,11 +92,6 @@ describe('collectDocumentSignals: markers', () => {
     expect(collect(doc).markers).toEqual([]);
   });
 
-  it('reports nothing when the combined selector is empty, whatever the list', () => {
-    const doc = pageOf('<div class="zopim"></div>');
-    expect(collectDocumentSignals(doc, selectors, '').markers).toEqual([]);
-  });
-
   it('still finds the valid markers when a catalogue selector cannot be parsed', () => {
     // e.g. `:has()` in a browser without it: the content script passes the whole catalogue list.
     const withBroken = ['[[broken', '.zopim', '#intercom-container', 'div:unknown-pseudo('];
@@ -106,92 +101,54 @@ describe('collectDocumentSignals: markers', () => {
 });
 
 describe('collectDocumentSignals: cookies', () => {
-  it('reads cookie names from document.cookie', () => {
-    const doc = pageOf('', '__zlcmid=1A2B; _ga=GA1.1.123; sid=xyz');
-    expect(collect(doc).cookieNames).toEqual(['__zlcmid', '_ga', 'sid']);
-  });
-
-  it('gives no cookie names when reading document.cookie throws (sandboxed documents)', () => {
-    const doc = pageOf('<div class="zopim"></div>', () => {
-      throw new DOMException('The document is sandboxed', 'SecurityError');
+  it('leaves cookie names to the background (document.cookie is a synchronous round trip)', () => {
+    const doc = pageOf('', () => {
+      throw new Error('document.cookie must not be read');
     });
-    const signals = collect(doc);
-    expect(signals.cookieNames).toEqual([]);
-    expect(signals.markers).toEqual(['.zopim']);
-  });
-
-  it('returns exactly the four document lists', () => {
-    expect(Object.keys(collect(pageOf(''))).sort()).toEqual(['cookieNames', 'frameUrls', 'markers', 'scriptUrls']);
+    expect(collect(doc).cookieNames).toEqual([]);
   });
 });
 
-describe('cookieNamesOf', () => {
-  it('splits on ";" and trims spaces around names', () => {
-    expect(cookieNamesOf('a=1; b=2;c=3')).toEqual(['a', 'b', 'c']);
-    expect(cookieNamesOf('  spaced  = value ;\ttabbed=1')).toEqual(['spaced', 'tabbed']);
-  });
-
-  it('skips empty pairs and empty names', () => {
-    expect(cookieNamesOf('')).toEqual([]);
-    expect(cookieNamesOf('a=1;; ;b=2;')).toEqual(['a', 'b']);
-    expect(cookieNamesOf('=orphan-value; a=1')).toEqual(['a']);
-  });
-
-  it('takes the name before the first "=" only', () => {
-    expect(cookieNamesOf('token=abc==; q=x=y=z; empty=')).toEqual(['token', 'q', 'empty']);
-  });
-
-  it('keeps a pair without "=" as a name (how browsers show a nameless cookie)', () => {
-    expect(cookieNamesOf('flag; a=1')).toEqual(['flag', 'a']);
-  });
-
-  it('lists each name once, in first-seen order', () => {
-    expect(cookieNamesOf('a=1; b=2; a=3; b=4')).toEqual(['a', 'b']);
-  });
-
-  it('keeps at most 200 names', () => {
-    const many = Array.from({ length: 300 }, (_, index) => `c${index}=v`).join('; ');
-    const names = cookieNamesOf(many);
-    expect(names).toHaveLength(200);
-    expect(names[199]).toBe('c199');
-  });
-
-  it('property: names are trimmed, non-empty, unique and free of "=" and ";"', () => {
-    fc.assert(
-      fc.property(fc.string(), (cookieString) => {
-        const names = cookieNamesOf(cookieString);
-        expect(new Set(names).size).toBe(names.length);
-        for (const name of names) {
-          expect(name).toBe(name.trim());
-          expect(name.length).toBeGreaterThan(0);
-          expect(name).not.toMatch(/[=;]/);
-        }
-      }),
-    );
+describe('absoluteSource', () => {
+  it('keeps absolute http(s) and ws(s) sources, completes protocol-relative ones, skips the rest', () => {
+    expect(absoluteSource('https://v2.zopim.com/?k', 'http:')).toBe('https://v2.zopim.com/?k');
+    expect(absoluteSource('//embed.tawk.to/x', 'https:')).toBe('https://embed.tawk.to/x');
+    expect(absoluteSource('/static/app.js', 'https:')).toBeNull();
+    expect(absoluteSource('app.js', 'https:')).toBeNull();
+    expect(absoluteSource('data:text/javascript,1', 'https:')).toBeNull();
+    expect(absoluteSource(null, 'https:')).toBeNull();
+    expect(absoluteSource('https://x/' + 'a'.repeat(1000), 'https:')!.length).toBe(500);
   });
 });
 
-describe('combineSelectors', () => {
-  it('joins the valid selectors with commas, in order', () => {
-    expect(combineSelectors(['#a', '.b', 'iframe[title="Chat"]'], parses)).toBe('#a,.b,iframe[title="Chat"]');
+describe('markerProbesOf', () => {
+  it('keeps the selectors the browser can parse, in order', () => {
+    expect(markerProbesOf(['#a', '[[broken', '.b', 'div:unknown-pseudo('], parses).map((probe) => probe.selector)).toEqual(['#a', '.b']);
   });
 
-  it('drops selectors the browser cannot parse', () => {
-    expect(combineSelectors(['#a', '[[broken', '.b', 'div:unknown-pseudo('], parses)).toBe('#a,.b');
+  it('looks up ids, classes and tags through the indexed DOM paths, the rest by selector', () => {
+    expect(markerProbesOf(['#intercom-container', 'iframe#launcher', '.zopim', 'div.zopim', 'jdiv', 'iframe[title="chat widget"]', 'div#a.b', '[data-id="x"]'], parses)).toEqual([
+      { selector: '#intercom-container', kind: 'id', key: 'intercom-container', tag: null },
+      { selector: 'iframe#launcher', kind: 'id', key: 'launcher', tag: 'IFRAME' },
+      { selector: '.zopim', kind: 'class', key: 'zopim', tag: null },
+      { selector: 'div.zopim', kind: 'class', key: 'zopim', tag: 'DIV' },
+      { selector: 'jdiv', kind: 'tag', key: 'jdiv', tag: null },
+      { selector: 'iframe[title="chat widget"]', kind: 'tag', key: 'iframe', tag: null },
+      { selector: 'div#a.b', kind: 'selector', key: '', tag: null },
+      { selector: '[data-id="x"]', kind: 'selector', key: '', tag: null },
+    ]);
   });
 
-  it('asks the validator about each selector and keeps what it accepts', () => {
-    expect(combineSelectors(['one', 'two', 'three'], (selector) => selector !== 'two')).toBe('one,three');
+  it('finds each kind of marker, and not a look-alike', () => {
+    const doc = pageOf('<span class="zopim"></span><jdiv></jdiv><iframe title="chat widget"></iframe><iframe title="map"></iframe><p data-id="x"></p>');
+    expect(collect(doc, ['div.zopim', '.zopim', 'jdiv', 'iframe[title="chat widget"]', 'iframe[title="other"]', '[data-id="x"]']).markers).toEqual([
+      '.zopim', 'jdiv', 'iframe[title="chat widget"]', '[data-id="x"]',
+    ]);
   });
 
-  it('gives an empty string for an empty or all-invalid list', () => {
-    expect(combineSelectors([], parses)).toBe('');
-    expect(combineSelectors(['[[x', '##'], parses)).toBe('');
-  });
-
-  it('gives a selector that works in one querySelectorAll', () => {
-    const doc = pageOf('<i id="a"></i><b class="b"></b><u></u>');
-    expect(doc.querySelectorAll(combineSelectors(['#a', '[[broken', '.b'], parses))).toHaveLength(2);
+  it('finds an id marker only on an element of the named tag', () => {
+    const doc = pageOf('<div id="launcher"></div><b id="intercom-container"></b>');
+    expect(collect(doc).markers).toEqual(['#intercom-container']);
   });
 });
 

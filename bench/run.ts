@@ -1,0 +1,23 @@
+import { benchPageLoad } from './page-load';
+
+/** `npm run bench`: prints every figure the README quotes. */
+async function main(): Promise<void> {
+  const sections: [string, () => Promise<Record<string, number>>][] = [['Seeing (issue 2)', benchPageLoad]];
+  try {
+    const { benchPolicy } = await import('./policy');
+    sections.push(['Understanding (issue 3)', benchPolicy]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+  for (const [title, run] of sections) {
+    const figures = await run();
+    console.log(`\n## ${title}\n`);
+    console.log('| figure | value |\n|---|---|');
+    for (const [name, value] of Object.entries(figures)) console.log(`| ${name} | ${Number.isInteger(value) ? value : value.toFixed(3)} |`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
