@@ -4,6 +4,8 @@ import { failedScanResult, scanResultOf, type ScanResult } from '../lib/findings
 import { siteOf } from '../lib/cookies/party';
 import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-browser';
 import type { WorkerGlobals } from './worker-globals';
+import type { PolicyResult } from '../lib/policy/load-policy';
+import { emptyFacts } from '../lib/policy/analyze';
 
 export interface ScanOptions {
   readonly extensionDir: string;
@@ -21,6 +23,15 @@ export async function readTabReport(browser: Browser, tabId: number): Promise<Ta
   return worker.evaluate(async (id: number) => {
     const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
     return api ? ((await api.reportFor(id)) as never) : null;
+  }, tabId);
+}
+
+/** Asks the running extension for the policy of a tab's site (it finds, fetches and reads it). */
+export async function readSitePolicy(browser: Browser, tabId: number): Promise<PolicyResult | null> {
+  const worker = await currentWorker(browser);
+  return worker.evaluate(async (id: number) => {
+    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
+    return api ? ((await api.policyFor(id)) as never) : null;
   }, tabId);
 }
 
@@ -110,7 +121,14 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
-    return scanResultOf(url, report, { url: report.policyLinks[0]?.url ?? null, lastUpdated: null, facts: {} });
+    const policy = await readSitePolicy(browser, tabId);
+    return scanResultOf(url, report, {
+      url: policy?.url ?? null,
+      lastUpdated: policy?.analysis?.lastUpdated ?? null,
+      facts: policy?.analysis?.facts ?? emptyFacts(),
+      status: policy?.status ?? 'not-found',
+      ...(policy?.message ? { message: policy.message } : {}),
+    });
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
   } finally {

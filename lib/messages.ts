@@ -5,6 +5,7 @@
 import type { PageSignals } from './widgets/signals';
 import type { TabReport } from './findings/tab-report';
 import type { LinkCandidateInput } from './policy/discover';
+import type { PolicyResult } from './policy/load-policy';
 
 /** Content script -> background: what the page shows. The tab is the sender's, never claimed. */
 export interface PageSignalsMessage {
@@ -21,7 +22,24 @@ export interface GetTabReportMessage {
   readonly tabId: number;
 }
 
-export type Message = PageSignalsMessage | GetTabReportMessage;
+/** Extension page -> background: the privacy policy of a tab's site, or of a vendor on it. */
+export interface GetPolicyMessage {
+  readonly type: 'get-policy';
+  readonly tabId: number;
+  /** A catalogue widget id for that vendor's policy; absent for the site's own. */
+  readonly vendorId?: string;
+  /** Fetch again even when the stored copy is fresh. */
+  readonly force?: boolean;
+}
+
+/** Extension page -> background: the user points the extension at the site's policy by hand. */
+export interface SetPolicyUrlMessage {
+  readonly type: 'set-policy-url';
+  readonly tabId: number;
+  readonly url: string;
+}
+
+export type Message = PageSignalsMessage | GetTabReportMessage | GetPolicyMessage | SetPolicyUrlMessage;
 
 /**
  * Name of the function the content script leaves in its isolated world for the background to
@@ -32,7 +50,9 @@ export const POLICY_LINKS_HOOK = '__privacyInspectorPolicyLinks';
 
 export type Reply<M extends Message> = M extends GetTabReportMessage
   ? { ok: true; report: TabReport } | { ok: false; error: string }
-  : { ok: true } | { ok: false; error: string };
+  : M extends GetPolicyMessage | SetPolicyUrlMessage
+    ? { ok: true; policy: PolicyResult } | { ok: false; error: string }
+    : { ok: true } | { ok: false; error: string };
 
 /** Messages a content script may send. Everything else must come from an extension page. */
 export const contentScriptMessageTypes: ReadonlySet<Message['type']> = new Set(['page-signals']);
@@ -82,6 +102,19 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
         return { ok: false, error: 'get-tab-report: bad tabId' };
       }
       return { ok: true, message: candidate as unknown as GetTabReportMessage };
+    case 'get-policy':
+      if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-policy: bad tabId' };
+      if (candidate.vendorId !== undefined && !(typeof candidate.vendorId === 'string' && /^[a-z0-9-]{1,60}$/.test(candidate.vendorId))) {
+        return { ok: false, error: 'get-policy: bad vendorId' };
+      }
+      if (candidate.force !== undefined && typeof candidate.force !== 'boolean') return { ok: false, error: 'get-policy: bad force' };
+      return { ok: true, message: candidate as unknown as GetPolicyMessage };
+    case 'set-policy-url':
+      if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'set-policy-url: bad tabId' };
+      if (typeof candidate.url !== 'string' || candidate.url.length > MAX_STRING || !/^https?:\/\//i.test(candidate.url)) {
+        return { ok: false, error: 'set-policy-url: the address must start with http:// or https://' };
+      }
+      return { ok: true, message: candidate as unknown as SetPolicyUrlMessage };
     default:
       return { ok: false, error: `unknown message type ${JSON.stringify(String(candidate.type)).slice(0, 60)}` };
   }

@@ -13,6 +13,11 @@ import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/
 import type { TabReport } from '@/lib/findings/tab-report';
 import { siteOf } from '@/lib/cookies/party';
 import { hostnameOf } from '@/lib/widgets/host-match';
+import { fetchPolicy } from '@/lib/policy/fetch-policy';
+import { storageAreaStore } from '@/lib/policy/policy-cache';
+import { loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/load-policy';
+import { sitePolicyCandidates } from '@/lib/policy/policy-candidates';
+import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
 import { readCookies } from './read-cookies';
 import { showBadge } from './badge';
@@ -91,6 +96,37 @@ async function reportFor(tabId: number): Promise<TabReport | null> {
   return buildTabReport(state, cookies, reportDeps);
 }
 
+/** Chrome's service worker has no DOM: linkedom parses policy pages there; Firefox's event page has DOMParser. */
+const parseHtml = (html: string): Document =>
+  typeof DOMParser === 'function'
+    ? new DOMParser().parseFromString(html, 'text/html')
+    : (new LinkedomParser().parseFromString(html, 'text/html') as unknown as Document);
+
+const policyDeps: PolicyLoaderDeps = {
+  fetchPolicy,
+  parseHtml,
+  store: storageAreaStore(browser.storage.local),
+  now: () => Date.now(),
+};
+
+const manualPolicyKey = (site: string) => `policy-override:${site}`;
+
+/** The site's policy (the user's chosen URL first), or a vendor's from the catalogue. */
+async function policyFor(tabId: number, vendorId?: string, force = false): Promise<PolicyResult | null> {
+  const report = await reportFor(tabId);
+  if (!report) return null;
+  if (vendorId !== undefined) {
+    const vendor = widgetCatalog.find((widget) => widget.id === vendorId);
+    if (!vendor) return null;
+    return loadPolicy(vendor.policyUrl, policyDeps, { force });
+  }
+  const stored = (await browser.storage.local.get(manualPolicyKey(report.site)))[manualPolicyKey(report.site)];
+  const manualUrl = typeof stored === 'string' ? stored : null;
+  const candidates = sitePolicyCandidates(report, manualUrl);
+  if (force && candidates[0]) return loadPolicy(candidates[0], policyDeps, { force });
+  return loadFirstPolicy(candidates, policyDeps);
+}
+
 /** Messages from extension pages (popup, dashboard) come with an extension URL and no web tab. */
 function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
@@ -118,6 +154,16 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     case 'get-tab-report': {
       const report = await reportFor(message.tabId);
       return report ? { ok: true, report } : { ok: false, error: 'no-data' };
+    }
+    case 'get-policy': {
+      const policy = await policyFor(message.tabId, message.vendorId, message.force);
+      return policy ? { ok: true, policy } : { ok: false, error: 'no-data' };
+    }
+    case 'set-policy-url': {
+      const report = await reportFor(message.tabId);
+      if (!report) return { ok: false, error: 'no-data' };
+      await browser.storage.local.set({ [manualPolicyKey(report.site)]: message.url });
+      return { ok: true, policy: await loadPolicy(message.url, policyDeps, { force: true }) };
     }
   }
 }
@@ -161,5 +207,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
 
   // For the command line and tests: read a tab's findings from the running extension.
-  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, flush: () => store.flush() };
+  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush() };
 });

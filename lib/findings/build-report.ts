@@ -69,7 +69,7 @@ export function buildTabReport(state: TabState, rawCookies: readonly RawCookie[]
     cookies,
     trackers: trackersOf(thirdPartyHosts, deps.trackerHosts),
     thirdPartyHosts,
-    policyLinks: deps.rankPolicyLinks(state.url, state.policyLinks).slice(0, 5).map(({ url, score }) => ({ url, score })),
+    policyLinks: deps.rankPolicyLinks(state.url, state.policyLinks).slice(0, 5).map(({ url, score, sameSite }) => ({ url, score, sameSite })),
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
   };

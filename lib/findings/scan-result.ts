@@ -2,6 +2,7 @@ import type { TabReport } from './tab-report';
 import type { WidgetMatch } from '../widgets/detect';
 import type { CookieRecord } from '../cookies/classify';
 import type { PolicyFacts } from '../policy/types';
+import { emptyFacts } from '../policy/analyze';
 
 /** One element of `privacy-inspector scan --json` (../shared/CONTRACT.md). */
 export interface ScanResult {
@@ -12,8 +13,9 @@ export interface ScanResult {
   readonly policy: {
     readonly url: string | null;
     readonly lastUpdated: string | null;
-    readonly facts: PolicyFacts | Record<string, never>;
+    readonly facts: PolicyFacts;
     readonly status?: string;
+    readonly message?: string;
   };
   readonly trackers: TabReport['trackers'];
   readonly thirdPartyHosts: readonly string[];
@@ -40,7 +42,7 @@ export function failedScanResult(url: string, site: string, error: string): Scan
     site,
     widgets: [],
     cookies: [],
-    policy: { url: null, lastUpdated: null, facts: {} },
+    policy: { url: null, lastUpdated: null, facts: emptyFacts(), status: 'not-scanned' },
     trackers: [],
     thirdPartyHosts: [],
     error,

@@ -18,7 +18,7 @@ export interface TabReport {
   readonly trackers: readonly TrackerFinding[];
   /** Hostnames of other sites the tab loaded from. */
   readonly thirdPartyHosts: readonly string[];
-  readonly policyLinks: readonly { readonly url: string; readonly score: number }[];
+  readonly policyLinks: readonly { readonly url: string; readonly score: number; readonly sameSite: boolean }[];
   readonly startedAt: number;
   readonly updatedAt: number;
 }

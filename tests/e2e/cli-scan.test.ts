@@ -36,7 +36,15 @@ describe('privacy-inspector scan', () => {
       expect(Object.keys(cookie)).toEqual(expect.arrayContaining(['name', 'domain', 'party', 'vendor', 'purpose', 'expires']));
       expect(['first', 'third']).toContain(cookie.party);
     }
-    expect(shop.policy.url).toBe(`${server.origin}/privacy-policy.html`);
+    // The extension found the policy link, fetched the policy and read it.
+    expect(shop.policy).toMatchObject({ url: `${server.origin}/privacy-policy.html`, status: 'ready', lastUpdated: '2024-03-03' });
+    expect(shop.policy.facts.childAge.value).toBe(16);
+    expect(shop.policy.facts.sellsData.value).toBe(false);
+    expect(shop.policy.facts.retention).toMatchObject({ value: 'fixed', periods: ['2 years'] });
+    expect(shop.policy.facts.dnt.value).toBe('not-honored');
+    expect(shop.policy.facts.dataLocations.value).toEqual(expect.arrayContaining(['IE', 'US']));
+    expect(shop.policy.facts.contacts.value).toContain('privacy@demo-shop.example');
+    for (const evidence of shop.policy.facts.childAge.evidence) expect(evidence.quote).toMatch(/16/);
     expect(failed.url).toBe(refused);
     expect(typeof failed.error).toBe('string');
     expect(blog.widgets).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../../lib/findings/scan-result';
 import { failedScanResult } from '../../../lib/findings/scan-result';
 import { scanResultsToCsv } from '../../../lib/export/scan-csv';
+import { emptyFacts } from '../../../lib/policy/analyze';
 import { cookieRecord } from '../cookies/cookie-record';
 
 const HEADER = 'url,site,widgets,widget_names,cookies,third_party_cookies,vendor_cookies,trackers,policy_url,policy_last_updated,error';
@@ -22,7 +23,7 @@ function scanResult(fields: Partial<ScanResult> = {}): ScanResult {
       cookieRecord('__zlcmid', { party: 'third', vendor: 'Zendesk' }),
       cookieRecord('xyz', { party: 'third' }),
     ],
-    policy: { url: 'https://www.shop.example/privacy', lastUpdated: '2024-05-01', facts: {} },
+    policy: { url: 'https://www.shop.example/privacy', lastUpdated: '2024-05-01', facts: emptyFacts() },
     trackers: [
       { vendor: 'Google Analytics', category: 'analytics', hosts: ['www.google-analytics.com'] },
       { vendor: 'Meta', category: 'advertising', hosts: ['connect.facebook.net'] },
@@ -59,7 +60,7 @@ describe('scanResultsToCsv', () => {
 
   it('defuses text from the scanned site that looks like a formula', () => {
     const csv = scanResultsToCsv([
-      scanResult({ url: 'https://a.example/?q=1,2', policy: { url: null, lastUpdated: '=1+1', facts: {} } }),
+      scanResult({ url: 'https://a.example/?q=1,2', policy: { url: null, lastUpdated: '=1+1', facts: emptyFacts() } }),
       failedScanResult('https://b.example/', 'b.example', '-1 net::ERR_FAILED'),
     ]);
     const [, first, second] = lines(csv);
@@ -69,7 +70,7 @@ describe('scanResultsToCsv', () => {
   });
 
   it('writes no policy URL or date as empty cells', () => {
-    const csv = scanResultsToCsv([scanResult({ policy: { url: null, lastUpdated: null, facts: {}, status: 'not-found' } })]);
+    const csv = scanResultsToCsv([scanResult({ policy: { url: null, lastUpdated: null, facts: emptyFacts(), status: 'not-found' } })]);
     expect(lines(csv)[1]!.endsWith('Google Analytics;Meta,,,')).toBe(true);
   });
 

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { FixtureServer } from '../../cli/fixture-server';
+import { pageHtml } from '../../demo/pages';
+import { projectRoot } from '../../cli/extension-build';
+
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefoxBuild = join(projectRoot, '.output', 'firefox-mv3');
+let server: FixtureServer;
+let browser: Browser;
+let profile: string;
+
+beforeAll(async () => {
+  if (!existsSync(firefoxPath)) throw new Error(`Firefox not found at ${firefoxPath}: apt-get install -y firefox-esr (.ci/run does)`);
+  server = await new FixtureServer().start();
+  // A page whose `zE` global records being read: only the extension's MAIN-world probe reads
+  // it, and the probe runs only after the content script has reported the page.
+  server.page(
+    '/probe.html',
+    pageHtml('Probe', `<div id="out">unread</div><script>
+      Object.defineProperty(window, 'zE', { configurable: true, get: function () { document.getElementById('out').textContent = 'read'; return function () {}; } });
+      setTimeout(function () { document.body.appendChild(document.createElement('section')); }, 300);
+    </script>`),
+  );
+  profile = await mkdtemp(join(tmpdir(), 'privacy-inspector-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    userDataDir: profile,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+describe('the Firefox build', () => {
+  it('installs into Firefox ESR, and its content script and background run', async () => {
+    const id = await browser.installExtension(firefoxBuild);
+    expect(id).toBe('privacy-inspector@privacy-inspector.dev');
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/probe.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.getElementById('out')?.textContent === 'read', { timeout: 20_000 });
+    expect(await page.$eval('#out', (element) => element.textContent)).toBe('read');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { factOf, valueOf } from './helpers';
+
+describe('childAge', () => {
+  it('reads the usual statements', () => {
+    expect(valueOf('childAge', 'We do not knowingly collect personal information from children under the age of 13.')).toBe(13);
+    expect(valueOf('childAge', 'These Web sites are not intended for use by children under the age of 18.')).toBe(18);
+    expect(valueOf('childAge', 'Our Services are not directed to children under 16.')).toBe(16);
+    expect(valueOf('childAge', 'You must be at least 16 years old to create an account.')).toBe(16);
+    expect(valueOf('childAge', 'If you are under the age of thirteen (13), please do not submit any personal information.')).toBe(13);
+    expect(valueOf('childAge', 'Children (persons under the age of 18) are not eligible to use the Site unsupervised.')).toBe(18);
+  });
+
+  it('takes the lowest age in a keep-out context, ignoring other ages', () => {
+    const text = 'These Web sites are not intended for use by children under the age of 18. However, if information is found to belong to a child under the age of 13, we will notify parents first.';
+    expect(valueOf('childAge', text)).toBe(18);
+    const both = 'The Service is not intended for anyone under 18. We do not knowingly collect data from children under 13.';
+    const fact = factOf('childAge', both);
+    expect(fact.value).toBe(13);
+    expect(fact.evidence[0]!.quote).toBe('We do not knowingly collect data from children under 13.');
+  });
+
+  it('ignores ages in other contexts (CCPA sale opt-in, California erasure)', () => {
+    expect(valueOf('childAge', 'We do not knowingly sell the personal information of consumers under 16 years of age.')).toBeNull();
+    expect(valueOf('childAge', 'California residents under the age of 18 may request removal of content they posted.')).toBeNull();
+  });
+
+  it('never guesses an age', () => {
+    expect(factOf('childAge', 'We do not knowingly collect information from children.')).toEqual({ value: null, evidence: [] });
+  });
+});

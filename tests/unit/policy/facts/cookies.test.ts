@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { factOf, valueOf } from './helpers';
+
+describe('cookies', () => {
+  it('reads cookie names listed under a lead-in', () => {
+    const text = 'Our live chat widget sets the following cookies:\n__zlcid to store the Live Chat ID, and\n__zprivacy to store the user\'s preference. The __zprivacy cookie is stored across visits.';
+    expect(valueOf('cookies', text)).toEqual(['__zlcid', '__zprivacy']);
+  });
+
+  it('reads code spans, escaped Markdown and tables', () => {
+    expect(valueOf('cookies', 'Google Analytics sets the `_ga` and `_gid` cookies.')).toEqual(['_ga', '_gid']);
+    expect(valueOf('cookies', 'Cookies we use: \\_\\_utma and \\_\\_utmz (Google Analytics).')).toEqual(['__utma', '__utmz']);
+    expect(valueOf('cookies', '## Cookies\n\n| Name | Purpose |\n| --- | --- |\n| PHPSESSID | keeps you logged in |\n| tf_consent | your cookie choices |')).toEqual(['PHPSESSID', 'tf_consent']);
+  });
+
+  it('ignores technologies, scripts, URLs, e-mail addresses and italics', () => {
+    expect(valueOf('cookies', 'We use “flash cookies” and the Google Analytics script ga.js.')).toEqual([]);
+    expect(valueOf('cookies', 'Read about cookies at https://example.org/cookie_policy or mail cookie_team@example.org.')).toEqual([]);
+    expect(valueOf('cookies', 'We use _session cookies_ to keep you signed in.')).toEqual([]);
+  });
+
+  it('needs a cookie context', () => {
+    expect(valueOf('cookies', 'Set the user_id parameter and the api_key field in your request.')).toEqual([]);
+  });
+
+  it('quotes where each name appears', () => {
+    const fact = factOf('cookies', 'The `_fbp` cookie measures ad clicks.');
+    expect(fact.evidence).toEqual([{ quote: 'The `_fbp` cookie measures ad clicks.', start: 0 }]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { factOf, valueOf } from './helpers';
+
+describe('dataLocations', () => {
+  it('reads storage and processing places', () => {
+    expect(valueOf('dataLocations', 'We process personal information on our servers in the United States of America.')).toEqual(['US']);
+    expect(valueOf('dataLocations', 'Your data is hosted on servers located in Singapore, Germany, Canada, the Netherlands and the United States.')).toEqual(['SG', 'DE', 'CA', 'NL', 'US']);
+    expect(valueOf('dataLocations', 'All customer data is stored within the European Union.')).toEqual(['EU']);
+    expect(valueOf('dataLocations', 'We store data on U.S.-based servers.')).toEqual(['US']);
+  });
+
+  it('reads transfer destinations but not origins', () => {
+    expect(valueOf('dataLocations', 'Your personal information may be transferred from the EEA and Switzerland to the United States.')).toEqual(['US']);
+    expect(valueOf('dataLocations', 'We rely on lawful measures to transfer your personal information outside the EEA and Switzerland.')).toEqual([]);
+    expect(valueOf('dataLocations', 'If you are located in the EEA, your data may be processed by our sub-processors in India.')).toEqual(['IN']);
+    expect(valueOf('dataLocations', 'We will not transfer personal data originating in the EU to third parties without safeguards.')).toEqual([]);
+  });
+
+  it('ignores addresses, laws and legal scope', () => {
+    expect(valueOf('dataLocations', 'Our company is located in Singapore.')).toEqual([]);
+    expect(valueOf('dataLocations', 'JAMS is an alternative dispute resolution provider located in the United States.')).toEqual([]);
+    expect(valueOf('dataLocations', 'This applies where the processing of personal data takes place in the EU or not.')).toEqual([]);
+    expect(valueOf('dataLocations', 'CONTACT US TO LEARN HOW WE PROCESS AND STORE YOUR DATA.')).toEqual([]);
+    expect(valueOf('dataLocations', 'Write to 525 W. Remington Drive, Sunnyvale, CA 94087 about the data we store.')).toEqual([]);
+  });
+
+  it('maps data-centre cities only in hosting context', () => {
+    expect(valueOf('dataLocations', 'Chat data is hosted on servers in Frankfurt.')).toEqual(['DE']);
+    expect(valueOf('dataLocations', 'Our support team in London may access your data.')).toEqual([]);
+  });
+
+  it('gives evidence per country', () => {
+    const fact = factOf('dataLocations', 'We store data in Ireland. Backups are stored in Japan.');
+    expect(fact.evidence.map((e) => e.quote)).toEqual(['We store data in Ireland.', 'Backups are stored in Japan.']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { factOf, valueOf } from './helpers';
+
+describe('dnt', () => {
+  it('reads the common "we do not respond" wordings', () => {
+    expect(valueOf('dnt', 'We do not currently respond to web browsers’ “Do Not Track” signals.')).toBe('not-honored');
+    expect(valueOf('dnt', 'As there is no fixed standard for do not track signals, we currently do not respond to them.')).toBe('not-honored');
+    expect(valueOf('dnt', 'Our site does not recognize or respond to DNT signals.')).toBe('not-honored');
+    expect(valueOf('dnt', 'We are not able to honor Do-Not-Track requests at this time.')).toBe('not-honored');
+  });
+
+  it('reads a refusal under a "Do Not Track" heading that says "such signals"', () => {
+    expect(valueOf('dnt', '## Do Not Track\n\nSome browsers send a signal asking sites not to track you. We do not respond to such signals.')).toBe('not-honored');
+  });
+
+  it('reads honouring', () => {
+    expect(valueOf('dnt', 'We honor Do Not Track signals and do not track users who have enabled them.')).toBe('honored');
+    expect(valueOf('dnt', 'When we receive a DNT signal from your browser, we will not set analytics cookies.')).toBe('honored');
+  });
+
+  it('does not attribute third parties’ behaviour to the site', () => {
+    expect(valueOf('dnt', 'Third-party advertisers on our site do not respond to Do Not Track signals.')).toBe('unspecified');
+  });
+
+  it('is unspecified for a mere mention', () => {
+    expect(factOf('dnt', 'Do Not Track is a privacy preference you can set in your browser.')).toEqual({ value: 'unspecified', evidence: [] });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { factOf, valueOf } from './helpers';
+
+describe('retention', () => {
+  it('reads fixed periods and normalises how they are written', () => {
+    const fact = factOf('retention', 'We retain chat transcripts for thirty (30) days. Server logs are deleted after 48 hours. Invoices are kept for seven years.');
+    expect(fact.value).toBe('fixed');
+    expect(fact.periods).toEqual(['30 days', '48 hours', '7 years']);
+    expect(fact.evidence[0]!.quote).toBe('We retain chat transcripts for thirty (30) days.');
+  });
+
+  it('reads "a 12-month period" and "2 years" as written', () => {
+    expect(factOf('retention', 'Usage data is stored for a 12-month period and then anonymised.').periods).toEqual(['12 months']);
+    expect(factOf('retention', 'We keep your data for up to 2 years after your last login.').periods).toEqual(['2 years']);
+  });
+
+  it('needs a keeping verb near the period', () => {
+    expect(valueOf('retention', 'We have been in business for 20 years and store nothing unusual.')).toBe('unspecified');
+    expect(valueOf('retention', 'We will respond to your request within 30 days.')).toBe('unspecified');
+  });
+
+  it('does not take response times, notice periods or cookie lifetimes for retention', () => {
+    expect(valueOf('retention', 'Requests to remove your information will be handled within thirty (30) days.')).toBe('unspecified');
+    expect(valueOf('retention', 'We will post changes at least 30 days prior to their taking effect and keep the old version online.')).toBe('unspecified');
+    expect(valueOf('retention', 'The visitor cookie is stored on your device for 1 year.')).toBe('unspecified');
+  });
+
+  it('recognises need-based retention', () => {
+    expect(valueOf('retention', 'We will retain your personal information for as long as is needed to fulfill the purposes outlined in this Policy.')).toBe('as-needed');
+    expect(valueOf('retention', 'We keep account data while your account is active.')).toBe('as-needed');
+    expect(valueOf('retention', 'We will retain your Personal Information for so long as we have a legal basis to do so.')).toBe('as-needed');
+    expect(valueOf('retention', 'We do not keep personal data longer than necessary.')).toBe('as-needed');
+  });
+
+  it('says indefinite only when the text says so, not for anonymous aggregates', () => {
+    expect(valueOf('retention', 'Posts are retained indefinitely, even after you close your account.')).toBe('indefinite');
+    expect(valueOf('retention', 'We may retain aggregated, anonymous statistics indefinitely. We keep personal data as long as necessary.')).toBe('as-needed');
+    expect(valueOf('retention', 'We do not retain your data indefinitely.')).toBe('unspecified');
+  });
+
+  it('prefers a concrete period when both are stated', () => {
+    const fact = factOf('retention', 'We keep your data as long as your account is active. Backups are overwritten after 35 days.');
+    expect(fact.value).toBe('fixed');
+    expect(fact.periods).toEqual(['35 days']);
+  });
+
+  it('is unspecified when the policy says nothing', () => {
+    expect(factOf('retention', 'We collect your e-mail address to send you our newsletter.')).toEqual({ value: 'unspecified', periods: [], evidence: [] });
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { factOf, valueOf } from './helpers';
+
+describe('sellsData', () => {
+  it('reads explicit no-sale statements', () => {
+    expect(valueOf('sellsData', 'We do not sell your personal information.')).toBe(false);
+    expect(valueOf('sellsData', 'We will never sell, rent or trade your e-mail address.')).toBe(false);
+    expect(valueOf('sellsData', 'We don’t sell or lease your personal data to third parties.')).toBe(false);
+    expect(valueOf('sellsData', 'Your personal information will not be sold to anyone.')).toBe(false);
+    expect(valueOf('sellsData', 'We have not sold any personal information in the preceding 12 months.')).toBe(false);
+  });
+
+  it('reads selling and renting', () => {
+    expect(valueOf('sellsData', 'We may sell your personal information to third parties.')).toBe(true);
+    expect(valueOf('sellsData', 'From time to time we may rent or sell our mailing list to carefully screened companies.')).toBe(true);
+  });
+
+  it('ignores other senses of "sell"', () => {
+    expect(valueOf('sellsData', 'If we sell all or substantially all of our assets, your information may be sold as part of the transaction.')).toBeNull();
+    expect(valueOf('sellsData', 'We sell outdoor equipment through our catalog.')).toBeNull();
+    expect(valueOf('sellsData', 'Click "Do Not Sell My Personal Information" on our home page.')).toBeNull();
+    expect(valueOf('sellsData', 'You have the right to opt out of the sale of your personal information.')).toBeNull();
+    expect(valueOf('sellsData', 'If you sell products through our marketplace, buyers see your name.')).toBeNull();
+  });
+
+  it('is null when "not shared" stands without a word about selling', () => {
+    expect(factOf('sellsData', 'Customer email addresses will not be distributed or shared with third parties.')).toEqual({ value: null, evidence: [] });
+  });
+});
