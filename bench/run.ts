@@ -1,14 +1,12 @@
 import { benchPageLoad } from './page-load';
+import { benchPolicy } from './policy';
 
 /** `npm run bench`: prints every figure the README quotes. */
 async function main(): Promise<void> {
-  const sections: [string, () => Promise<Record<string, number>>][] = [['Seeing (issue 2)', benchPageLoad]];
-  try {
-    const { benchPolicy } = await import('./policy');
-    sections.push(['Understanding (issue 3)', benchPolicy]);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
+  const sections: [string, () => Promise<Record<string, number>>][] = [
+    ['Understanding: policy analysis', benchPolicy],
+    ['Seeing: page load and content script', benchPageLoad],
+  ];
   for (const [title, run] of sections) {
     const figures = await run();
     console.log(`\n## ${title}\n`);

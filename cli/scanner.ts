@@ -41,11 +41,10 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   const url = page.url();
   const id = await worker.evaluate(async (pageUrl: string) => {
     const tabs = await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({});
-    const matching = tabs.filter((tab) => tab.url === pageUrl);
-    return matching.length === 1 ? (matching[0]!.id ?? -1) : matching.length === 0 ? -1 : -2;
+    // Tab ids only grow: with several tabs on one URL, the newest is the page just opened.
+    return Math.max(-1, ...tabs.filter((tab) => tab.url === pageUrl).map((tab) => tab.id ?? -1));
   }, url);
   if (id === -1) throw new Error(`no tab shows ${url}`);
-  if (id === -2) throw new Error(`several tabs show ${url}`);
   return id;
 }
 

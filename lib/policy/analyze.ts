@@ -51,10 +51,10 @@ export function buildPolicyDocument(text: string): PolicyDocument {
   // One toLowerCase over the whole text is far cheaper than one per segment (two-byte strings
   // take a slow path per call); its slices line up with the segments when the length is kept.
   const lowerText = text.toLowerCase();
-  const lowered = lowerText.length === text.length
-    ? segments.map((s) => lowerText.slice(s.start, s.start + s.text.length))
-    : segments.map((s) => s.text.toLowerCase());
-  return { text, segments, lowered };
+  if (lowerText.length === text.length) {
+    return { text, segments, lowered: segments.map((s) => lowerText.slice(s.start, s.start + s.text.length)), lowerText };
+  }
+  return { text, segments, lowered: segments.map((s) => s.text.toLowerCase()) };
 }
 
 /** Keeps only evidence that really sits at its offset (a guard: extractors build it from segments). */

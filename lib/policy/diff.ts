@@ -28,7 +28,7 @@ const LABELS: Readonly<Record<DiffField, string>> = {
   contacts: 'Contacts',
   rights: 'Rights',
   responseDays: 'Response time (days)',
-  cookies: 'Cookies named',
+  cookies: 'Cookies',
   trackingTech: 'Tracking technologies',
   frameworks: 'Frameworks',
   changeNotice: 'Change notice',

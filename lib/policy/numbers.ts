@@ -50,11 +50,11 @@ export interface Duration {
 
 // "thirty (30) days" | "(30) days" | "30 days" | "30-day" | "thirty days" | "twelve-month"
 const DURATION_SOURCE =
-  `(?:(${NUMBER_WORD_SOURCE})\\s*\\(\\s*(\\d{1,4})\\s*\\)|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4}(?:,\\d{3})?)|(${NUMBER_WORD_SOURCE}))` +
+  `(?:\\b(${NUMBER_WORD_SOURCE})\\s*\\(\\s*(\\d{1,4})\\s*\\)|\\(\\s*(\\d{1,4})\\s*\\)|\\b(\\d{1,4}(?:,\\d{3})?)|\\b(${NUMBER_WORD_SOURCE}))` +
   `(?:\\s*-\\s*|\\s+)(?:(calendar|business|working)\\s+)?(hours?|days?|weeks?|months?|years?)\\b`;
 
 /** Every duration in `text`, in order. Bounded regex: no nested unbounded quantifiers. */
-const DURATION_RE = new RegExp(`\\b${DURATION_SOURCE}`, 'gi');
+const DURATION_RE = new RegExp(DURATION_SOURCE, 'gi');
 const UNIT_WORD = /hour|day|week|month|year/i;
 
 export function findDurations(text: string): Duration[] {

@@ -15,23 +15,27 @@ const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n[’']t\
 
 /** Negation words that do not negate the clause's statement ("no longer than", "not only", "whether or not"). */
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined)\b/i;
-const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:you|visitors?|users?|customers?)\s+(?:\w+\s+){0,2}$/i;
+const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:if|unless|when|where|should|in case)\s+(?:you|visitors?|users?|customers?)\s+(?:\w+\s+){0,2}$/i;
 
 export interface Clause {
   readonly start: number;
   readonly end: number;
 }
 
-/** Extractors ask about the same segment many times in a row: keep the last answer. */
-let lastClauseText: string | null = null;
-let lastClauses: Clause[] = [];
+/**
+ * Extractors ask about the same few segments many times in a row (a list item, then its
+ * lead-in, then the item again): keep the last answers.
+ */
+const CLAUSE_CACHE_SIZE = 8;
+const clauseCache = new Map<string, Clause[]>();
 
 /** Clause boundaries of `text` (a segment), in order, covering the whole string. */
 export function clausesOf(text: string): Clause[] {
-  if (text === lastClauseText) return lastClauses;
+  const cached = clauseCache.get(text);
+  if (cached) return cached;
   const clauses = computeClauses(text);
-  lastClauseText = text;
-  lastClauses = clauses;
+  if (clauseCache.size >= CLAUSE_CACHE_SIZE) clauseCache.delete(clauseCache.keys().next().value!);
+  clauseCache.set(text, clauses);
   return clauses;
 }
 
@@ -40,7 +44,7 @@ function computeClauses(text: string): Clause[] {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index > start) clauses.push({ start, end: m.index });
+    if (m.index > start && text.slice(start, m.index).trim() !== '') clauses.push({ start, end: m.index });
     // Word breaks ("except", ", and we", "(ii)") belong to the clause they open.
     const wordBreak = /^[a-z(,]/i.test(m[0]);
     start = wordBreak ? m.index : m.index + m[0].length;

@@ -68,9 +68,11 @@ const LOWERCASE_OPENERS: ReadonlySet<string> = new Set(['we', 'you', 'our', 'if'
 // ---------------------------------------------------------------------------------------------
 // Character helpers (no regular expressions over unbounded input).
 
+/** Exactly the characters String.prototype.trim removes (white space and line terminators). */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 ||
-    code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 ||
+    code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isLower(ch: string): boolean {
@@ -471,8 +473,8 @@ function pushTrimmed(text: string, start: number, end: number, out: RawSegment[]
     if (k === 0 || e - s <= 2 * k) break;
     const open = text.slice(s, s + k);
     if (text.slice(e - k, e) !== open) {
-      // Unbalanced: keep underscores that start a name (__zlcid), drop lone emphasis stars.
-      if (text[s] === '*' && !text.slice(s + k).includes('*')) s += k;
+      // Unbalanced: keep underscores that start a name (__zlcid), drop lone emphasis stars (then trim again).
+      if (text[s] === '*' && !text.slice(s + k, e).includes('*')) { s += k; continue; }
       break;
     }
     s += k;
@@ -499,9 +501,11 @@ function hasWordChar(text: string, s: number, e: number): boolean {
 
 function findCut(text: string, s: number, limit: number): number {
   const floor = s + Math.floor(MAX_SEGMENT_CHARS / 2);
+  // Search only the window (a lastIndexOf over the whole text would make long runs quadratic).
+  const window = text.slice(floor, limit);
   for (const sep of ['; ', ', ', ' ']) {
-    const at = text.lastIndexOf(sep, limit - sep.length);
-    if (at >= floor) return at + sep.length - 1;
+    const at = window.lastIndexOf(sep);
+    if (at >= 0) return floor + at + sep.length - 1;
   }
   return limit;
 }

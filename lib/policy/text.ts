@@ -82,7 +82,7 @@ function walk(node: DomNode, out: LineWriter): void {
   const level = HEADING_LEVEL[tag];
   if (level !== undefined) {
     const text = inlineText(node);
-    if (text) { out.blank(); out.line(`${'#'.repeat(Math.min(level + 1, 6))} ${text}`); out.blank(); }
+    if (text) { out.blank(); out.line(`${'#'.repeat(level)} ${text}`); out.blank(); }
     return;
   }
   if (tag === 'BR') { out.break(); return; }
@@ -132,6 +132,32 @@ function cleanTitle(title: string | null | undefined): string | null {
  * turns HTML into a Document (it is called twice: the page, then Readability's article).
  */
 export function extractPolicyText(html: string, url: string, parse: (html: string) => Document): PolicyText {
+  try {
+    return extractWithReadability(wholeDocument(html), url, parse);
+  } catch (error) {
+    // A parser that cannot cope (broken markup, odd DOM): fall back to the bare text.
+    console.warn('[policy] HTML extraction failed, using bare text:', error instanceof Error ? error.message : error);
+    return { title: null, text: stripTags(typeof html === 'string' ? html : '') };
+  }
+}
+
+/** Fragments ("<div>...") and empty input get a full document around them: DOM shims expect one. */
+function wholeDocument(html: string): string {
+  const source = typeof html === 'string' ? html : '';
+  return /<html[\s>]/i.test(source.slice(0, 5000)) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
+}
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[^<]*<\/\1>/gi, ' ')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
+
+function extractWithReadability(html: string, url: string, parse: (html: string) => Document): PolicyText {
   const page = parse(html);
   const pageTitle = cleanTitle(page.title);
   const body = (page.body ?? page.documentElement) as unknown as DomNode | null;

@@ -63,3 +63,35 @@ describe('the popup', () => {
     await popup.close();
   });
 });
+
+describe('the popup policy view', () => {
+  it('reads the site policy into facts with quotes and a link to each sentence', async () => {
+    const { tabId } = await harness.open('/shop.html');
+    const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+    await popup.click('button[data-panel="policy"]');
+    await popup.waitForSelector('.policy[data-status="ready"]', { timeout: 20_000 });
+    const facts = await popup.$$eval('li[data-fact]', (rows) => rows.map((row) => [row.getAttribute('data-fact'), row.getAttribute('data-verdict'), row.querySelector('.text')?.textContent]));
+    const byField = new Map(facts.map(([field, verdict, text]) => [field, { verdict, text }]));
+    expect(byField.get('childAge')).toEqual({ verdict: 'good', text: 'Not for children under 16' });
+    expect(byField.get('sellsData')?.verdict).toBe('good');
+    expect(byField.get('dnt')).toEqual({ verdict: 'concerning', text: 'Does not honour Do Not Track' });
+    expect(byField.get('dataLocations')?.text).toBe('Ireland and United States');
+    const link = await popup.$eval('li[data-fact="childAge"] blockquote a', (anchor) => anchor.getAttribute('href'));
+    expect(link).toMatch(/\/privacy-policy\.html#:~:text=/);
+    await popup.click('li[data-fact="childAge"] summary');
+    await screenshotPopup(popup, `${shots}/popup-policy.png`);
+    await popup.close();
+  });
+
+  it('shows a vendor policy it cannot reach as a clear state, and offers to point to one by hand', async () => {
+    const { tabId } = await harness.open('/shop.html');
+    const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+    await popup.click('button[data-panel="policy"]');
+    await popup.waitForSelector('.policy[data-status="ready"]', { timeout: 20_000 });
+    // Zendesk's real policy URL is not served here: the fetch fails, and the view says so.
+    await popup.click('button[data-subject="zendesk-chat"]');
+    await popup.waitForSelector('.policy[data-status="not-found"], .policy[data-status="fetch-failed"]', { timeout: 20_000 });
+    expect(await popup.$eval('.policy .problem strong', (element) => element.textContent)).toMatch(/could not be fetched|No privacy policy found/);
+    await popup.close();
+  });
+});

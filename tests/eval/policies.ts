@@ -10,7 +10,7 @@
  */
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePolicy } from '../../lib/policy/analyze';
 import { textFromPlain } from '../../lib/policy/text';
@@ -104,7 +104,7 @@ export function evaluateDir(dir: string): TableResult {
 const pct = (right: number, total: number): string => (total === 0 ? '   -' : `${((100 * right) / total).toFixed(0).padStart(3)}%`);
 
 export function formatTable(title: string, result: TableResult): string {
-  const lines = [`${title} (${result.fixtures} policies, ${result.dir})`, '', '| field | right | accuracy |', '|---|---|---|'];
+  const lines = [`${title} (${result.fixtures} policies, ${relative(REPO_ROOT, result.dir) || '.'})`, '', '| field | right | accuracy |', '|---|---|---|'];
   for (const field of FIELDS) {
     const { right, total } = result.perField[field];
     if (total > 0) lines.push(`| ${field} | ${right}/${total} | ${pct(right, total).trim()} |`);

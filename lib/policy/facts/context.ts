@@ -8,6 +8,8 @@ export interface PolicyDocument {
   readonly segments: readonly Segment[];
   /** Lower-cased segment texts, for cheap keyword pre-filters only (never for offsets). */
   readonly lowered: readonly string[];
+  /** The whole text lower-cased, when that keeps its length (then it lines up with `text`). */
+  readonly lowerText?: string;
 }
 
 export type FactName = keyof PolicyFacts;
@@ -51,8 +53,8 @@ export function headingOf(doc: PolicyDocument, index: number): string {
 }
 
 /**
- * Keyword pre-filter. Every keyword list (keywords, hints) is registered once and gets two bits
- * (single words, phrase heads). A static table maps the first 3 or 4 characters of a keyword
+ * Keyword pre-filter. Every keyword list (keywords, hints) is registered once and gets a bit
+ * (plus one for phrase heads if it has phrases). A static table maps the first 3 or 4 characters of a keyword
  * (a-z, 0-9, as an integer) to the bits of the lists using it. Per document, one pass over the
  * words ORs those bits into masks per segment, so a query is an integer test instead of a scan.
  * Keywords match word beginnings; keywords longer than four characters are matched by their
@@ -71,16 +73,21 @@ function charValue(code: number): number {
   return 0;
 }
 
+/** charValue for the first 128 code points, as a table (the index loop reads it per character). */
+const CHAR_VALUES = Uint8Array.from({ length: 128 }, (_, code) => charValue(code));
+
 /** 3- and 4-character keys live in different ranges, so they never collide. */
 const KEY3_RANGE = 37 * 37 * 37;
 const KEY4_OFFSET = KEY3_RANGE;
 
+let nextBit = 0;
+
 function register(keywords: readonly string[]): ListEntry {
   const known = lists.get(keywords);
   if (known) return known;
-  const bit = 2 * lists.size;
   const phrases: string[] = [];
   const unindexed: string[] = [];
+  const keys: [number, boolean][] = [];
   for (const keyword of keywords) {
     const head = /^[a-z0-9]+/.exec(keyword)?.[0] ?? '';
     if (head.length < 3) {
@@ -94,9 +101,12 @@ function register(keywords: readonly string[]): ListEntry {
     let key = 0;
     const n = Math.min(head.length, 4);
     for (let k = 0; k < n; k++) key = key * 37 + charValue(head.charCodeAt(k));
-    if (n === 4) key += KEY4_OFFSET;
-    keyBitPairs.push([key, bit + (phrase ? 1 : 0)]);
+    keys.push([n === 4 ? key + KEY4_OFFSET : key, phrase]);
   }
+  // One bit for single words; a second one only for lists that have phrases (their heads need checking).
+  const bit = nextBit;
+  nextBit += phrases.length > 0 ? 2 : 1;
+  for (const [key, phrase] of keys) keyBitPairs.push([key, bit + (phrase ? 1 : 0)]);
   const entry = { bit, phrases, unindexed };
   lists.set(keywords, entry);
   registryVersion++;
@@ -124,7 +134,7 @@ function hashSlot(key: number): number {
 
 function currentTables(): Tables {
   if (tables && tables.version === registryVersion) return tables;
-  const words = Math.max(1, Math.ceil((2 * lists.size) / 32));
+  const words = Math.max(1, Math.ceil(nextBit / 32));
   const key3 = new Uint32Array(KEY3_RANGE * words);
   const hashKeys = new Int32Array(HASH_SIZE).fill(-1);
   const hashMasks = new Uint32Array(HASH_SIZE * words);
@@ -153,13 +163,17 @@ function masksOf(doc: PolicyDocument): DocMasks {
   const { words, key3: key3Table, hashKeys, hashMasks } = currentTables();
   const masks = new Uint32Array(doc.lowered.length * words);
   for (let i = 0; i < doc.lowered.length; i++) {
-    const lower = doc.lowered[i]!;
+    // Read the whole lower-cased text when it lines up (no sliced-string access per character).
+    const whole = doc.lowerText;
+    const lower = whole ?? doc.lowered[i]!;
+    const from = whole ? doc.segments[i]!.start : 0;
+    const n = from + doc.lowered[i]!.length;
     const base = i * words;
     let run = 0;
     let key = 0;
-    const n = lower.length;
-    for (let p = 0; p <= n; p++) {
-      const v = p < n ? charValue(lower.charCodeAt(p)) : 0;
+    for (let p = from; p <= n; p++) {
+      const code = p < n ? lower.charCodeAt(p) : 0;
+      const v = code < 128 ? CHAR_VALUES[code]! : 0;
       if (v === 0) {
         if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[key * words + w]!;
         run = 0;
@@ -198,10 +212,10 @@ function containsAny(lower: string, phrases: readonly string[]): boolean {
 export function segmentHas(doc: PolicyDocument, index: number, keywords: readonly string[]): boolean {
   const { bit, phrases, unindexed } = register(keywords);
   const { words, masks } = masksOf(doc);
-  const word = masks[index * words + (bit >>> 5)]!;
-  if ((word & (1 << (bit & 31))) !== 0) return true;
+  if ((masks[index * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) return true;
   const lower = doc.lowered[index]!;
-  if ((word & (1 << ((bit + 1) & 31))) !== 0 && containsAny(lower, phrases)) return true;
+  const phraseBit = bit + 1;
+  if (phrases.length > 0 && (masks[index * words + (phraseBit >>> 5)]! & (1 << (phraseBit & 31))) !== 0 && containsAny(lower, phrases)) return true;
   return unindexed.length > 0 && containsAny(lower, unindexed);
 }
 
@@ -214,13 +228,13 @@ export function segmentsWith(doc: PolicyDocument, keywords: readonly string[]): 
   const { words, masks } = masksOf(doc);
   const offset = bit >>> 5;
   const wordFlag = 1 << (bit & 31);
-  const phraseFlag = 1 << ((bit + 1) & 31);
+  const phraseOffset = (bit + 1) >>> 5;
+  const phraseFlag = phrases.length > 0 ? 1 << ((bit + 1) & 31) : 0;
   const out: number[] = [];
   const n = doc.lowered.length;
   for (let i = 0; i < n; i++) {
-    const word = masks[i * words + offset]!;
-    if ((word & wordFlag) !== 0) out.push(i);
-    else if ((word & phraseFlag) !== 0 && containsAny(doc.lowered[i]!, phrases)) out.push(i);
+    if ((masks[i * words + offset]! & wordFlag) !== 0) out.push(i);
+    else if ((masks[i * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(doc.lowered[i]!, phrases)) out.push(i);
     else if (unindexed.length > 0 && containsAny(doc.lowered[i]!, unindexed)) out.push(i);
   }
   return out;

@@ -1,8 +1,8 @@
 /** Literal cookie names the policy names (__zlcid, _ga, PHPSESSID...). */
 
 import type { Evidence } from '../types';
-import type { FactExtractor } from './context';
-import { evidenceOf, headingOf, leadInsOf } from './context';
+import type { FactExtractor, PolicyDocument } from './context';
+import { evidenceOf, segmentHas } from './context';
 import { matchAll } from '../polarity';
 import { COOKIE_CONTEXT, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NOT_COOKIE_NAMES, UNDERSCORE_NAME } from '../phrases/cookies';
 
@@ -30,6 +30,16 @@ function isEmphasis(text: string, token: string, index: number): boolean {
   return /[A-Za-z]_(?![A-Za-z0-9])/.test(rest) || /^_(?![A-Za-z0-9])/.test(rest);
 }
 
+const COOKIE_KEYWORDS = ['cookie'] as const;
+
+/** The segment, one of its lead-ins or its heading says "cookie". */
+function inCookieContext(doc: PolicyDocument, i: number): boolean {
+  const says = (at: number): boolean => at >= 0 && segmentHas(doc, at, COOKIE_KEYWORDS) && COOKIE_CONTEXT.test(doc.segments[at]!.text);
+  if (says(i) || says(doc.segments[i]!.heading)) return true;
+  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (says(at)) return true;
+  return false;
+}
+
 export const cookies: FactExtractor<'cookies'> = {
   fact: 'cookies',
   extract(doc) {
@@ -38,8 +48,7 @@ export const cookies: FactExtractor<'cookies'> = {
       const segment = doc.segments[i]!;
       const lower = doc.lowered[i]!;
       const hasUnderscore = lower.includes('_');
-      const context = COOKIE_CONTEXT.test(segment.text) || leadInsOf(doc, i).some((l) => COOKIE_CONTEXT.test(l.text)) ||
-        COOKIE_CONTEXT.test(headingOf(doc, i));
+      const context = inCookieContext(doc, i);
       if (!context) continue;
       const masked = maskAddresses(segment.text);
       if (hasUnderscore) {

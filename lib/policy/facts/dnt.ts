@@ -2,9 +2,12 @@
 
 import type { DntValue, Evidence } from '../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf } from './context';
+import { addEvidence, headingOf, segmentHas } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import { DNT_MENTION, DNT_MENTION_I, HONORED_PATTERNS, NOT_HONORED_PATTERNS, OTHERS_SUBJECT } from '../phrases/dnt';
+
+/** Cheap pre-filter: the segment or its heading must say "track" or "DNT". */
+const DNT_KEYWORDS = ['track', 'dnt'] as const;
 
 export const dnt: FactExtractor<'dnt'> = {
   fact: 'dnt',
@@ -13,6 +16,8 @@ export const dnt: FactExtractor<'dnt'> = {
     const honored: Evidence[] = [];
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;
+      const heading = segment.heading;
+      if (!segmentHas(doc, i, DNT_KEYWORDS) && !(heading >= 0 && segmentHas(doc, heading, DNT_KEYWORDS))) continue;
       const text = segment.text;
       const mentions = DNT_MENTION.test(text) || DNT_MENTION_I.test(text);
       // Sentences under a "Do Not Track" heading speak of it even when they say "such signals".

@@ -2,14 +2,15 @@
 
 import type { Evidence, Framework } from '../types';
 import type { FactExtractor } from './context';
-import { evidenceOf } from './context';
-import { FRAMEWORK_PATTERNS } from '../phrases/frameworks';
+import { evidenceOf, segmentsWith } from './context';
+import { FRAMEWORK_KEYWORDS, FRAMEWORK_PATTERNS } from '../phrases/frameworks';
 
 export const frameworks: FactExtractor<'frameworks'> = {
   fact: 'frameworks',
   extract(doc) {
     const found = new Map<Framework, Evidence>();
-    for (const segment of doc.segments) {
+    for (const i of segmentsWith(doc, FRAMEWORK_KEYWORDS)) {
+      const segment = doc.segments[i]!;
       for (const [framework, re] of FRAMEWORK_PATTERNS) {
         if (!found.has(framework) && re.test(segment.text)) found.set(framework, evidenceOf(segment));
       }

@@ -2,7 +2,7 @@
 
 import type { Evidence, RetentionValue } from '../types';
 import type { FactExtractor } from './context';
-import { addEvidence, segmentHas, segmentsWith } from './context';
+import { addEvidence, leadInsOf, segmentHas, segmentsWith } from './context';
 import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
@@ -26,12 +26,15 @@ export const retention: FactExtractor<'retention'> = {
       const verbs = matchAll(RETENTION_VERB, text);
       if (verbs.length === 0) continue;
 
+      const aboutCookies = COOKIE_WORD.test(text) || leadInsOf(doc, i).some((l) => COOKIE_WORD.test(l.text));
       for (const duration of findDurations(text)) {
         const clause = clauseAt(text, duration.index);
         const clauseText = text.slice(clause.start, clause.end);
         if (NOT_RETENTION_CLAUSE.test(clauseText)) continue;
-        if (COOKIE_WORD.test(clauseText) && !EXPLICIT_RETENTION.test(clauseText)) continue;
-        if (NON_PERSONAL.test(clauseText)) continue;
+        // Cookie lifetimes ("`_vid` - kept for 1 year" under "sets the following cookies:") are not retention.
+        if (aboutCookies && !EXPLICIT_RETENTION.test(clauseText)) continue;
+        // "Aggregated data is kept for 2 years" is not about personal data; "... and then anonymised" still is.
+        if (NON_PERSONAL.test(text.slice(clause.start, duration.index))) continue;
         if (AFTER_REQUEST.test(text.slice(duration.index + duration.length, duration.index + duration.length + 80))) continue;
         const near = verbs.some((v) => {
           const inClause = v.index >= clause.start && v.index < clause.end;

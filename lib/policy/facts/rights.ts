@@ -6,7 +6,7 @@ import { evidenceOf, segmentHas, segmentsWith } from './context';
 import { isNegatedAt, matchAll } from '../polarity';
 import {
   ASK_US_TO, CHILD_CONTEXT, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
-  VERB_RIGHT,
+  VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -52,6 +52,12 @@ export const rights: FactExtractor<'rights'> = {
         if (COMPANY_SUBJECT_BEFORE.test(before) && !READER_ASKS.test(text)) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         candidates.push(...rightsOfVerbs(m[0]));
+      }
+      const lower = doc.lowered[i]!;
+      if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
+        for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
+          if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[0]));
+        }
       }
       for (const m of matchAll(ASK_US_TO, text)) {
         if (isNegatedAt(text, m.index)) continue;

@@ -2,7 +2,7 @@
 
 import type { Evidence, SharingCategory } from '../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, headingOf, leadInsOf, segmentsWith } from './context';
+import { evidenceOf, segmentHas, headingOf, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import {
   AGGREGATE_SHARE_VERB, DATA_OBJECT, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS,
@@ -16,22 +16,35 @@ export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
   extract(doc) {
     const found = new Map<SharingCategory, Evidence>();
+    // Lead-ins are asked about once per list item: remember the answers per segment index.
+    const leadInAnswers = new Map<number, boolean>();
+    const leadInShares = (index: number): boolean => {
+      let answer = leadInAnswers.get(index);
+      if (answer === undefined) {
+        const l = doc.segments[index]!.text;
+        const at = l.search(SHARE_VERB);
+        answer = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l));
+        leadInAnswers.set(index, answer);
+      }
+      return answer;
+    };
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments[i]!;
       if (segment.kind === 'heading') continue;
       const text = segment.text;
       const verb = SHARE_VERB.test(text);
-      const leadIns = leadInsOf(doc, i);
-      const leadInShares = leadIns.some((l) => SHARE_VERB.test(l.text) && !isNegatedAt(l.text, l.text.search(SHARE_VERB)) ||
-        SHARING_HEADING.test(l.text) && SHARE_VERB.test(l.text));
+      let underSharingLeadIn = false;
+      for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments[at]!.leadIn, depth++) {
+        underSharingLeadIn = leadInShares(at);
+      }
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
 
       for (const { category, global, headingContext, hints } of GLOBAL_PATTERNS) {
         if (found.has(category) || !segmentHas(doc, i, hints)) continue;
-        const inContext = verb || leadInShares || (headingContext && headingShares);
+        const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!inContext) continue;
         for (const m of matchAll(global, text)) {
-          if (accept(category, text, m.index, verb, leadInShares)) {
+          if (accept(category, text, m.index, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
           }
@@ -58,8 +71,9 @@ function accept(category: SharingCategory, text: string, at: number, verb: boole
       return !isNegatedAt(text, at) && !isNegatedAt(text, clause.start + m.index);
     }
     case 'business-transfer':
-      if (!DATA_OBJECT.test(text)) return false;
-      if (!verb && !TRANSFER_CUE.test(text)) return false;
+      // In a list under "We share it in these cases:", the lead-in carries the data and the verb.
+      if (!leadInShares && !DATA_OBJECT.test(text)) return false;
+      if (!verb && !leadInShares && !TRANSFER_CUE.test(text)) return false;
       return !isNegatedAt(text, at);
     default:
       return !isNegatedAt(text, at);

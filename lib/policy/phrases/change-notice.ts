@@ -22,6 +22,7 @@ export const ADVANCE_PATTERNS: readonly RegExp[] = [
   /\badvance\s+(?:written\s+)?notice\b/i,
   /\b(?:prior|before)\s+(?:to\s+)?(?:the\s+|such\s+|any\s+)?(?:changes?|modifications?|revisions?|amendments?)?\s*(?:becom\w+|tak\w+|go\w*\s+into|com\w+\s+into|being\s+)?\s*(?:effect\w*|applicable|implemented|in\s+effect)\b/i,
   /\bprior\s+(?:written\s+)?notice\b/i,
+  /\b(?:prior\s+to|before)\s+(?:when\s+)?(?:they|it|the\s+changes?|such\s+changes?|the\s+(?:new|revised|updated)\s+policy)\s+(?:becomes?|takes?|goes?|comes?)\s+(?:in|into)?\s*(?:effect|force)\b/i,
   /\b(?:at\s+least|minimum\s+of|no\s+less\s+than|not\s+less\s+than)\s+(?:\w+\s+){0,2}?\(?\d*\)?\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b[^.;]{0,40}?\b(?:before|prior|in\s+advance|notice)\b/i,
   /\b\d+\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?)[’']?\s+(?:prior\s+|advance\s+)?notice\b/i,
   /\b(?:effective|take\s+effect|become\s+effective)\s+(?:\w+\s+){0,2}?(?:\(?\d+\)?\s*|thirty\s+|fourteen\s+|seven\s+)(?:calendar\s+|business\s+)?(?:days?|weeks?)\s+(?:after|following|from)\b/i,

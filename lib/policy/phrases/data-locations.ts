@@ -13,7 +13,7 @@ export const LOCATION_KEYWORDS = [
 
 /** Cheap pre-filter for DATA_NOUN. */
 export const DATA_KEYWORDS = [
-  'data', 'information', 'server', 'database', 'record', 'content', 'file', 'infrastructure', 'cloud', 'processor',
+  'data', 'information', 'server', 'database', 'record', 'content', 'file', 'backup', 'infrastructure', 'cloud', 'processor',
   'subprocessor', 'sub-processor', 'service provider', 'hosting provider',
 ] as const;
 
@@ -23,7 +23,7 @@ export const LOCATION_VERB =
 
 /** ...and of data (not "data controller", "data protection", "data subjects"). */
 export const DATA_NOUN =
-  /\b(?:(?:personal\s+)?(?:data|information)(?!\s+(?:controller|protection|subjects?|processor|privacy|security laws))|servers?|data\s*cent(?:er|re)s?|databases?|records|content|files|infrastructure|cloud|(?:sub-?)?processors?|service\s+providers?|hosting\s+providers?)\b/i;
+  /\b(?:(?:personal\s+)?(?:data|information)(?!\s+(?:controller|protection|subjects?|processor|privacy|security laws))|servers?|data\s*cent(?:er|re)s?|databases?|records|content|files|backups?|infrastructure|cloud|(?:sub-?)?processors?|service\s+providers?|hosting\s+providers?)\b/i;
 
 /** Legal-scope descriptions and hypotheticals that name places without saying data goes there. */
 export const NOT_A_LOCATION_CLAUSE =

@@ -5,7 +5,7 @@ export const DNT_MENTION = /\bdo[\s-]+not[\s-]+track\b|\bDNT\b/;
 export const DNT_MENTION_I = /\bdo[\s-]+not[\s-]+track\b/i;
 
 /** The verbs a site uses for acting on the signal. */
-const ACT = '(?:respond(?:s|ing)?|honou?r(?:s|ing)?|recogni[sz](?:e|es|ing)|support(?:s|ing)?|process(?:es)?|act(?:s)? (?:on|upon)|alter(?:s)?|change(?:s)?|obey(?:s)?|comply|complies|react(?:s)?|read(?:s)?|track(?:s)? (?:whether|if)|accommodate|interpret|take (?:any )?action|respect(?:s)?|adhere|treat|modify|follow)';
+const ACT = '(?:respond(?:s|ing)?|honou?r(?:s|ing)?|recogni[sz](?:e|es|ing)|support(?:s|ing)?|process(?:es)?|act(?:s)? (?:on|upon)|alter(?:s)?|change(?:s)?|obey(?:s)?|comply|complies|react(?:s)?|read(?:s)?|track(?:s)? (?:whether|if)|accommodate|interpret|take (?:any )?action|respect(?:s)?|adhere|treat|modify|follow|assign(?:s)? (?:any )?(?:meaning|significance)|give (?:any )?effect|take (?:it|them|such signals?) into account|use (?:it|them|such signals?))';
 
 /** "We do not currently respond to DNT signals", "we are not able to honor", "cannot recognize". */
 export const NOT_HONORED_PATTERNS: readonly RegExp[] = [

@@ -5,6 +5,9 @@
 
 import type { Framework } from '../types';
 
+/** Cheap pre-filter (word beginnings) for FRAMEWORK_PATTERNS. */
+export const FRAMEWORK_KEYWORDS = ['gdpr', 'general data', '2016', 'privacy shield', 'coppa', 'children', 'ccpa', 'cpra', 'california', '1798'] as const;
+
 export const FRAMEWORK_PATTERNS: readonly (readonly [Framework, RegExp])[] = [
   ['GDPR', /\bGDPR\b|\bGeneral\s+Data\s+Protection\s+Regulation\b|\bRegulation\s+\(EU\)\s*(?:No\.?\s*)?2016\/679\b|\b2016\/679\b/i],
   ['Privacy Shield', /\bPrivacy\s+Shield\b/i],

@@ -37,14 +37,14 @@ export const AS_NEEDED_HINTS = [
 
 /** Need-based limits. Read only in segments that also contain a RETENTION_VERB. */
 export const AS_NEEDED_PATTERNS: readonly RegExp[] = [
-  /\bas long as (?:(?:is|it is|they are|we deem|we consider|reasonably|strictly|may be|are|it's|otherwise|legally|we reasonably (?:believe|consider)(?: it)?)\s+){0,3}(?:necessary|needed|required|useful|permitted|allowed|relevant|appropriate)\b/i,
+  /\b(?:as|so) long as (?:(?:is|it is|they are|we deem|we consider|reasonably|strictly|may be|are|it's|otherwise|legally|we reasonably (?:believe|consider)(?: it)?)\s+){0,3}(?:necessary|needed|required|useful|permitted|allowed|relevant|appropriate)\b/i,
   /\b(?:for|during|over) (?:the|a|such|that) (?:period|time|length of time|duration)(?: of time)? (?:that is |which is |as (?:is )?|we consider |reasonably )?(?:necessary|needed|required|reasonably necessary|appropriate)\b/i,
   /\blonger than (?:is |it is |we deem |reasonably |strictly )?(?:necessary|needed|required|appropriate)\b/i,
-  /\b(?:as long as|while|for so long as|until) (?:your|the|an?|their|such) (?:user )?(?:account|subscription|membership|contract|agreement|relationship|registration)\b[^.;]{0,40}?\b(?:active|open|in (?:effect|force|place)|exists?|valid|maintained|remains)\b/i,
+  /\b(?:(?:as|so) long as|while|until) (?:your|the|an?|their|such) (?:user )?(?:account|subscription|membership|contract|agreement|relationship|registration)\b[^.;]{0,40}?\b(?:active|open|in (?:effect|force|place)|exists?|valid|maintained|remains)\b/i,
   /\bfor the (?:duration|term|life(?:time)?|length) of (?:your|the|our|such) (?:account|subscription|membership|contract|agreement|relationship|use|business relationship)\b/i,
-  /\b(?:until|as long as|while) (?:you|the user|users|customers?|the customer)\b[^.;]{0,40}?\b(?:delete|close|cancel|terminate|deactivate|request|use|maintain|remain|continue|have|hold)\w*\b/i,
-  /\bas long as (?:we|there) (?:have|has|is)\b[^.;]{0,40}?\b(?:legitimate|business|legal|need|basis|purpose|reason)\b/i,
-  /\b(?:only|solely) (?:for )?as long as\b/i,
+  /\b(?:until|(?:as|so) long as|while) (?:you|the user|users|customers?|the customer)\b[^.;]{0,40}?\b(?:delete|close|cancel|terminate|deactivate|request|use|maintain|remain|continue|have|hold)\w*\b/i,
+  /\b(?:as|so) long as (?:we|there) (?:have|has|is)\b[^.;]{0,40}?\b(?:legitimate|business|legal|need|basis|purpose|reason)\b/i,
+  /\b(?:only|solely) (?:for )?(?:as|so) long as\b/i,
   /\bnecessary (?:to|for) (?:fulfil|fulfill|achieve|accomplish|serve) (?:the|those|these) purposes?\b/i,
   /\bin accordance with (?:our|the) (?:data )?retention (?:policy|policies|schedules?)\b/i,
 ];

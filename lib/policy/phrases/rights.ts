@@ -28,6 +28,15 @@ export const VERB_CHAIN = new RegExp(
   'gi',
 );
 
+/**
+ * Two or more verbs ending on a pronoun: "in order to review, correct, update, or delete it".
+ * A single verb on "it" is too vague to count ("you can delete it" may be a cookie).
+ */
+export const VERB_LIST_PRONOUN = new RegExp(
+  `\\b${VERB}(?:\\s*(?:,|\\/)\\s*(?:or\\s+|and\\s+|and\\/or\\s+)?${VERB}|\\s+(?:or|and|and\\/or)\\s+${VERB}){1,5}\\s+(?:it|them)\\b`,
+  'gi',
+);
+
 /** "have your data deleted", "have personal information ... returned to you or removed". */
 export const HAVE_DONE = new RegExp(
   `\\bhave\\s+${OBJECT}\\s+(?:[\\w’'-]+\\s+){0,6}?(deleted|removed|erased|corrected|updated|amended|rectified|returned|provided|sent)\\b`,
@@ -60,7 +69,8 @@ export const NAMED_RIGHTS: readonly NamedRight[] = [
   { right: 'correction', hints: ['rectif', 'correct', 'amend', 'update'], pattern: /\bright\s+(?:of|to)\s+(?:rectification|correction|correct|rectify|amend|update)\b|\b(?:request|ask for)\s+(?:the\s+)?(?:correction|rectification)\b|\brectification\b/i },
   { right: 'deletion', hints: ['erase', 'erasure', 'delet', 'forgot', 'remov'], pattern: /\bright\s+(?:of|to)\s+(?:erasure|deletion|delete|erase|be forgotten|removal)\b|\bright to be forgotten\b|\b(?:request|ask for)\s+(?:the\s+)?(?:deletion|erasure|removal)\b|\berasure\b|\bdelete\s+(?:your|their)\s+account\b/i },
   { right: 'portability', hints: ['portab', 'machine', 'structured', 'transmit'], pattern: /\bportab\w+|\bmachine[- ]readable\b|\bstructured,?\s+commonly[- ]used\b|\btransmit\s+(?:that|this|the|such|your|those)\s+(?:personal\s+)?(?:data|information)\s+to\s+another\b/i },
-  { right: 'objection', hints: ['object', 'restrict', 'limit', 'withdraw', 'revok', 'opt', 'choose not', 'change your mind', 'prefer', 'wish', 'want', 'ask', 'request'], pattern: /\bobject(?:ion)?\s+to\s+(?:(?:the|our|any|such|certain|further|your)\s+)*(?:processing|use|collection|disclosure|sharing|direct marketing|profiling|automated)\b|\bright\s+to\s+object\b|\b(?:lodge|raise|make|file|submit)\s+an?\s+objection\b|\brestrict(?:ion\s+of|ing)?\s+(?:(?:the|our|its|how\s+we|further|certain)\s+)*(?:processing|use)\b|\bright\s+to\s+(?:restrict|restriction|limit)\b|\blimit(?:ing)?\s+(?:(?:the|our|its|how\s+we|certain)\s+)*(?:use|processing|disclosure|sharing)\b|\bwithdraw(?:al\s+of|n)?(?:\s+or\s+\w+)?\s+(?:(?:your|this|such|any|the|their)\s+)?consent\b|\brevok(?:e|ing)\s+(?:(?:your|this|such|any|their)\s+)?consent\b|\b(?:opt[- ]?out\s+of|choose\s+not\s+to|change\s+your\s+mind\s+about|object\s+to)\b[^.;]{0,80}?\b(?:shar\w+|disclos\w+|sale|selling|sold)\b|\b(?:prefer|wish|want|ask|request)\s+(?:that\s+)?(?:we|us)\s+(?:do\s+)?not\s+(?:to\s+)?(?:share|disclose|sell|rent|transfer|use)\b/i },
+  { right: 'objection', hints: ['object', 'restrict', 'limit', 'withdraw', 'revok'], pattern: /\bobject(?:ion)?\s+to\s+(?:(?:the|our|any|such|certain|further|your)\s+)*(?:processing|use|collection|disclosure|sharing|direct marketing|profiling|automated)\b|\bright\s+to\s+object\b|\b(?:lodge|raise|make|file|submit)\s+an?\s+objection\b|\brestrict(?:ion\s+of|ing)?\s+(?:(?:the|our|its|how\s+we|further|certain)\s+)*(?:processing|use)\b|\bright\s+to\s+(?:restrict|restriction|limit)\b|\blimit(?:ing)?\s+(?:(?:the|our|its|how\s+we|certain)\s+)*(?:use|processing|disclosure|sharing)\b|\bwithdraw(?:al\s+of|n)?(?:\s+or\s+\w+)?\s+(?:(?:your|this|such|any|the|their)\s+)?consent\b|\brevok(?:e|ing)\s+(?:(?:your|this|such|any|their)\s+)?consent\b/i },
+  { right: 'objection', hints: ['opt', 'choose', 'change your mind', 'prefer', 'wish', 'want', 'ask', 'request'], pattern: /\b(?:opt[- ]?out\s+of|choose\s+not\s+to|change\s+your\s+mind\s+about|object\s+to)\b[^.;]{0,80}?\b(?:shar\w+|disclos\w+|sale|selling|sold)\b|\b(?:prefer|wish|want|ask|request)\s+(?:that\s+)?(?:we|us)\s+(?:do\s+)?not\s+(?:to\s+)?(?:share|disclose|sell|rent|transfer|use)\b/i },
   { right: 'opt-out-marketing', hints: ['opt', 'unsubscrib', 'stop receiving', 'longer', 'remove yourself', 'decline', 'withdraw'], pattern: /\b(?:opt(?:[- ]?out|\s+out)|unsubscrib\w*|stop\s+receiving|no\s+longer\s+(?:wish\s+to\s+|want\s+to\s+)?receive|remove\s+yourself\s+from|decline\s+to\s+receive|withdraw\s+(?:your\s+)?consent\s+to\s+(?:receive|receiving))\b[^.;]{0,100}?\b(?:marketing|promotion\w*|newsletters?|e-?mails?|communications?|messages|mailings?|contacted|contacting|solicitations?|offers|mailing\s+lists?|updates)\b|\bunsubscribe\b/i },
   { right: 'complaint', hints: ['complain'], pattern: /\b(?:complain\w*|complaints?)\b[^.]{0,160}?\b(?:authorit(?:y|ies)|supervisory|commissioner|regulators?|ombudsman|BBB|Better Business Bureau|JAMS|TRUSTe|TrustArc|ICO|Federal Trade Commission|FTC|attorney general|dispute resolution|DPAs?|data protection (?:authorit\w+|agenc\w+|commission\w*|board)|independent recourse)\b|\b(?:authorit(?:y|ies)|supervisory|commissioner|regulator|ombudsman|BBB|JAMS|TRUSTe|DPAs?)\b[^.]{0,80}?\bcomplain\w*/i },
 ];

@@ -16,6 +16,7 @@ export const SELL_EXCLUSIONS: readonly RegExp[] = [
   /\bright to (?:opt|direct|request|know|say)\b/i,
   /\b(?:mergers?|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation|successors?|change (?:of|in) control|sale of (?:(?:all|some|part|substantially all|any)\s+(?:or\s+\w+\s+(?:\w+\s+)?)?(?:of\s+)?)?(?:(?:the|our|its)\s+)?(?:company|business|assets|stock|shares))\b/i,
   /\b(?:aggregat\w+|anonymi[sz]\w+|de-?identified|non-?personal\w*)\b/i,
+  /\bsell(?:s|ing)?\s+(?:all|substantially|some|part|a\s+portion|any)\b[^.;]{0,40}?\b(?:assets|business|company|stock|shares)\b|\bas\s+part\s+of\s+(?:the|that|such|a|any)\s+(?:transaction|sale|deal)\b/i,
   /\b(?:"|“)sell(?:"|”)?\s+(?:means|is defined)\b/i,
 ];
 

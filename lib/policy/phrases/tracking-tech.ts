@@ -35,7 +35,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     tech: 'web-beacons',
     needsContext: false,
     pattern:
-      /\b(?:web\s*beacons?|pixel\s*tags?|tracking\s+pixels?|(?:clear|transparent|spacer|1x1|single[- ]pixel)\s+(?:gifs?|images?|pixels?)|single[- ]pixel|web\s+bugs?|pixels?|tags?\s+\(?(?:also\s+known\s+as\s+)?(?:web\s+)?beacons?|clear\s+gifs?|e-?mail\s+beacons?|action\s+tags?)\b/i,
+      /\b(?:web\s*beacons?|pixel\s*tags?|tracking\s+pixels?|(?:clear|transparent|spacer|1x1|single[- ]pixel)\s+(?:gifs?|images?|pixels?)|single[- ]pixel|web\s+bugs?|pixels?|tags?\s+\(?(?:also\s+known\s+as\s+)?(?:web\s+)?beacons?|clear\s+gifs?|e-?mail\s+beacons?|action\s+tags?|beacons?)\b/i,
   },
   {
     tech: 'flash-cookies',

@@ -12,6 +12,7 @@ describe('changeNotice', () => {
   it('reads sentences under a changes heading', () => {
     expect(valueOf('changeNotice', '### Changes or updates to this privacy policy\n\nIf any of the changes represent a material change, the changes will be posted in advance of taking effect.')).toBe('advance');
     expect(valueOf('changeNotice', '### Changes to This Policy\n\nChanges take effect 15 days after notice of them is posted here.')).toBe('advance');
+    expect(valueOf('changeNotice', 'We will post policy changes to our Website to notify you of any future changes prior to when they become in effect.')).toBe('advance');
   });
 
   it('does not take notices about other changes', () => {

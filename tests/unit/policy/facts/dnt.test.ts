@@ -7,6 +7,7 @@ describe('dnt', () => {
     expect(valueOf('dnt', 'As there is no fixed standard for do not track signals, we currently do not respond to them.')).toBe('not-honored');
     expect(valueOf('dnt', 'Our site does not recognize or respond to DNT signals.')).toBe('not-honored');
     expect(valueOf('dnt', 'We are not able to honor Do-Not-Track requests at this time.')).toBe('not-honored');
+    expect(valueOf('dnt', 'Do Not Track (DNT) signals are sent by browsers. We do not assign any meaning to DNT signals.')).toBe('not-honored');
   });
 
   it('reads a refusal under a "Do Not Track" heading that says "such signals"', () => {

@@ -44,3 +44,11 @@ describe('rights', () => {
     expect(fact.evidence.map((e) => e.quote)).toEqual(['You may request a copy of your data.', 'You can unsubscribe at any time.']);
   });
 });
+
+describe('rights: verb lists on a pronoun', () => {
+  it('reads "review, correct, update, or delete it" but not a lone "delete it"', () => {
+    expect(valueOf('rights', 'You have a right to access this information in order to review, correct, update, or delete it.')).toEqual(['access', 'correction', 'deletion']);
+    expect(valueOf('rights', 'You can delete it whenever you like.')).toEqual([]);
+    expect(valueOf('rights', 'Your browser lets you block or delete them, but cookies help the site work.')).toEqual([]);
+  });
+});

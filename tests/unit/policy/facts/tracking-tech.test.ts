@@ -15,6 +15,7 @@ describe('trackingTech', () => {
 
   it('reads web beacons, Flash cookies and remarketing', () => {
     expect(valueOf('trackingTech', 'We may use pixel tags (also known as clear GIFs or web beacons) in our e-mails.')).toEqual(['web-beacons']);
+    expect(valueOf('trackingTech', 'We use technologies such as cookies, beacons, tags and scripts to administer the website.')).toEqual(['web-beacons']);
     expect(valueOf('trackingTech', 'Zopim uses "cookies" and "Flash cookies", also known as Local Shared Objects (LSO).')).toEqual(['flash-cookies']);
     expect(valueOf('trackingTech', 'We use third parties to assist us in “remarketing” our Service to past visitors.')).toEqual(['remarketing']);
   });

@@ -1,0 +1,96 @@
+/**
+ * Policy analysis speed: median `analyzePolicy` time per fixture (many runs, in process), and on
+ * synthetic 30 KB / 300 KB / 3 MB inputs built by repeating real fixture text, to show that
+ * the cost grows linearly. Part of `npm run bench`; runnable alone:
+ *
+ *   node --import tsx bench/policy.ts
+ *
+ * The shared fixtures are read from ../shared/fixtures/policies (or $POLICY_FIXTURES).
+ */
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePolicy } from '../lib/policy/analyze';
+import { median } from './stats';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.POLICY_FIXTURES ? resolve(process.env.POLICY_FIXTURES) : resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'policies');
+const OWN = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
+const RUNS = Number(process.env.BENCH_POLICY_RUNS ?? 60);
+
+function fixtureFiles(): string[] {
+  const files: string[] = [];
+  for (const dir of [SHARED, OWN]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (/\.(txt|md)$/.test(name) && name !== 'README.md') files.push(join(dir, name));
+  }
+  return files;
+}
+
+function timeRuns(text: string, runs: number, warmup: number): number {
+  for (let i = 0; i < warmup; i++) analyzePolicy(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    analyzePolicy(text);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** How fast this machine runs a bare character loop (ns per character): context for the figures. */
+function machineReference(): number {
+  const text = 'Privacy policy text, with “quotes”. '.repeat(30_000);
+  let sink = 0;
+  const once = (): number => {
+    const start = performance.now();
+    for (let i = 0; i < text.length; i++) sink += text.charCodeAt(i) & 1;
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 3; i++) once();
+  const ms = median([once(), once(), once(), once(), once()]);
+  if (sink < 0) console.log(sink);
+  return (ms * 1e6) / text.length;
+}
+
+export async function benchPolicy(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const files = fixtureFiles();
+  if (files.length === 0) throw new Error(`no policy fixtures in ${SHARED} or ${OWN}`);
+  figures['machine: bare char loop (ns/char)'] = machineReference();
+
+  const texts: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    texts.push(text);
+    figures[`${basename(file)} (${(text.length / 1024).toFixed(1)} KB) median ms`] = timeRuns(text, RUNS, 20);
+  }
+
+  // Synthetic inputs: real fixture text repeated up to the size.
+  const corpus = texts.join('\n\n');
+  const sizes: [string, number, number][] = [['30 KB', 30 * 1024, RUNS], ['300 KB', 300 * 1024, 10], ['3 MB', 3 * 1024 * 1024, 3]];
+  let perKbSmall = 0;
+  for (const [label, size, runs] of sizes) {
+    let text = corpus;
+    while (text.length < size) text += `\n\n${corpus}`;
+    text = text.slice(0, size);
+    const ms = timeRuns(text, runs, label === '3 MB' ? 1 : 3);
+    const perKb = (ms * 1000) / (size / 1024);
+    figures[`synthetic ${label} median ms`] = ms;
+    figures[`synthetic ${label} µs per KB`] = perKb;
+    if (label === '30 KB') perKbSmall = perKb;
+    else figures[`synthetic ${label} cost per KB vs 30 KB`] = perKb / perKbSmall;
+  }
+  return figures;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchPolicy().then((figures) => {
+    console.log('| figure | value |\n|---|---|');
+    for (const [name, value] of Object.entries(figures)) console.log(`| ${name} | ${value.toFixed(3)} |`);
+  }).catch((error: unknown) => {
+    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}
