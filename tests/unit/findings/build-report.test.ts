@@ -164,16 +164,16 @@ describe('buildTabReport with stub dependencies', () => {
     });
   });
 
-  it('keeps the 5 best policy links, with only their URL and score', () => {
+  it('keeps the 5 best policy links, with their URL, score and whether they are same-site', () => {
     const { deps, rankPolicyLinks } = stubDeps();
     const report = buildTabReport(state, [], deps);
     expect(rankPolicyLinks).toHaveBeenCalledWith('https://www.shop.example/home', state.policyLinks);
     expect(report.policyLinks).toEqual([
-      { url: 'https://shop.example/p0', score: 100 },
-      { url: 'https://shop.example/p1', score: 99 },
-      { url: 'https://shop.example/p2', score: 98 },
-      { url: 'https://shop.example/p3', score: 97 },
-      { url: 'https://shop.example/p4', score: 96 },
+      { url: 'https://shop.example/p0', score: 100, sameSite: true },
+      { url: 'https://shop.example/p1', score: 99, sameSite: true },
+      { url: 'https://shop.example/p2', score: 98, sameSite: true },
+      { url: 'https://shop.example/p3', score: 97, sameSite: true },
+      { url: 'https://shop.example/p4', score: 96, sameSite: true },
     ]);
   });
 
