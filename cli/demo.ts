@@ -4,7 +4,7 @@ import { FixtureServer } from './fixture-server';
 import { addDemoSite, demoPaths } from '../demo/site';
 import { ensureChromeBuild } from './extension-build';
 import { launchBrowser } from './launch-browser';
-import { scanWithBrowser, visit, tabIdOf, settledReport } from './scanner';
+import { scanWithBrowser, visit, tabIdOf, settledReport, clearAllCookies } from './scanner';
 import { formatScanResults } from './scan';
 import { openPopup, screenshotPopup } from './popup-screenshot';
 import { UsageError, type CommandIo } from './io';
@@ -30,13 +30,20 @@ export async function runDemo(args: readonly string[], io: CommandIo): Promise<n
     io.stdout(formatScanResults(results, 'text'));
 
     const page = await launched.browser.newPage();
+    await clearAllCookies(page);
     await visit(page, `${server.origin}/shop.html`, 30_000, 0);
     const tabId = await tabIdOf(launched.browser, page);
     await settledReport(launched.browser, tabId);
     const popup = await openPopup(launched.browser, launched.extensionId!, tabId);
     await mkdir(dirname(screenshotPath), { recursive: true });
     await screenshotPopup(popup, screenshotPath as `${string}.png`);
-    io.stderr(`[demo] popup screenshot: ${screenshotPath}\n`);
+    // And the policy the extension read, with one fact opened to its sentence.
+    await popup.click('button[data-panel="policy"]');
+    await popup.waitForSelector('.policy[data-status="ready"]', { timeout: 20_000 });
+    await popup.click('li[data-fact="childAge"] summary');
+    const policyShot = screenshotPath.replace(/\.png$/, '') + '-policy.png';
+    await screenshotPopup(popup, policyShot as `${string}.png`);
+    io.stderr(`[demo] popup screenshots: ${screenshotPath}, ${policyShot}\n`);
     return results.some((result) => result.error) ? 1 : 0;
   } finally {
     await launched.close();

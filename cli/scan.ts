@@ -4,6 +4,9 @@ import { scanResultsToCsv } from '../lib/export/scan-csv';
 import { scanUrls } from './scanner';
 import { ensureChromeBuild } from './extension-build';
 import { UsageError, type CommandIo } from './io';
+import { factRows } from '../lib/policy/fact-rows';
+
+const verdictMarks = { good: '+', concerning: '!', unknown: '?' } as const;
 
 export type ScanFormat = 'json' | 'jsonl' | 'csv' | 'text';
 
@@ -92,7 +95,11 @@ function describeResult(result: ScanResult): string {
     lines.push(`    - ${cookie.name} @ ${cookie.domain} [${cookie.party}] ${cookie.vendor ?? ''}${cookie.purpose ? ': ' + cookie.purpose : ''}`);
   }
   if (result.trackers.length) lines.push(`  trackers: ${result.trackers.map((tracker) => tracker.vendor).join(', ')}`);
-  lines.push(`  privacy policy: ${result.policy.url ?? 'not found'}`);
+  const policy = result.policy;
+  lines.push(`  privacy policy: ${policy.url ?? 'not found'}${policy.status && policy.status !== 'ready' ? ` (${policy.status})` : ''}${policy.lastUpdated ? `, updated ${policy.lastUpdated}` : ''}`);
+  if (policy.status === 'ready') {
+    for (const row of factRows(policy)) lines.push(`    ${verdictMarks[row.verdict]} ${row.label}: ${row.text}`);
+  }
   return lines.join('\n') + '\n';
 }
 
