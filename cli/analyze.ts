@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DOMParser } from 'linkedom';
+import { fetchPolicy } from '../lib/policy/fetch-policy';
 import { analyzePolicy, assessPolicyText } from '../lib/policy/analyze';
 import type { PolicyAnalysisWithEvidence } from '../lib/policy/analyze';
 import { extractPolicyText, textFromPlain } from '../lib/policy/text';
@@ -116,66 +117,16 @@ async function loadFile(path: string): Promise<LoadedPolicy> {
   return fromDocument(path, raw, html, `file://${path}`);
 }
 
-async function readCapped(response: Response, url: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? 'NaN');
-  if (Number.isFinite(declared) && declared > MAX_DOWNLOAD_BYTES) {
-    throw new PolicyInputError(`${url} is too large (${(declared / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB)`);
-  }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_DOWNLOAD_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw new PolicyInputError(`${url} is too large (more than ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB)`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.byteLength; }
-  return bytes;
-}
-
+/** URLs go through the extension's own fetcher: the same timeout, size cap, redirect limit and checks. */
 async function loadUrl(url: string, options: LoadOptions): Promise<LoadedPolicy> {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
-  let response: Response;
-  try {
-    response = await fetchImpl(url, {
-      signal: AbortSignal.timeout(timeoutMs),
-      credentials: 'omit',
-      redirect: 'follow',
-      headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1' },
-    });
-  } catch (error) {
-    const err = error as Error & { cause?: { code?: string; message?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new PolicyInputError(`timed out after ${timeoutMs / 1000} s fetching ${url}`);
-    const cause = err.cause?.code ?? err.cause?.message ?? err.message;
-    throw new PolicyInputError(`could not fetch ${url}: ${cause}`);
+  const result = await fetchPolicy(url, { timeoutMs, maxBytes: MAX_DOWNLOAD_BYTES, fetchImpl: options.fetch });
+  if (!result.ok) {
+    if (result.error === 'timeout') throw new PolicyInputError(`timed out after ${timeoutMs / 1000} s fetching ${url}`);
+    throw new PolicyInputError(`could not fetch ${url}: ${result.message}`);
   }
-  if (!response.ok) throw new PolicyInputError(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  const contentType = response.headers.get('content-type') ?? '';
-  const mime = contentType.split(';')[0]!.trim().toLowerCase();
-  if (mime !== '' && !TEXT_TYPES.test(mime)) throw new PolicyInputError(`${url} is ${mime}, not an HTML or text page`);
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ?? null;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readCapped(response, url);
-  } catch (error) {
-    if (error instanceof PolicyInputError) throw error;
-    const err = error as Error;
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new PolicyInputError(`timed out after ${timeoutMs / 1000} s reading ${url}`);
-    throw new PolicyInputError(`could not read ${url}: ${err.message}`);
-  }
-  const raw = decode(bytes, charset);
-  if (looksBinary(bytes, raw)) throw new PolicyInputError(`${url} does not look like text`);
-  const html = mime === 'text/html' || mime === 'application/xhtml+xml' || (mime === '' && looksLikeHtml(raw));
-  return fromDocument(url, raw, html, response.url || url);
+  if (result.notModified) throw new PolicyInputError(`could not fetch ${url}: the server answered 304 Not Modified`);
+  return fromDocument(url, result.body, result.contentType === 'html', result.url);
 }
 
 /** Reads a policy from a path or an http(s) URL and checks that it is an English privacy policy. */
