@@ -55,7 +55,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     args,
-    ignoreDefaultArgs: options.extensionDir ? ['--disable-extensions'] : [],
+    // Same browser either way: a baseline with extensions switched off altogether (puppeteer's
+    // default) would also drop Chromium's built-in ones and flatter the comparison.
+    ignoreDefaultArgs: ['--disable-extensions'],
     userDataDir: profile,
     protocolTimeout: 60_000,
   });

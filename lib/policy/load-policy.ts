@@ -59,6 +59,7 @@ const failed = (status: PolicyStatus, url: string | null, message: string): Poli
  * Never throws: every failure is a status with plain words.
  */
 export async function loadPolicy(url: string, deps: PolicyLoaderDeps, options: { force?: boolean } = {}): Promise<PolicyResult> {
+  if (!/^https?:\/\//i.test(url)) return failed('fetch-failed', url, 'Only http and https addresses can be read.');
   try {
     const cached = await readPolicyEntry(deps.store, url);
     if (cached && !options.force && !isStale(cached, deps.now())) {
@@ -82,8 +83,15 @@ export async function loadPolicy(url: string, deps: PolicyLoaderDeps, options: {
     if (!assessment.isEnglish) return failed('not-english', fetched.url, 'This policy is not in English; only English policies are read for now.');
     if (!assessment.looksLikePolicy) return failed('not-a-policy', fetched.url, 'This page does not read like a privacy policy.');
     const analysis = analyzePolicy(extracted.text, { title: extracted.title });
-    const entry = await recordFetch(deps.store, url, { text: extracted.text, etag: fetched.etag, lastModified: fetched.lastModified, analysis }, deps.now());
-    return fromEntry(entry) ?? { status: 'ready', url, title: analysis.title, analysis, changes: [] };
+    const fresh: PolicyResult = { status: 'ready', url, title: analysis.title, analysis, changes: [] };
+    try {
+      const entry = await recordFetch(deps.store, url, { text: extracted.text, etag: fetched.etag, lastModified: fetched.lastModified, analysis }, deps.now());
+      return fromEntry(entry) ?? fresh;
+    } catch (error) {
+      // Storage full or failing: the user still gets the facts, only not remembered.
+      console.warn('[policy] could not store the analysis of', url, error);
+      return fresh;
+    }
   } catch (error) {
     console.warn('[policy] load failed', url, error);
     return failed('fetch-failed', url, error instanceof Error ? error.message : String(error));
@@ -96,7 +104,8 @@ export async function loadFirstPolicy(candidates: readonly string[], deps: Polic
   for (const url of [...new Set(candidates)].slice(0, maxTries)) {
     const result = await loadPolicy(url, deps);
     if (result.status === 'ready') return result;
-    // A real policy in another language, or a failing server, is the answer: do not guess on.
+    // A real policy in another language is the answer: do not guess on. Other failures (a
+    // missing page, a PDF, an unreachable host) may be one bad link among good ones: go on.
     if (result.status === 'not-english') return result;
     last = result;
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { startHarness, type Harness } from './support/harness';
 import { openPopup, screenshotPopup } from '../../cli/popup-screenshot';
+import { pageHtml } from '../../demo/pages';
 
 let harness: Harness;
 const shots = 'artifacts/screenshots';
@@ -92,6 +93,30 @@ describe('the popup policy view', () => {
     await popup.click('button[data-subject="zendesk-chat"]');
     await popup.waitForSelector('.policy[data-status="not-found"], .policy[data-status="fetch-failed"]', { timeout: 20_000 });
     expect(await popup.$eval('.policy .problem strong', (element) => element.textContent)).toMatch(/could not be fetched|No privacy policy found/);
+    await popup.close();
+  });
+});
+
+describe('a policy that changes', () => {
+  it('shows what changed between the stored version and the new one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fixtures = new URL('../../../shared/fixtures/policies/', import.meta.url);
+    // Zopim's policy as archived in 2012, then as archived in 2015, at the same address.
+    let version = readFileSync(new URL('000_a7fb81269e00db64.txt', fixtures), 'utf8');
+    harness.server.route('127.0.0.1', '/changing-policy.txt', () => ({ body: version, contentType: 'text/plain; charset=utf-8' }));
+    harness.server.page('/changing.html', pageHtml('Changing', '<p>Chat with us.</p>', { footer: false }).replace('</main>', '</main><footer><a href="/changing-policy.txt">Privacy</a></footer>'));
+    const { tabId } = await harness.open('/changing.html');
+    const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+    await popup.click('button[data-panel="policy"]');
+    await popup.waitForSelector('.policy[data-status="ready"]', { timeout: 20_000 });
+    expect(await popup.$('[data-changes]')).toBeNull();
+
+    version = readFileSync(new URL('001_a1edaf517db23f89.txt', fixtures), 'utf8');
+    await popup.click('button[data-action="refresh-policy"]');
+    await popup.waitForSelector('[data-changes]', { timeout: 20_000 });
+    const changes = await popup.$$eval('[data-changes] li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(changes).toEqual(expect.arrayContaining(['Now names Child age: 13', 'Now names Do Not Track: not honored']));
+    await screenshotPopup(popup, `${shots}/popup-policy-changes.png`);
     await popup.close();
   });
 });

@@ -17,7 +17,7 @@ export const RETENTION_VERB =
 
 /** A clause with one of these is about something else: answers, notices, breaches, cookie lifetimes. */
 export const NOT_RETENTION_CLAUSE =
-  /\b(?:respond\w*|response|repl(?:y|ies)|acknowledg\w*|notif\w*|notice|prior to|in advance|breach\w*|expir\w+|years? of age|years? old|age of|business for|founded|experience|inform\w*|requests?|handled)\b/i;
+  /\b(?:respond\w*|response|repl(?:y|ies)|acknowledg\w*|notif\w*|notice|prior to|in advance|breach\w*|expir\w+|years? of age|years? old|age of|business for|founded|experience|inform(?!ation)\w*|requests?|handled)\b/i;
 
 /** Cookie lifetimes are not retention unless the clause also speaks of retaining data. */
 export const COOKIE_WORD = /\bcookies?\b/i;
