@@ -98,7 +98,7 @@ function describeResult(result: ScanResult): string {
   const policy = result.policy;
   lines.push(`  privacy policy: ${policy.url ?? 'not found'}${policy.status && policy.status !== 'ready' ? ` (${policy.status})` : ''}${policy.lastUpdated ? `, updated ${policy.lastUpdated}` : ''}`);
   if (policy.status === 'ready') {
-    for (const row of factRows(policy)) lines.push(`    ${verdictMarks[row.verdict]} ${row.label}: ${row.text}`);
+    for (const row of factRows(policy).filter((row) => row.field !== 'lastUpdated')) lines.push(`    ${verdictMarks[row.verdict]} ${row.label}: ${row.text}`);
   }
   return lines.join('\n') + '\n';
 }
