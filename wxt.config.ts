@@ -22,10 +22,18 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The detector runs on every http(s) page; see entrypoints/detector.ts for why it is
+    // declared here and not as a WXT content script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
+      ];
+    },
     // The polyfill (kept for the background and pages) costs ~10 KB and its set-up time on
-    // every page the content script runs on; the content script uses the native runtime.
+    // every page the detector runs on; the detector uses the native runtime.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'detector')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');

@@ -30,6 +30,16 @@ document.getElementById('go').addEventListener('click', function (event) {
 </script>`,
       ),
     );
+    // A page that records every message and custom event it can see.
+    server.page(
+      '/listening.html',
+      pageHtml('Listening', `<p>Watching.</p><script>
+        window.heard = [];
+        addEventListener('message', function (event) { window.heard.push('message ' + JSON.stringify(event.data)); });
+        var dispatch = EventTarget.prototype.dispatchEvent;
+        EventTarget.prototype.dispatchEvent = function (event) { window.heard.push('event ' + event.type); return dispatch.call(this, event); };
+      </script>${simulationOf('crisp').embed}`),
+    );
     server.page('/late-fast.html', pageHtml('Late widget', `<p>Tag manager.</p>${lateEmbedScript(simulationOf('olark').embed, 1500)}`));
   });
 });
@@ -68,6 +78,14 @@ describe('widget detection in Chromium', () => {
   it('finds all three widgets of a page that has three', async () => {
     const { page, report } = await harness.open('/support.html');
     expect(report.widgets.map((widget) => widget.id).sort()).toEqual(['crisp', 'intercom', 'tawk-to']);
+    await page.close();
+  });
+
+  it('never announces itself to the page it inspects', async () => {
+    const { page, report } = await harness.open('/listening.html');
+    expect(report.widgets.map((widget) => widget.id)).toEqual(['crisp']);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((line) => /wxt|privacy|inspector|content-script/i.test(line))).toEqual([]);
     await page.close();
   });
 

@@ -21,9 +21,13 @@ const runtime: RawRuntime =
  * again, batched, when the DOM changes (tag managers inject widgets seconds after load) or the
  * URL changes (SPA navigations). Policy links are collected only when the background asks.
  */
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+/**
+ * Declared in the manifest by wxt.config.ts (content_scripts, document_idle, http and https).
+ * It is an unlisted script rather than a WXT content script on purpose: WXT's content-script
+ * context announces itself to the page on every load (a window.postMessage and a document event
+ * named after our extension id), which any site could use to detect this extension.
+ */
+export default defineUnlistedScript({
   main() {
     // Selectors are checked by the catalogue's tests; one this browser cannot parse finds nothing.
     const markerProbes = markerProbesOf(__PAGE_PROBES__.markerSelectors, () => true);
