@@ -1,7 +1,7 @@
 import { collectDocumentSignals, markerProbesOf, signalsKey } from '@/lib/page/collect-signals';
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
 import { collectLinkCandidates } from '@/lib/policy/collect-links';
-import { POLICY_LINKS_HOOK, type PageSignalsMessage } from '@/lib/messages';
+import { POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type PageSignalsMessage } from '@/lib/messages';
 
 interface RawRuntime {
   sendMessage(message: unknown): Promise<unknown>;
@@ -16,10 +16,10 @@ const runtime: RawRuntime =
   (globalThis as { browser?: { runtime?: RawRuntime } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: RawRuntime } }).chrome.runtime;
 
 /**
- * Gathers what the page shows (scripts, frames, catalogue markers) and reports it
- * to the background; analysis happens there. Looks once the page has loaded and is idle, then
- * again, batched, when the DOM changes (tag managers inject widgets seconds after load) or the
- * URL changes (SPA navigations). Policy links are collected only when the background asks.
+ * Gathers what the page shows (scripts, frames, catalogue markers) for the background, where
+ * the analysis happens: when the DOM changes (batched, at idle: tag managers inject widgets
+ * seconds after load; SPA views), and when the background asks (popup, scan). Policy links are
+ * collected only when the background asks.
  */
 /**
  * Declared in the manifest by wxt.config.ts (content_scripts, document_idle, http and https).
@@ -33,13 +33,17 @@ export default defineUnlistedScript({
     const markerProbes = markerProbesOf(__PAGE_PROBES__.markerSelectors, () => true);
     let lastKey = '';
 
-    const scan = () => {
+    const look = (): PageSignalsMessage => {
       const url = location.href;
       const signals = collectDocumentSignals(document, markerProbes);
-      const key = signalsKey(url, signals);
-      if (key === lastKey) return;
-      lastKey = key;
-      const message: PageSignalsMessage = { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...signals, globals: [] } };
+      lastKey = signalsKey(url, signals);
+      return { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...signals, globals: [] } };
+    };
+
+    const scan = () => {
+      const before = lastKey;
+      const message = look();
+      if (lastKey === before) return;
       runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this script is orphaned, stop watching.
         observer.disconnect();
@@ -49,6 +53,7 @@ export default defineUnlistedScript({
     // The background collects policy links on demand (scripting.executeScript in this isolated
     // world, invisible to the page); registering a message listener here would cost every page.
     (globalThis as Record<string, unknown>)[POLICY_LINKS_HOOK] = () => collectLinkCandidates(document);
+    (globalThis as Record<string, unknown>)[PAGE_SCAN_HOOK] = look;
 
     const scheduler = createScanScheduler(scan, browserClock);
     const observer = new MutationObserver((mutations) => {
@@ -64,8 +69,8 @@ export default defineUnlistedScript({
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
     addEventListener('popstate', () => scheduler.request());
     addEventListener('hashchange', () => scheduler.request());
-    // The first look waits for the load event and an idle moment: never on the page's critical path.
-    if (document.readyState === 'complete') scheduler.request();
-    else addEventListener('load', () => scheduler.request(), { once: true });
+    // No look at load: the background sees the page's requests itself and asks for a look
+    // (PAGE_SCAN_HOOK) when the findings are wanted; this script reports changes after load,
+    // which is when widgets arrive (tag managers, chat loaders, SPA views).
   },
 });

@@ -48,6 +48,13 @@ export type Message = PageSignalsMessage | GetTabReportMessage | GetPolicyMessag
  */
 export const POLICY_LINKS_HOOK = '__privacyInspectorPolicyLinks';
 
+/**
+ * Likewise, the function that returns a fresh `PageSignalsMessage` of the page, called when
+ * the findings are wanted (popup, scan). The content script itself reports only when the DOM
+ * changes, so a page that never changes after load costs almost nothing.
+ */
+export const PAGE_SCAN_HOOK = '__privacyInspectorScan';
+
 export type Reply<M extends Message> = M extends GetTabReportMessage
   ? { ok: true; report: TabReport } | { ok: false; error: string }
   : M extends GetPolicyMessage | SetPolicyUrlMessage

@@ -6,7 +6,7 @@ import { createCookieClassifier } from '@/lib/cookies/classify';
 import { knownCookies } from '@/lib/cookies/known-cookies';
 import { trackerHosts } from '@/lib/trackers/tracker-hosts';
 import { rankPolicyLinks } from '@/lib/policy/discover';
-import { parseMessage, parsePolicyLinks, contentScriptMessageTypes, POLICY_LINKS_HOOK, type Message } from '@/lib/messages';
+import { parseMessage, parsePolicyLinks, contentScriptMessageTypes, POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type Message } from '@/lib/messages';
 import { TabStore } from '@/lib/findings/tab-store';
 import { newTabState, withPageSignals, withRequest, type TabState } from '@/lib/findings/tab-state';
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/lib/findings/build-report';
@@ -55,41 +55,57 @@ function topLevelSiteOf(url: string): string | null {
   }
 }
 
-/** The page's privacy-policy link candidates, from its content script; [] when it cannot answer. */
-async function askPolicyLinks(tabId: number) {
+/**
+ * Asks the tab's content script (its isolated world, invisible to the page) for a fresh look at
+ * the page, and for its policy links when `withLinks`. Nothing when it cannot answer.
+ */
+async function askContentScript(tabId: number, withLinks: boolean) {
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
-      // The content script's isolated world (the default), where it left the hook.
-      func: (hook: string) => {
-        const collect = (globalThis as Record<string, unknown>)[hook];
-        return typeof collect === 'function' ? (collect as () => unknown)() : null;
+      func: (scanHook: string, linksHook: string | null) => {
+        const call = (name: string | null) => {
+          const hook = name === null ? undefined : (globalThis as Record<string, unknown>)[name];
+          return typeof hook === 'function' ? (hook as () => unknown)() : null;
+        };
+        return { page: call(scanHook), links: call(linksHook) };
       },
-      args: [POLICY_LINKS_HOOK],
+      args: [PAGE_SCAN_HOOK, withLinks ? POLICY_LINKS_HOOK : null],
     });
-    return parsePolicyLinks(result?.result) ?? [];
+    const answer = result?.result as { page?: unknown; links?: unknown } | undefined;
+    const page = parseMessage(answer?.page);
+    return {
+      page: page.ok && page.message.type === 'page-signals' ? page.message : null,
+      links: parsePolicyLinks(answer?.links) ?? [],
+    };
   } catch {
-    return [];
+    return { page: null, links: [] };
   }
 }
 
 async function reportFor(tabId: number): Promise<TabReport | null> {
   const known = await store.get(tabId);
   if (!known) return null;
-  const [globals, links, tab] = await Promise.all([
+  const [globals, look, tab] = await Promise.all([
     probeGlobals(tabId, globalNames),
-    known.policyLinks.length ? known.policyLinks : askPolicyLinks(tabId),
+    askContentScript(tabId, known.policyLinks.length === 0),
     browser.tabs.get(tabId).catch(() => null),
   ]);
   // The tab's own URL is the truth (an SPA may have navigated since the last page report).
   const tabUrl = tab?.url && /^https?:/.test(tab.url) ? tab.url : null;
+  const now = Date.now();
   const state =
     (await store.update(
       tabId,
-      (current) =>
-        current && (globals.length || links.length || (tabUrl && tabUrl !== current.url))
-          ? withPageSignals(current, tabUrl ?? current.url, { ...current.pageSignals, globals }, links, Date.now())
-          : current,
+      (current) => {
+        if (!current) return current;
+        let next = current;
+        if (look.page) next = withPageSignals(next, look.page.url, look.page.signals, undefined, now, look.page.documentOrigin);
+        if (globals.length || look.links.length || (tabUrl && tabUrl !== next.url)) {
+          next = withPageSignals(next, tabUrl ?? next.url, { ...next.pageSignals, globals }, look.links, now);
+        }
+        return next;
+      },
       true,
     )) ?? known;
   const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url));
