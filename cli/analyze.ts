@@ -23,7 +23,6 @@ export const FETCH_TIMEOUT_MS = 15_000;
 const USAGE = 'usage: privacy-inspector analyze <file-or-url> [--json]';
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
-const TEXT_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown|text\/x-markdown)$/i;
 
 /** An input problem the user can fix: shown as one line. */
 export class PolicyInputError extends Error {

@@ -6,6 +6,7 @@ import type { PageSignals } from './widgets/signals';
 import type { TabReport } from './findings/tab-report';
 import type { LinkCandidateInput } from './policy/discover';
 import type { PolicyResult } from './policy/load-policy';
+import { MAX_LINK_HREF_CHARS, MAX_LINK_REL_CHARS } from './policy/link-limits';
 
 /** Content script -> background: what the page shows. The tab is the sender's, never claimed. */
 export interface PageSignalsMessage {
@@ -75,9 +76,9 @@ function isLinkCandidate(value: unknown): value is LinkCandidateInput {
   if (typeof value !== 'object' || value === null) return false;
   const link = value as Record<string, unknown>;
   return (
-    typeof link.href === 'string' && link.href.length <= MAX_STRING &&
+    typeof link.href === 'string' && link.href.length <= MAX_LINK_HREF_CHARS &&
     typeof link.text === 'string' && link.text.length <= MAX_STRING &&
-    typeof link.rel === 'string' && link.rel.length <= 200 &&
+    typeof link.rel === 'string' && link.rel.length <= MAX_LINK_REL_CHARS &&
     typeof link.inFooter === 'boolean' &&
     (link.title === undefined || (typeof link.title === 'string' && link.title.length <= MAX_STRING)) &&
     (link.ariaLabel === undefined || (typeof link.ariaLabel === 'string' && link.ariaLabel.length <= MAX_STRING))

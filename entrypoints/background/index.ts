@@ -8,7 +8,7 @@ import { trackerHosts } from '@/lib/trackers/tracker-hosts';
 import { rankPolicyLinks } from '@/lib/policy/discover';
 import { parseMessage, parsePolicyLinks, contentScriptMessageTypes, POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type Message } from '@/lib/messages';
 import { TabStore } from '@/lib/findings/tab-store';
-import { newTabState, withPageSignals, withRequest, type TabState } from '@/lib/findings/tab-state';
+import { newTabState, withPageSignals, withRequest, signalsOf, type TabState } from '@/lib/findings/tab-state';
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/lib/findings/build-report';
 import type { TabReport } from '@/lib/findings/tab-report';
 import { siteOf } from '@/lib/cookies/party';
@@ -29,7 +29,7 @@ const reportDeps = { matchWidgets, classifyCookie, trackerHosts, rankPolicyLinks
 
 /** Badge count without reading cookies: widgets seen by page signals and requests, plus trackers. */
 function badgeCount(state: TabState): number {
-  const widgets = matchWidgets({ ...state.pageSignals, requestUrls: Object.values(state.requests).flat() });
+  const widgets = matchWidgets(signalsOf(state));
   return widgets.length + trackersOf(thirdPartyHostsOf(state), trackerHosts).length;
 }
 

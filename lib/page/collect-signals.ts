@@ -6,7 +6,6 @@ export type DocumentSignals = Omit<PageSignals, 'requestUrls' | 'globals'>;
 const MAX_URL = 500;
 const MAX_ITEMS = 200;
 
-const httpUrl = (url: string) => (url.startsWith('http') || url.startsWith('ws') ? url.slice(0, MAX_URL) : null);
 
 /**
  * One catalogue marker, ready to look up through the DOM's indexed paths: by id (a hash

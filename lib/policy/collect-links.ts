@@ -1,11 +1,9 @@
 import type { LinkCandidateInput } from './link-matching';
 import { POLICY_LINK_HINTS } from './policy-link-hints';
+import { MAX_LINK_TEXT_CHARS as MAX_TEXT_CHARS, MAX_LINK_HREF_CHARS as MAX_HREF_CHARS, MAX_LINK_REL_CHARS as MAX_REL_CHARS } from './link-limits';
 
 const CANDIDATE_SELECTOR = 'a[href], area[href], link[rel~="privacy-policy" i][href]';
 const FOOTER_SELECTOR = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
-const MAX_TEXT_CHARS = 300;
-const MAX_HREF_CHARS = 2048;
-const MAX_REL_CHARS = 200;
 
 /** Lowercase without accents, as the hints are written (NFKD, then drop combining marks). */
 export function foldHint(value: string): string {

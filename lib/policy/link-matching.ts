@@ -14,6 +14,7 @@ import {
   type PhraseStrength,
   type PolicyPhrase,
 } from './policy-link-phrases';
+import { MAX_LINK_TEXT_CHARS as MAX_TEXT_CHARS } from './link-limits';
 
 /** One link as the content script saw it. */
 export interface LinkCandidateInput {
@@ -66,9 +67,6 @@ export const SCORE = {
 export const MIN_SCORE = 20;
 /** A hostile page can hold any number of anchors; the content script caps too. */
 export const MAX_LINKS_CONSIDERED = 2000;
-export const MAX_TEXT_CHARS = 300;
-export const MAX_HREF_CHARS = 2048;
-export const MAX_REL_CHARS = 200;
 
 // ---------------------------------------------------------------------------------------------
 // Matching
