@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import { widgetCatalog } from './lib/widgets/catalog';
 import { pageProbesOf } from './lib/widgets/page-probes';
+import { autoconsentForPages } from './autoconsent-lean.vite';
+
+/** Scripts that run inside web pages: they use the native runtime (or none), never the polyfill. */
+const pageScripts = new Set(['detector', 'autoconsent']);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +14,7 @@ export default defineConfig({
   manifest: {
     name: 'Privacy Inspector',
     description: 'See the chat widgets, trackers and cookies of a site, read its privacy policy as facts, and act on them.',
-    permissions: ['storage', 'cookies', 'webRequest', 'scripting'],
+    permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'browsingData'],
     host_permissions: ['<all_urls>'],
     browser_specific_settings: {
       gecko: {
@@ -28,12 +32,16 @@ export default defineConfig({
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
+        // Cookie banners (entrypoints/autoconsent.ts): from document_start, so banners can be
+        // hidden before they paint, and in frames, where Sourcepoint and others show theirs.
+        { matches: ['http://*/*', 'https://*/*'], js: ['autoconsent.js'], run_at: 'document_start', all_frames: true },
       ];
     },
     // The polyfill (kept for the background and pages) costs ~10 KB and its set-up time on
     // every page the detector runs on; the detector uses the native runtime.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === 'detector')) return;
+      if (!entrypoints.every((entrypoint) => pageScripts.has(entrypoint.name))) return;
+      if (entrypoints.every((entrypoint) => entrypoint.name === 'autoconsent')) config.plugins = [...(config.plugins ?? []), autoconsentForPages()];
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');

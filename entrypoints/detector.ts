@@ -1,5 +1,6 @@
-import { collectDocumentSignals, markerProbesOf, signalsKey } from '@/lib/page/collect-signals';
+import { collectDocumentSignals, markerProbesOf, signalsKey, type DocumentSignals } from '@/lib/page/collect-signals';
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
+import { createRequestUrlCollector } from '@/lib/page/request-urls';
 import { collectLinkCandidates } from '@/lib/policy/collect-links';
 import { POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type PageSignalsMessage } from '@/lib/messages';
 
@@ -16,12 +17,13 @@ const runtime: RawRuntime =
   (globalThis as { browser?: { runtime?: RawRuntime } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: RawRuntime } }).chrome.runtime;
 
 /**
- * Gathers what the page shows (scripts, frames, catalogue markers) for the background, where
- * the analysis happens: when the DOM changes (batched, at idle: tag managers inject widgets
- * seconds after load; SPA views), and when the background asks (popup, scan). Policy links are
- * collected only when the background asks.
- */
-/**
+ * Gathers what the page shows (scripts, frames, catalogue markers) and which URLs it requested
+ * (resource timing), for the background, where the analysis happens. It reports after the load
+ * event, batched at idle, when something is new: requests (the page's own, then late widgets),
+ * DOM changes (tag managers inject widgets seconds after load; SPA views). The background asks
+ * for a fresh look when the findings are wanted (popup, scan). Policy links are collected only
+ * when the background asks.
+ *
  * Declared in the manifest by wxt.config.ts (content_scripts, document_idle, http and https).
  * It is an unlisted script rather than a WXT content script on purpose: WXT's content-script
  * context announces itself to the page on every load (a window.postMessage and a document event
@@ -31,46 +33,86 @@ export default defineUnlistedScript({
   main() {
     // Selectors are checked by the catalogue's tests; one this browser cannot parse finds nothing.
     const markerProbes = markerProbesOf(__PAGE_PROBES__.markerSelectors, () => true);
+    const requests = createRequestUrlCollector();
+    /** The DOM changed (or the URL did) since the last look; the first report after load is requests only. */
+    let domChanged = false;
     let lastKey = '';
+    /** How many of `requests.urls` the background has already been given. */
+    let requestsSent = 0;
 
-    const look = (): PageSignalsMessage => {
+    /** A report of the page: the DOM read again only when `withDom` (it is the costly part). */
+    const report = (withDom: boolean, allRequests: boolean): PageSignalsMessage => {
       const url = location.href;
-      const signals = collectDocumentSignals(document, markerProbes);
-      lastKey = signalsKey(url, signals);
-      return { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...signals, globals: [] } };
+      let dom: DocumentSignals = { scriptUrls: [], frameUrls: [], markers: [] };
+      if (withDom) {
+        dom = collectDocumentSignals(document, markerProbes);
+        lastKey = signalsKey(url, dom);
+        domChanged = false;
+      }
+      const requestUrls = allRequests ? requests.urls.slice() : requests.urls.slice(requestsSent);
+      requestsSent = requests.urls.length;
+      return { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...dom, globals: [], requestUrls } };
     };
 
     const scan = () => {
-      const before = lastKey;
-      const message = look();
-      if (lastKey === before) return;
+      const keyBefore = lastKey;
+      const newRequests = requests.urls.length > requestsSent;
+      const message = report(domChanged, false);
+      if (lastKey === keyBefore && !newRequests) return;
       runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this script is orphaned, stop watching.
-        observer.disconnect();
+        mutationObserver.disconnect();
+        resourceObserver?.disconnect();
       });
     };
 
     // The background collects policy links on demand (scripting.executeScript in this isolated
     // world, invisible to the page); registering a message listener here would cost every page.
     (globalThis as Record<string, unknown>)[POLICY_LINKS_HOOK] = () => collectLinkCandidates(document);
-    (globalThis as Record<string, unknown>)[PAGE_SCAN_HOOK] = look;
+    (globalThis as Record<string, unknown>)[PAGE_SCAN_HOOK] = () => report(true, true);
 
     const scheduler = createScanScheduler(scan, browserClock);
-    const observer = new MutationObserver((mutations) => {
-      if (scheduler.pending) return;
+    // Nothing is reported before the load event: the page's loading has the main thread to itself.
+    let waitingForLoad = false;
+    const requestScan = () => {
+      if (document.readyState === 'complete') scheduler.request();
+      else if (!waitingForLoad) {
+        waitingForLoad = true;
+        addEventListener('load', () => scheduler.request(), { once: true });
+      }
+    };
+
+    const mutationObserver = new MutationObserver((mutations) => {
+      if (domChanged) return;
       for (const mutation of mutations) {
         if (mutation.addedNodes.length > 0 || mutation.type === 'attributes') {
-          scheduler.request();
+          domChanged = true;
+          requestScan();
           return;
         }
       }
     });
     // `src` changes matter too: loaders often create a script, then set its source.
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
-    addEventListener('popstate', () => scheduler.request());
-    addEventListener('hashchange', () => scheduler.request());
-    // No look at load: the background sees the page's requests itself and asks for a look
-    // (PAGE_SCAN_HOOK) when the findings are wanted; this script reports changes after load,
-    // which is when widgets arrive (tag managers, chat loaders, SPA views).
+    mutationObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+    const navigated = () => {
+      domChanged = true;
+      requestScan();
+    };
+    addEventListener('popstate', navigated);
+    addEventListener('hashchange', navigated);
+
+    // Which hosts the page loads from, without the webRequest permission (with it, Chrome routes
+    // every request of every page through the browser process: measured +5 % page load).
+    // `buffered` delivers what loaded before this script ran; later entries (late widgets,
+    // fetches) arrive as they finish. The first report follows the load event, at idle.
+    let resourceObserver: PerformanceObserver | null = null;
+    try {
+      resourceObserver = new PerformanceObserver((list) => {
+        if (requests.add(list.getEntries())) requestScan();
+      });
+      resourceObserver.observe({ type: 'resource', buffered: true });
+    } catch {
+      // No resource timing here: the DOM and the on-demand look still report scripts and frames.
+    }
   },
 });

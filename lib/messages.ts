@@ -7,6 +7,7 @@ import type { TabReport } from './findings/tab-report';
 import type { LinkCandidateInput } from './policy/discover';
 import type { PolicyResult } from './policy/load-policy';
 import { MAX_LINK_HREF_CHARS, MAX_LINK_REL_CHARS } from './policy/link-limits';
+import { parseActionMessage, type ActionMessage, type ActionReply } from './actions/action-messages';
 
 /** Content script -> background: what the page shows. The tab is the sender's, never claimed. */
 export interface PageSignalsMessage {
@@ -14,7 +15,13 @@ export interface PageSignalsMessage {
   readonly url: string;
   /** `performance.timeOrigin` of the document: a new value means a new document in the tab. */
   readonly documentOrigin: number;
-  readonly signals: Omit<PageSignals, 'requestUrls'>;
+  /**
+   * What the document shows and, in `requestUrls`, the http(s) URLs it requested (its
+   * resource-timing entries). The background joins the reports of one document, so a pushed
+   * report carries only the requests that are new since the previous one; an on-demand look
+   * (PAGE_SCAN_HOOK) carries them all. No cookie names: the background reads every cookie itself.
+   */
+  readonly signals: Omit<PageSignals, 'cookieNames'>;
 }
 
 /** Extension page -> background: the findings of one tab. */
@@ -40,7 +47,8 @@ export interface SetPolicyUrlMessage {
   readonly url: string;
 }
 
-export type Message = PageSignalsMessage | GetTabReportMessage | GetPolicyMessage | SetPolicyUrlMessage;
+/** Reading messages here; the ones that change things (clear, block, opt out) are in actions/action-messages.ts. */
+export type Message = PageSignalsMessage | GetTabReportMessage | GetPolicyMessage | SetPolicyUrlMessage | ActionMessage;
 
 /**
  * Name of the function the content script leaves in its isolated world for the background to
@@ -56,7 +64,9 @@ export const POLICY_LINKS_HOOK = '__privacyInspectorPolicyLinks';
  */
 export const PAGE_SCAN_HOOK = '__privacyInspectorScan';
 
-export type Reply<M extends Message> = M extends GetTabReportMessage
+export type Reply<M extends Message> = M extends ActionMessage
+  ? ActionReply<M>
+  : M extends GetTabReportMessage
   ? { ok: true; report: TabReport } | { ok: false; error: string }
   : M extends GetPolicyMessage | SetPolicyUrlMessage
     ? { ok: true; policy: PolicyResult } | { ok: false; error: string }
@@ -100,9 +110,10 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       if (typeof candidate.url !== 'string' || candidate.url.length > MAX_STRING) return { ok: false, error: 'page-signals: bad url' };
       if (typeof candidate.documentOrigin !== 'number' || !Number.isFinite(candidate.documentOrigin)) return { ok: false, error: 'page-signals: bad documentOrigin' };
       if (typeof signals !== 'object' || signals === null) return { ok: false, error: 'page-signals: no signals' };
-      for (const key of ['scriptUrls', 'frameUrls', 'markers', 'globals', 'cookieNames'] as const) {
+      for (const key of ['scriptUrls', 'frameUrls', 'markers', 'globals', 'requestUrls'] as const) {
         if (!isStringList(signals[key])) return { ok: false, error: `page-signals: bad ${key}` };
       }
+      if (!(signals.requestUrls as string[]).every((url) => /^https?:\/\//.test(url))) return { ok: false, error: 'page-signals: bad requestUrls' };
       return { ok: true, message: candidate as unknown as PageSignalsMessage };
     }
     case 'get-tab-report':
@@ -124,6 +135,6 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       }
       return { ok: true, message: candidate as unknown as SetPolicyUrlMessage };
     default:
-      return { ok: false, error: `unknown message type ${JSON.stringify(String(candidate.type)).slice(0, 60)}` };
+      return parseActionMessage(candidate) ?? { ok: false, error: `unknown message type ${JSON.stringify(String(candidate.type)).slice(0, 60)}` };
   }
 }

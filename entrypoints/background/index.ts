@@ -8,11 +8,10 @@ import { trackerHosts } from '@/lib/trackers/tracker-hosts';
 import { rankPolicyLinks } from '@/lib/policy/discover';
 import { parseMessage, parsePolicyLinks, contentScriptMessageTypes, POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type Message } from '@/lib/messages';
 import { TabStore } from '@/lib/findings/tab-store';
-import { newTabState, withPageSignals, withRequest, signalsOf, type TabState } from '@/lib/findings/tab-state';
+import { withPageReport, withPageSignals, signalsOf, type TabState } from '@/lib/findings/tab-state';
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/lib/findings/build-report';
 import type { TabReport } from '@/lib/findings/tab-report';
 import { siteOf } from '@/lib/cookies/party';
-import { hostnameOf } from '@/lib/widgets/host-match';
 import { fetchPolicy } from '@/lib/policy/fetch-policy';
 import { storageAreaStore } from '@/lib/policy/policy-cache';
 import { loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/load-policy';
@@ -21,6 +20,13 @@ import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
 import { readCookies } from './read-cookies';
 import { showBadge } from './badge';
+import { consentStatusFor, handleConsentMessage, registerAutoconsent } from './autoconsent';
+import { isConsentEnvelope } from '@/lib/consent/consent-messages';
+import { createSettingsStore } from './settings-store';
+import { applySettings } from './apply-settings';
+import { createActionHandler, type TabContext } from './actions';
+import { blockTargetsOf } from '@/lib/blocking/block-targets';
+import { withPolicyOverride } from '@/lib/settings/settings-changes';
 
 const matchWidgets = createWidgetMatcher(widgetCatalog);
 const classifyCookie = createCookieClassifier(widgetCatalog, knownCookies, trackerHosts);
@@ -57,20 +63,25 @@ function topLevelSiteOf(url: string): string | null {
 
 /**
  * Asks the tab's content script (its isolated world, invisible to the page) for a fresh look at
- * the page, and for its policy links when `withLinks`. Nothing when it cannot answer.
+ * the page, and for its policy links unless the state of this very document (`knownDocument`,
+ * its `performance.timeOrigin`) already has them. Nothing when it cannot answer: no content
+ * script runs there (not http or https, a browser page, an error page, a tab opened before the
+ * extension was installed).
  */
-async function askContentScript(tabId: number, withLinks: boolean) {
+async function askContentScript(tabId: number, knownDocument: number | null) {
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
-      func: (scanHook: string, linksHook: string | null) => {
-        const call = (name: string | null) => {
-          const hook = name === null ? undefined : (globalThis as Record<string, unknown>)[name];
+      func: (scanHook: string, linksHook: string, documentWithLinks: number | null) => {
+        const call = (name: string) => {
+          const hook = (globalThis as Record<string, unknown>)[name];
           return typeof hook === 'function' ? (hook as () => unknown)() : null;
         };
-        return { page: call(scanHook), links: call(linksHook) };
+        const page = call(scanHook);
+        const sameDocument = documentWithLinks !== null && documentWithLinks === performance.timeOrigin;
+        return { page, links: page === null || sameDocument ? null : call(linksHook) };
       },
-      args: [PAGE_SCAN_HOOK, withLinks ? POLICY_LINKS_HOOK : null],
+      args: [PAGE_SCAN_HOOK, POLICY_LINKS_HOOK, knownDocument],
     });
     const answer = result?.result as { page?: unknown; links?: unknown } | undefined;
     const page = parseMessage(answer?.page);
@@ -83,31 +94,37 @@ async function askContentScript(tabId: number, withLinks: boolean) {
   }
 }
 
+/**
+ * The tab's findings, from a fresh look of its content script joined with what it reported
+ * before (late widgets, requests). The look also tells which document the tab shows: when it is
+ * not the stored one (a navigation, a back/forward-cache restore) or nothing is stored yet (the
+ * page never reported), the state starts from the look. Null when no content script answers.
+ */
 async function reportFor(tabId: number): Promise<TabReport | null> {
   const known = await store.get(tabId);
-  if (!known) return null;
   const [globals, look, tab] = await Promise.all([
     probeGlobals(tabId, globalNames),
-    askContentScript(tabId, known.policyLinks.length === 0),
+    askContentScript(tabId, known && known.policyLinks.length > 0 ? known.documentOrigin : null),
     browser.tabs.get(tabId).catch(() => null),
   ]);
+  const page = look.page;
+  if (!page) return null;
   // The tab's own URL is the truth (an SPA may have navigated since the last page report).
   const tabUrl = tab?.url && /^https?:/.test(tab.url) ? tab.url : null;
   const now = Date.now();
-  const state =
-    (await store.update(
-      tabId,
-      (current) => {
-        if (!current) return current;
-        let next = current;
-        if (look.page) next = withPageSignals(next, look.page.url, look.page.signals, undefined, now, look.page.documentOrigin);
-        if (globals.length || look.links.length || (tabUrl && tabUrl !== next.url)) {
-          next = withPageSignals(next, tabUrl ?? next.url, { ...next.pageSignals, globals }, look.links, now);
-        }
-        return next;
-      },
-      true,
-    )) ?? known;
+  const state = await store.update(
+    tabId,
+    (current) => {
+      const sameDocument = current !== null && current.documentOrigin === page.documentOrigin;
+      let next = withPageReport(sameDocument ? current : null, tabId, page, now, look.links);
+      if (globals.length || (tabUrl && tabUrl !== next.url)) {
+        next = withPageSignals(next, tabUrl ?? next.url, { ...next.pageSignals, globals }, undefined, now);
+      }
+      return next;
+    },
+    true,
+  );
+  if (!state) return null;
   const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url));
   return buildTabReport(state, cookies, reportDeps);
 }
@@ -125,7 +142,24 @@ const policyDeps: PolicyLoaderDeps = {
   now: () => Date.now(),
 };
 
-const manualPolicyKey = (site: string) => `policy-override:${site}`;
+const blockTargets = blockTargetsOf(widgetCatalog, trackerHosts);
+const settingsStore = createSettingsStore((settings) => applySettings(settings, blockTargets));
+
+/** The tab's page as the background knows it: the only source of the site an action touches. */
+async function tabContextOf(tabId: number): Promise<TabContext | null> {
+  const report = await reportFor(tabId);
+  const state = await store.get(tabId);
+  if (!report || !state) return null;
+  return { url: state.url, site: report.site, cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url) };
+}
+
+const handleAction = createActionHandler({
+  settings: settingsStore,
+  tabContext: tabContextOf,
+  targets: blockTargets,
+  catalog: widgetCatalog,
+  consentStatusFor: (tabId) => consentStatusFor(tabId),
+});
 
 /** The site's policy (the user's chosen URL first), or a vendor's from the catalogue. */
 async function policyFor(tabId: number, vendorId?: string, force = false): Promise<PolicyResult | null> {
@@ -136,8 +170,7 @@ async function policyFor(tabId: number, vendorId?: string, force = false): Promi
     if (!vendor) return null;
     return loadPolicy(vendor.policyUrl, policyDeps, { force });
   }
-  const stored = (await browser.storage.local.get(manualPolicyKey(report.site)))[manualPolicyKey(report.site)];
-  const manualUrl = typeof stored === 'string' ? stored : null;
+  const manualUrl = (await settingsStore.get()).policyOverrides[report.site] ?? null;
   const candidates = sitePolicyCandidates(report, manualUrl);
   if (force && candidates[0]) return loadPolicy(candidates[0], policyDeps, { force });
   return loadFirstPolicy(candidates, policyDeps);
@@ -154,12 +187,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       // The tab is the sender's: a page can only ever report about itself.
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'page-signals only from a top frame' };
-      const now = Date.now();
-      await store.update(
-        tabId,
-        (state) => withPageSignals(state ?? newTabState(tabId, message.url, now), message.url, message.signals, undefined, now, message.documentOrigin),
-        true,
-      );
+      // A report from a new document starts the tab afresh (see withPageReport).
+      await store.update(tabId, (state) => withPageReport(state, tabId, message, Date.now()), true);
       // Widgets define their globals as they boot: look now that the page has changed.
       const globals = await probeGlobals(tabId, globalNames);
       if (globals.length) {
@@ -178,15 +207,19 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     case 'set-policy-url': {
       const report = await reportFor(message.tabId);
       if (!report) return { ok: false, error: 'no-data' };
-      await browser.storage.local.set({ [manualPolicyKey(report.site)]: message.url });
+      await settingsStore.update((settings) => withPolicyOverride(settings, report.site, message.url));
       return { ok: true, policy: await loadPolicy(message.url, policyDeps, { force: true }) };
     }
+    default:
+      return handleAction(message);
   }
 }
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    // Cookie banners: the autoconsent content script's own channel (lib/consent/consent-messages.ts).
+    if (isConsentEnvelope(raw)) return handleConsentMessage(raw, sender);
     const parsed = parseMessage(raw);
     if (!parsed.ok) {
       console.warn('[background] dropped message:', parsed.error);
@@ -202,26 +235,15 @@ export default defineBackground(() => {
     });
   });
 
-  browser.webRequest.onBeforeRequest.addListener(
-    (details) => {
-      if (details.tabId < 0) return undefined;
-      const now = Date.now();
-      if (details.type === 'main_frame') {
-        // A new document: start over (the same tab may have shown another site before).
-        void store.update(details.tabId, () => newTabState(details.tabId, details.url, now), true);
-      } else if (hostnameOf(details.url)) {
-        // No state yet (the worker started after the page did): begin one; the content
-        // script's report fills in the page URL.
-        const pageUrl = details.initiator ?? (details as { documentUrl?: string }).documentUrl ?? '';
-        void store.update(details.tabId, (state) => withRequest(state ?? newTabState(details.tabId, pageUrl, now), details.url, now));
-      }
-      return undefined;
-    },
-    { urls: ['<all_urls>'] },
-  );
+  // Rules and registered scripts persist in the browser; an update may change the catalogue's hosts.
+  browser.runtime.onInstalled.addListener(() => {
+    void settingsStore.get().then((settings) => applySettings(settings, blockTargets)).catch((error: unknown) => console.error('[settings]', error));
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
 
+  registerAutoconsent();
+
   // For the command line and tests: read a tab's findings from the running extension.
-  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush() };
+  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush(), consentFor: consentStatusFor };
 });

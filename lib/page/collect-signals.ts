@@ -1,6 +1,7 @@
 import type { PageSignals } from '../widgets/signals';
 
-export type DocumentSignals = Omit<PageSignals, 'requestUrls' | 'globals'>;
+/** What the content script reads from the DOM itself (globals need the page's world; cookies the cookies API). */
+export type DocumentSignals = Pick<PageSignals, 'scriptUrls' | 'frameUrls' | 'markers'>;
 
 /** URLs longer than this are cut: enough to recognise a vendor, bounded for messaging. */
 const MAX_URL = 500;
@@ -99,10 +100,10 @@ export function collectDocumentSignals(doc: Document, markerProbes: readonly Mar
     if (frameUrls.length >= MAX_ITEMS) break;
   }
   const markers = markerProbes.filter((probe) => markerPresent(doc, probe)).map((probe) => probe.selector);
-  return { scriptUrls, frameUrls, markers, cookieNames: [] };
+  return { scriptUrls, frameUrls, markers };
 }
 
 /** Stable fingerprint of what was seen, so unchanged pages send nothing. */
 export function signalsKey(url: string, signals: DocumentSignals): string {
-  return JSON.stringify([url, signals.scriptUrls, signals.frameUrls, signals.markers, signals.cookieNames]);
+  return JSON.stringify([url, signals.scriptUrls, signals.frameUrls, signals.markers]);
 }

@@ -118,11 +118,14 @@ export const widgetCatalog = [
       },
     ],
     // NOTE: Zendesk documents what __zlcprivacy is for but not its values; "0" (refused) and "1"
-    // (allowed) are what the widget's own code writes and reads.
+    // (allowed) are what the widget's own code writes and reads. The older Zopim widget kept the
+    // same choice in __zprivacy (listed by consent managers such as tarteaucitron), so both are set.
     optOut: {
       kind: 'cookie',
-      cookie: '__zlcprivacy',
-      value: '0',
+      cookies: [
+        { name: '__zlcprivacy', value: '0' },
+        { name: '__zprivacy', value: '0' },
+      ],
       effect: "The Chat widget treats the visitor as having refused its cookies and does not keep a visitor ID cookie for them.",
       docUrl: 'https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget',
     },
@@ -336,13 +339,13 @@ export const widgetCatalog = [
       { name: 'messagesUtk', match: 'exact', purpose: 'Recognises a visitor who chats, linking the conversation to their contact record.', category: 'functional', lifetime: '13 months' },
       { name: 'hs-messages-is-open', match: 'exact', purpose: 'Remembers whether the chat window is open.', category: 'preferences', lifetime: '30 minutes' },
       { name: 'hs-messages-hide-welcome-message', match: 'exact', purpose: 'Keeps a dismissed welcome message hidden.', category: 'preferences', lifetime: '1 day' },
+      { name: '__hs_do_not_track', match: 'exact', purpose: "Records the visitor's choice that HubSpot's tracking code must not track them.", category: 'necessary', lifetime: '6 months' },
     ],
     // NOTE: this switch belongs to HubSpot's tracking code, which also loads the chat; HubSpot
     // does not say it changes the chat itself.
     optOut: {
       kind: 'cookie',
-      cookie: '__hs_do_not_track',
-      value: 'yes',
+      cookies: [{ name: '__hs_do_not_track', value: 'yes' }],
       effect: "HubSpot's tracking code stops sending any information about the visitor to HubSpot.",
       docUrl: 'https://knowledge.hubspot.com/articles/kcs_article/reports/what-cookies-does-hubspot-set-in-a-visitor-s-browser',
     },

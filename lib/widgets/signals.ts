@@ -1,4 +1,4 @@
-/** What the content script (and the background's request observer) saw on a page. */
+/** What is known of a page, for the widget matcher (lib/widgets/detect.ts). */
 export interface PageSignals {
   /** Absolute URLs of <script src> elements. */
   readonly scriptUrls: readonly string[];
@@ -8,9 +8,9 @@ export interface PageSignals {
   readonly markers: readonly string[];
   /** Catalogue `window` globals the MAIN-world probe found defined. */
   readonly globals: readonly string[];
-  /** Cookie names visible to the page (`document.cookie`) or read by the background. */
+  /** Names of the tab's cookies, read by the background through the cookies API. */
   readonly cookieNames: readonly string[];
-  /** Other URLs the tab requested (the background's webRequest observer). */
+  /** URLs the document requested (the content script's resource-timing observer). */
   readonly requestUrls: readonly string[];
 }
 
@@ -22,17 +22,3 @@ export const emptySignals: PageSignals = {
   cookieNames: [],
   requestUrls: [],
 };
-
-/** Joins two signal sets, keeping each value once. */
-export function mergeSignals(a: PageSignals, b: Partial<PageSignals>): PageSignals {
-  const union = (x: readonly string[], y: readonly string[] | undefined) =>
-    y && y.length ? [...new Set([...x, ...y])] : x;
-  return {
-    scriptUrls: union(a.scriptUrls, b.scriptUrls),
-    frameUrls: union(a.frameUrls, b.frameUrls),
-    markers: union(a.markers, b.markers),
-    globals: union(a.globals, b.globals),
-    cookieNames: union(a.cookieNames, b.cookieNames),
-    requestUrls: union(a.requestUrls, b.requestUrls),
-  };
-}

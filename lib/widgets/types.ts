@@ -19,10 +19,11 @@ export interface VendorCookieSpec {
 /** A documented, vendor-provided way for a visitor to switch the widget's tracking off. */
 export interface OptOutSpec {
   readonly kind: 'cookie';
-  /** Cookie the widget reads on the site's own domain. */
-  readonly cookie: string;
-  /** The value that means "opted out". */
-  readonly value: string;
+  /**
+   * Cookies the widget reads on the site's own domain (its top host), each with the value
+   * that means "opted out". Several when old and new versions of a widget read different ones.
+   */
+  readonly cookies: readonly { readonly name: string; readonly value: string }[];
   /** What the vendor says happens when it is set. */
   readonly effect: string;
   /** Where the vendor documents it. */

@@ -7,7 +7,7 @@ const signals = () => ({
   frameUrls: [],
   markers: ['.zopim'],
   globals: [],
-  cookieNames: ['sid'],
+  requestUrls: ['https://v2.zopim.com/?k', 'http://cdn.example/app.js'],
 });
 const pageSignals = (fields: Record<string, unknown> = {}) => ({
   type: 'page-signals',
@@ -37,7 +37,7 @@ describe('parseMessage: accepted messages', () => {
   });
 
   it('accepts lists and strings right at the limits', () => {
-    const full = { ...signals(), cookieNames: Array.from({ length: 500 }, (_, index) => `c${index}`), scriptUrls: ['x'.repeat(2048)] };
+    const full = { ...signals(), requestUrls: Array.from({ length: 500 }, (_, index) => `https://h${index}.example/${'p'.repeat(2000)}`.slice(0, 2048)), scriptUrls: ['x'.repeat(2048)] };
     expect(parseMessage(pageSignals({ url: 'u'.repeat(2048), signals: full })).ok).toBe(true);
     expect(parsePolicyLinks(Array.from({ length: 500 }, () => link({ rel: 'r'.repeat(200) })))).not.toBeNull();
   });
@@ -83,7 +83,7 @@ describe('parseMessage: rejected messages', () => {
     expect(errorOf(pageSignals({ signals: 'scripts' }))).toBe('page-signals: no signals');
   });
 
-  it.each(['scriptUrls', 'frameUrls', 'markers', 'globals', 'cookieNames'])('rejects a missing, mistyped or oversize %s', (key) => {
+  it.each(['scriptUrls', 'frameUrls', 'markers', 'globals', 'requestUrls'])('rejects a missing, mistyped or oversize %s', (key) => {
     const bad = (value: unknown) => errorOf(pageSignals({ signals: { ...signals(), [key]: value } }));
     const expected = `page-signals: bad ${key}`;
     expect(bad(undefined)).toBe(expected);
@@ -93,6 +93,12 @@ describe('parseMessage: rejected messages', () => {
     expect(bad(['ok', null])).toBe(expected);
     expect(bad(Array.from({ length: 501 }, () => 'x'))).toBe(expected);
     expect(bad(['x'.repeat(2049)])).toBe(expected);
+  });
+
+  it('rejects request URLs that are not http(s)', () => {
+    for (const url of ['data:image/png;base64,AAAA', 'chrome-extension://abc/x.js', 'javascript:alert(1)', 'HTTPS://upper.example/', '//cdn.example/x.js', 'ws://chat.example/']) {
+      expect(errorOf(pageSignals({ signals: { ...signals(), requestUrls: ['https://ok.example/', url] } }))).toBe('page-signals: bad requestUrls');
+    }
   });
 
   it('rejects bad policy links', () => {

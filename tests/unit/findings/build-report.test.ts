@@ -11,7 +11,7 @@ import { fakeCatalog } from '../widgets/fake-catalog';
 import { cookieRecord, rawCookie } from '../cookies/cookie-record';
 
 const T0 = 10_000;
-const noSignals = { scriptUrls: [], frameUrls: [], markers: [], globals: [], cookieNames: [] };
+const noSignals = { scriptUrls: [], frameUrls: [], markers: [], globals: [] };
 
 function tabState(url: string, requestUrls: readonly string[] = [], tabId = 3): TabState {
   return requestUrls.reduce((state, requestUrl) => withRequest(state, requestUrl, T0 + 1), newTabState(tabId, url, T0));
@@ -111,7 +111,7 @@ describe('buildTabReport with stub dependencies', () => {
   const state = withPageSignals(
     tabState('https://www.shop.example/home', ['https://v2.zopim.com/a', 'https://www.google-analytics.com/g/collect', 'https://cdn.shop.example/x.js'], 42),
     'https://www.shop.example/home',
-    { ...noSignals, scriptUrls: ['https://v2.zopim.com/a'], cookieNames: ['sid'] },
+    { ...noSignals, scriptUrls: ['https://v2.zopim.com/a'] },
     [{ href: '/privacy', text: 'Privacy', rel: '', inFooter: true }],
     T0 + 2,
   );
@@ -141,12 +141,12 @@ describe('buildTabReport with stub dependencies', () => {
 
   it('matches widgets on page signals, requests and the cookie names read by the background together', () => {
     const { deps, matchWidgets } = stubDeps();
-    const report = buildTabReport(state, [rawCookie('__zlcmid', '.shop.example')], deps);
+    const report = buildTabReport(state, [rawCookie('sid', '.shop.example'), rawCookie('__zlcmid', '.shop.example')], deps);
     expect(matchWidgets).toHaveBeenCalledTimes(1);
     const signals = matchWidgets.mock.calls[0]![0];
     expect(signals.scriptUrls).toEqual(['https://v2.zopim.com/a']);
     expect([...signals.requestUrls].sort()).toEqual(['https://cdn.shop.example/x.js', 'https://v2.zopim.com/a', 'https://www.google-analytics.com/g/collect']);
-    expect(signals.cookieNames).toEqual(['sid', '__zlcmid']);
+    expect([...signals.cookieNames].sort()).toEqual(['__zlcmid', 'sid']);
     expect(report.widgets).toEqual([{ id: 'w', name: 'W', vendor: 'V', evidence: ['e'] }]);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkCandidateInput } from '../../../lib/policy/discover';
-import { isTabState, newTabState, signalsOf, tabStateLimits, withPageSignals, withRequest, type TabState } from '../../../lib/findings/tab-state';
+import { isTabState, newTabState, signalsOf, tabStateLimits, withPageReport, withPageSignals, withRequest, type TabState } from '../../../lib/findings/tab-state';
 
 const T0 = 1_000;
 const page = 'https://shop.example/';
-const noSignals = { scriptUrls: [], frameUrls: [], markers: [], globals: [], cookieNames: [] };
+const noSignals = { scriptUrls: [], frameUrls: [], markers: [], globals: [] };
 const policyLink = (href: string): LinkCandidateInput => ({ href, text: 'Privacy Policy', rel: '', inFooter: true });
 
 /** Applies withRequest for each URL in turn. */
@@ -25,21 +25,22 @@ describe('newTabState', () => {
     });
   });
 
-  it('has no requestUrls in its page signals (requests live in `requests`)', () => {
-    expect('requestUrls' in newTabState(1, page, T0).pageSignals).toBe(false);
+  it('has no requestUrls nor cookie names in its page signals (requests live in `requests`; cookies are read at report time)', () => {
+    expect(Object.keys(newTabState(1, page, T0).pageSignals).sort()).toEqual(['frameUrls', 'globals', 'markers', 'scriptUrls']);
   });
 });
 
 describe('withPageSignals', () => {
   it('joins new signals with what was already known, each value once', () => {
-    const first = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, scriptUrls: ['https://a.example/1.js'], cookieNames: ['sid'] }, undefined, T0 + 1);
+    const first = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, scriptUrls: ['https://a.example/1.js'], globals: ['zE'] }, undefined, T0 + 1);
     const second = withPageSignals(first, page, { ...noSignals, scriptUrls: ['https://a.example/1.js', 'https://v2.zopim.com/'], markers: ['.zopim'] }, undefined, T0 + 2);
     expect(second.pageSignals).toEqual({
       ...noSignals,
       scriptUrls: ['https://a.example/1.js', 'https://v2.zopim.com/'],
       markers: ['.zopim'],
-      cookieNames: ['sid'],
+      globals: ['zE'],
     });
+    expect(second.pageSignals.globals).toBe(first.pageSignals.globals);
     expect(second.updatedAt).toBe(T0 + 2);
     expect(second.startedAt).toBe(T0);
   });
@@ -63,10 +64,10 @@ describe('withPageSignals', () => {
   it('replaces the page signals when a newer document reports (a navigation that went unseen)', () => {
     const first = withPageSignals(newTabState(1, page, T0), page, { ...noSignals, globals: ['$zopim'], markers: ['.zopim'] }, undefined, T0 + 1, 100);
     expect(first.documentOrigin).toBe(100);
-    const sameDocument = withPageSignals(first, page, { ...noSignals, cookieNames: ['sid'] }, undefined, T0 + 2, 100);
-    expect(sameDocument.pageSignals).toEqual({ ...noSignals, globals: ['$zopim'], markers: ['.zopim'], cookieNames: ['sid'] });
-    const newer = withPageSignals(sameDocument, 'https://shop.example/next', { ...noSignals, cookieNames: ['cart'] }, undefined, T0 + 3, 200);
-    expect(newer.pageSignals).toEqual({ ...noSignals, cookieNames: ['cart'] });
+    const sameDocument = withPageSignals(first, page, { ...noSignals, frameUrls: ['https://f.example/'] }, undefined, T0 + 2, 100);
+    expect(sameDocument.pageSignals).toEqual({ ...noSignals, globals: ['$zopim'], markers: ['.zopim'], frameUrls: ['https://f.example/'] });
+    const newer = withPageSignals(sameDocument, 'https://shop.example/next', { ...noSignals, markers: ['#cart'] }, undefined, T0 + 3, 200);
+    expect(newer.pageSignals).toEqual({ ...noSignals, markers: ['#cart'] });
     expect(newer.documentOrigin).toBe(200);
   });
 
@@ -87,10 +88,10 @@ describe('withPageSignals', () => {
     expect(withPageSignals(state, page, noSignals, undefined, T0 + 5).requests).toBe(state.requests);
   });
 
-  it('never stores requestUrls in page signals, even if a caller passes some', () => {
-    const sneaky = { ...noSignals, requestUrls: ['https://v2.zopim.com/'] } as typeof noSignals;
+  it('never stores requestUrls or cookie names in page signals, even if a caller passes some', () => {
+    const sneaky = { ...noSignals, requestUrls: ['https://v2.zopim.com/'], cookieNames: ['sid'] } as typeof noSignals;
     const state = withPageSignals(newTabState(1, page, T0), page, sneaky, undefined, T0 + 1);
-    expect('requestUrls' in state.pageSignals).toBe(false);
+    expect(Object.keys(state.pageSignals).sort()).toEqual(['frameUrls', 'globals', 'markers', 'scriptUrls']);
     expect(state.requests).toEqual({});
   });
 
@@ -155,20 +156,67 @@ describe('withRequest', () => {
   });
 });
 
+describe('withPageReport', () => {
+  const report = (fields: { url?: string; documentOrigin?: number; requestUrls?: string[]; markers?: string[] } = {}) => ({
+    url: fields.url ?? page,
+    documentOrigin: fields.documentOrigin ?? 100,
+    signals: { ...noSignals, markers: fields.markers ?? [], requestUrls: fields.requestUrls ?? [] },
+  });
+
+  it('starts a state when there is none, with the page signals and every request', () => {
+    const state = withPageReport(null, 4, report({ markers: ['.zopim'], requestUrls: ['https://v2.zopim.com/a', 'https://cdn.example/x.js'] }), T0);
+    expect(state).toMatchObject({ tabId: 4, url: page, documentOrigin: 100, startedAt: T0 });
+    expect(state.pageSignals.markers).toEqual(['.zopim']);
+    expect(state.requests).toEqual({ 'v2.zopim.com': ['https://v2.zopim.com/a'], 'cdn.example': ['https://cdn.example/x.js'] });
+  });
+
+  it('joins later reports of the same document (each carries what is new)', () => {
+    const first = withPageReport(null, 4, report({ requestUrls: ['https://cdn.example/x.js'] }), T0);
+    const later = withPageReport(first, 4, report({ requestUrls: ['https://v2.zopim.com/a'], markers: ['.zopim'] }), T0 + 5);
+    expect(Object.keys(later.requests).sort()).toEqual(['cdn.example', 'v2.zopim.com']);
+    expect(later.pageSignals.markers).toEqual(['.zopim']);
+    expect(later.startedAt).toBe(T0);
+  });
+
+  it('starts afresh for a newer document: nothing of the page the tab showed before stays', () => {
+    const old = withPageSignals(
+      withPageReport(null, 4, report({ requestUrls: ['https://v2.zopim.com/a'], markers: ['.zopim'] }), T0),
+      page,
+      noSignals,
+      [policyLink('https://shop.example/privacy')],
+      T0 + 1,
+    );
+    const next = withPageReport(old, 4, report({ url: 'https://other.example/', documentOrigin: 200, requestUrls: ['https://cdn.other.example/app.js'] }), T0 + 9);
+    expect(next).toMatchObject({ url: 'https://other.example/', documentOrigin: 200, startedAt: T0 + 9, policyLinks: [] });
+    expect(next.pageSignals).toEqual(noSignals);
+    expect(Object.keys(next.requests)).toEqual(['cdn.other.example']);
+  });
+
+  it('ignores a late report of a document the tab has left', () => {
+    const current = withPageReport(null, 4, report({ documentOrigin: 200 }), T0);
+    expect(withPageReport(current, 4, report({ documentOrigin: 100, requestUrls: ['https://v2.zopim.com/a'] }), T0 + 1)).toBe(current);
+  });
+
+  it('takes policy links when given', () => {
+    const state = withPageReport(null, 4, report(), T0, [policyLink('https://shop.example/privacy')]);
+    expect(state.policyLinks).toEqual([policyLink('https://shop.example/privacy')]);
+  });
+});
+
 describe('signalsOf', () => {
   const state = withPageSignals(
     requested(newTabState(1, page, T0), ['https://v2.zopim.com/a', 'https://v2.zopim.com/b', 'https://widget.intercom.io/w']),
     page,
-    { ...noSignals, scriptUrls: ['https://v2.zopim.com/a'], cookieNames: ['sid'] },
+    { ...noSignals, scriptUrls: ['https://v2.zopim.com/a'] },
     undefined,
     T0 + 2,
   );
 
-  it('gives the page signals with every recorded request as requestUrls', () => {
+  it('gives the page signals with every recorded request as requestUrls, and no cookie names unless given', () => {
     const signals = signalsOf(state);
     expect(signals.scriptUrls).toEqual(['https://v2.zopim.com/a']);
     expect([...signals.requestUrls].sort()).toEqual(['https://v2.zopim.com/a', 'https://v2.zopim.com/b', 'https://widget.intercom.io/w']);
-    expect(signals.cookieNames).toEqual(['sid']);
+    expect(signals.cookieNames).toEqual([]);
   });
 
   it('adds cookie names the background read, each once', () => {

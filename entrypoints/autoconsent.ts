@@ -1,0 +1,55 @@
+import AutoConsent, { type BackgroundMessage, type ContentScriptMessage } from '@duckduckgo/autoconsent';
+import { AUTOCONSENT_MESSAGE, forwardedConsentTypes, type ConsentMessage } from '@/lib/consent/consent-messages';
+
+interface RawRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/** The extension runtime without the webextension polyfill (as in detector.ts; wxt.config.ts keeps it out of this bundle). */
+const runtime: RawRuntime =
+  (globalThis as { browser?: { runtime?: RawRuntime } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: RawRuntime } }).chrome.runtime;
+
+const send = (message: ConsentMessage): Promise<unknown> => runtime.sendMessage({ type: AUTOCONSENT_MESSAGE, message }).catch(() => null);
+
+const isBackgroundReply = (reply: unknown): reply is BackgroundMessage =>
+  typeof reply === 'object' && reply !== null && ['initResp', 'evalResp'].includes((reply as { type?: unknown }).type as string);
+
+/**
+ * Cookie banners: DuckDuckGo's autoconsent in the page's isolated world, answering consent
+ * pop-ups with "reject". The library's code-based rules are in this bundle; its JSON rules come
+ * from the background with the config (only the rules this frame can use), so a page costs one
+ * message, and nothing when the switch is off for the site.
+ *
+ * Declared in the manifest by wxt.config.ts (content_scripts: document_start, all frames, http and
+ * https); an unlisted script for the same reason as detector.ts (WXT's content-script context
+ * announces the extension to the page). Replies come back as answers to our own messages: no
+ * message listener in the page.
+ */
+export default defineUnlistedScript({
+  main() {
+    let consent: AutoConsent | null = null;
+
+    const sendContentMessage = async (message: ContentScriptMessage): Promise<void> => {
+      if (!forwardedConsentTypes.has(message.type)) return;
+      // The snippet's source stays here: the background runs its own copy, by name.
+      const outgoing = message.type === 'eval' ? { type: 'eval' as const, id: message.id, snippetId: message.snippetId ?? '' } : (message as ConsentMessage);
+      const reply = await send(outgoing);
+      // `init` is sent from the constructor; its reply arrives after `consent` is set.
+      if (consent && isBackgroundReply(reply)) await consent.receiveMessageCallback(reply);
+    };
+
+    consent = new AutoConsent(sendContentMessage);
+
+    // Hiding banners before they flash, as a user style sheet the page cannot see (see ConsentPrehide).
+    const prehidden: string[] = [];
+    consent.domActions.prehide = (selector: string) => {
+      if (!selector) return false;
+      prehidden.push(selector);
+      void send({ type: 'prehide', selector });
+      return true;
+    };
+    consent.domActions.undoPrehide = () => {
+      for (const selector of prehidden.splice(0)) void send({ type: 'undoPrehide', selector });
+    };
+  },
+});

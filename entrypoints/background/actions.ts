@@ -1,0 +1,302 @@
+import { browser } from 'wxt/browser';
+import type { ActionMessage, ActionState, ClearResult } from '@/lib/actions/action-messages';
+import type { UndoRecord } from '@/lib/actions/undo-record';
+import { UNDO_TTL_MS } from '@/lib/actions/undo-record';
+import { cookieUrlOf, restoreDetailsOf, type StoredCookie } from '@/lib/actions/stored-cookie';
+import { optOutCookieDetails } from '@/lib/actions/opt-out-cookies';
+import type { BlockTarget } from '@/lib/blocking/block-targets';
+import type { BlockScope, Settings } from '@/lib/settings/settings';
+import { blockKeyOf } from '@/lib/settings/block-key';
+import {
+  blocksOnSite, withAutoconsent, withAutoconsentOnSite, withBlock, withoutBlock, withOptOut, withoutOptOut, withPrivacySignals,
+} from '@/lib/settings/settings-changes';
+import type { WidgetSpec } from '@/lib/widgets/types';
+import { siteOf } from '@/lib/cookies/party';
+import type { ConsentStatus } from '@/lib/consent/consent-status';
+import type { SettingsStore } from './settings-store';
+import { readStoredCookies, withFirefoxIsolation } from './read-cookies';
+
+/** The page an action is about, as the background knows it (never as a message claims it). */
+export interface TabContext {
+  readonly url: string;
+  readonly site: string;
+  /** The site and every third-party site the tab loaded from. */
+  readonly cookieSites: readonly string[];
+  /** The tab's top-level site as the cookies API names partitions ("https://example.com"). */
+  readonly topLevelSite: string | null;
+}
+
+export interface ActionDeps {
+  readonly settings: SettingsStore;
+  readonly tabContext: (tabId: number) => Promise<TabContext | null>;
+  readonly targets: ReadonlyMap<string, BlockTarget>;
+  readonly catalog: readonly WidgetSpec[];
+  readonly consentStatusFor: (tabId: number) => Promise<ConsentStatus | null>;
+}
+
+const undoKey = (id: string) => `undo:${id}`;
+
+async function saveUndo(record: UndoRecord): Promise<string> {
+  const id = crypto.randomUUID();
+  await browser.storage.session.set({ [undoKey(id)]: { record, expires: Date.now() + UNDO_TTL_MS } });
+  return id;
+}
+
+async function takeUndo(id: string): Promise<UndoRecord | null> {
+  const key = undoKey(id);
+  const stored = (await browser.storage.session.get(key))[key] as { record: UndoRecord; expires: number } | undefined;
+  await browser.storage.session.remove(key);
+  return stored && stored.expires > Date.now() ? stored.record : null;
+}
+
+async function removeCookie(cookie: StoredCookie): Promise<boolean> {
+  const removed = await browser.cookies
+    .remove(withFirefoxIsolation({
+      url: cookieUrlOf(cookie),
+      name: cookie.name,
+      storeId: cookie.storeId,
+      ...(cookie.partitionKey?.topLevelSite ? { partitionKey: { topLevelSite: cookie.partitionKey.topLevelSite } } : {}),
+    }))
+    .catch((error: unknown) => {
+      console.warn('[actions] could not remove cookie', cookie.name, cookie.domain, error);
+      return null;
+    });
+  return removed !== null;
+}
+
+async function setCookie(details: Record<string, unknown>): Promise<boolean> {
+  return browser.cookies
+    .set(withFirefoxIsolation(details) as unknown as Parameters<typeof browser.cookies.set>[0])
+    .then(() => true)
+    .catch((error: unknown) => {
+      console.warn('[actions] could not set cookie', details.name, error);
+      return false;
+    });
+}
+
+/** The tab's top document's localStorage, read or rewritten from our isolated world (same storage). */
+async function pageLocalStorage(tabId: number, origin: string, replacement: Record<string, string> | null) {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (expectedOrigin: string, items: Record<string, string> | null) => {
+        if (location.origin !== expectedOrigin) return null;
+        if (items === null) {
+          const snapshot: Record<string, string> = {};
+          for (let index = 0; index < localStorage.length; index++) {
+            const key = localStorage.key(index)!;
+            snapshot[key] = localStorage.getItem(key) ?? '';
+          }
+          localStorage.clear();
+          return snapshot;
+        }
+        for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+        return items;
+      },
+      args: [origin, replacement],
+    });
+    return (result?.result as Record<string, string> | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The origin's localStorage through browsingData as well: it also reaches the origin's other tabs. */
+async function clearOriginStorage(origin: string): Promise<void> {
+  try {
+    // Chrome filters by origin; Firefox by hostname (it has no `origins`).
+    const filter = import.meta.env.FIREFOX ? { hostnames: [new URL(origin).hostname] } : { origins: [origin] };
+    await browser.browsingData.remove(filter as Parameters<typeof browser.browsingData.remove>[0], { localStorage: true });
+  } catch (error) {
+    console.warn('[actions] browsingData could not clear', origin, error);
+  }
+}
+
+/** Removes the cookies of the tab's site and its third parties, and the page origin's localStorage. */
+async function clearSiteData(tabId: number, context: TabContext, keep: ReadonlySet<string>) {
+  const cookies = await readStoredCookies(context.cookieSites, context.topLevelSite);
+  // The user's own opt-out cookies on this site survive a clear: they are what protects them.
+  const toRemove = cookies.filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === context.site));
+  const origin = new URL(context.url).origin;
+  const snapshot = await pageLocalStorage(tabId, origin, null);
+  await clearOriginStorage(origin);
+  const removed: StoredCookie[] = [];
+  for (const cookie of toRemove) if (await removeCookie(cookie)) removed.push(cookie);
+  const firstParty = removed.filter((cookie) => siteOf(cookie.domain) === context.site).length;
+  const result: ClearResult = {
+    cookies: removed.length,
+    firstParty,
+    thirdParty: removed.length - firstParty,
+    localStorageCleared: snapshot !== null,
+  };
+  const undoId = await saveUndo({
+    kind: 'restore-site-data',
+    site: context.site,
+    cookies: removed,
+    localStorage: snapshot && Object.keys(snapshot).length ? { origin, items: snapshot } : null,
+  });
+  return { ok: true as const, undoId, result };
+}
+
+export function createActionHandler(deps: ActionDeps) {
+  const specOf = (vendorId: string) => deps.catalog.find((widget) => widget.id === vendorId);
+  const optOutCookieNames = (settings: Settings, site: string) =>
+    new Set(
+      settings.optOuts
+        .filter((entry) => entry.site === site)
+        .flatMap((entry) => specOf(entry.vendorId)?.optOut?.cookies.map((cookie) => cookie.name) ?? []),
+    );
+
+  async function context(tabId: number): Promise<TabContext> {
+    const found = await deps.tabContext(tabId);
+    if (!found) throw new ActionError('This tab shows no web page the extension can act on.');
+    return found;
+  }
+
+  function scopeOf(scope: 'site' | 'everywhere', site: string): BlockScope {
+    return scope === 'site' ? { kind: 'site', site } : { kind: 'everywhere' };
+  }
+
+  async function setOptOutCookies(vendorId: string, ctx: TabContext) {
+    const spec = specOf(vendorId)?.optOut;
+    if (!spec) throw new ActionError(`${vendorId} has no opt-out switch of its own.`);
+    const names = new Set(spec.cookies.map((cookie) => cookie.name));
+    const before = (await readStoredCookies([ctx.site], null)).filter((cookie) => names.has(cookie.name));
+    const details = optOutCookieDetails(spec, ctx.url, ctx.site, Date.now());
+    for (const detail of details) {
+      if (!(await setCookie(detail))) throw new ActionError(`The browser refused the ${String(detail.name)} cookie.`);
+    }
+    return { before, set: details.map((detail) => ({ url: String(detail.url), name: String(detail.name) })) };
+  }
+
+  async function removeOptOutCookies(vendorId: string, ctx: TabContext) {
+    const spec = specOf(vendorId)?.optOut;
+    if (!spec) return;
+    const names = new Set(spec.cookies.map((cookie) => cookie.name));
+    for (const cookie of await readStoredCookies([ctx.site], null)) if (names.has(cookie.name)) await removeCookie(cookie);
+  }
+
+  async function undo(record: UndoRecord) {
+    switch (record.kind) {
+      case 'restore-site-data': {
+        let restored = 0;
+        for (const cookie of record.cookies) if (await setCookie(restoreDetailsOf(cookie))) restored++;
+        let storageRestored = record.localStorage === null;
+        if (record.localStorage) {
+          for (const tab of await browser.tabs.query({ url: `${record.localStorage.origin}/*` })) {
+            if (tab.id !== undefined && (await pageLocalStorage(tab.id, record.localStorage.origin, { ...record.localStorage.items }))) {
+              storageRestored = true;
+              break;
+            }
+          }
+        }
+        return { ok: true as const, restored, storageRestored };
+      }
+      case 'remove-block':
+        await deps.settings.update((settings) => {
+          const without = withoutBlock(settings, record.targetId, record.scope);
+          return record.previous ? withBlock(without, record.previous) : without;
+        });
+        return { ok: true as const };
+      case 'restore-block':
+        await deps.settings.update((settings) => withBlock(settings, record.entry));
+        return { ok: true as const };
+      case 'revert-opt-out': {
+        for (const cookie of record.set) {
+          await browser.cookies.remove(withFirefoxIsolation({ url: cookie.url, name: cookie.name })).catch(() => null);
+        }
+        for (const cookie of record.before) await setCookie(restoreDetailsOf(cookie));
+        await deps.settings.update((settings) => withoutOptOut(settings, record.vendorId, record.site));
+        return { ok: true as const };
+      }
+    }
+  }
+
+  async function handle(message: ActionMessage): Promise<unknown> {
+    switch (message.type) {
+      case 'clear-site-data': {
+        const ctx = await context(message.tabId);
+        return clearSiteData(message.tabId, ctx, optOutCookieNames(await deps.settings.get(), ctx.site));
+      }
+      case 'block': {
+        const ctx = await context(message.tabId);
+        if (!deps.targets.has(message.targetId)) throw new ActionError(`Nothing called ${message.targetId} can be blocked.`);
+        const scope = scopeOf(message.scope, ctx.site);
+        const before = await deps.settings.get();
+        const previous = before.blocks.find((block) => blockKeyOf(block) === blockKeyOf({ targetId: message.targetId, scope })) ?? null;
+        await deps.settings.update((settings) => withBlock(settings, { targetId: message.targetId, scope, mode: message.mode, createdAt: Date.now() }));
+        return { ok: true, undoId: await saveUndo({ kind: 'remove-block', targetId: message.targetId, scope, previous }) };
+      }
+      case 'unblock': {
+        const scope = 'tabId' in message
+          ? scopeOf(message.scope, (await context(message.tabId)).site)
+          : message.site === null ? { kind: 'everywhere' as const } : { kind: 'site' as const, site: message.site };
+        const settings = await deps.settings.get();
+        const entry = settings.blocks.find((block) => blockKeyOf(block) === blockKeyOf({ targetId: message.targetId, scope }));
+        if (!entry) throw new ActionError(`${message.targetId} is not blocked there.`);
+        await deps.settings.update((current) => withoutBlock(current, message.targetId, scope));
+        return { ok: true, undoId: await saveUndo({ kind: 'restore-block', entry }) };
+      }
+      case 'opt-out': {
+        const ctx = await context(message.tabId);
+        const { before, set } = await setOptOutCookies(message.vendorId, ctx);
+        await deps.settings.update((settings) => withOptOut(settings, message.vendorId, ctx.site, Date.now()));
+        return { ok: true, undoId: await saveUndo({ kind: 'revert-opt-out', vendorId: message.vendorId, site: ctx.site, before, set }) };
+      }
+      case 'opt-in': {
+        const ctx = await context(message.tabId);
+        await removeOptOutCookies(message.vendorId, ctx);
+        await deps.settings.update((settings) => withoutOptOut(settings, message.vendorId, ctx.site));
+        return { ok: true };
+      }
+      case 'undo': {
+        const record = await takeUndo(message.undoId);
+        if (!record) throw new ActionError('This can no longer be undone.');
+        return undo(record);
+      }
+      case 'get-action-state': {
+        const ctx = await context(message.tabId);
+        const settings = await deps.settings.get();
+        const state: ActionState = {
+          site: ctx.site,
+          blocks: blocksOnSite(settings, ctx.site).map((block) => ({ ...block, name: deps.targets.get(block.targetId)?.name ?? block.targetId })),
+          optOuts: settings.optOuts.filter((entry) => entry.site === ctx.site).map((entry) => entry.vendorId),
+          autoconsent: {
+            enabled: settings.autoconsent.enabled,
+            onSite: settings.autoconsent.enabled && !settings.autoconsent.disabledSites.includes(ctx.site),
+            status: await deps.consentStatusFor(message.tabId).catch(() => null),
+          },
+          privacySignals: settings.privacySignals.enabled,
+        };
+        return { ok: true, state };
+      }
+      case 'set-autoconsent-site': {
+        const ctx = await context(message.tabId);
+        await deps.settings.update((settings) => withAutoconsentOnSite(settings, ctx.site, message.enabled));
+        return { ok: true };
+      }
+      case 'get-settings':
+        return { ok: true, settings: await deps.settings.get() };
+      case 'set-option': {
+        const change = message.option === 'autoconsent' ? withAutoconsent : withPrivacySignals;
+        return { ok: true, settings: await deps.settings.update((settings) => change(settings, message.enabled)) };
+      }
+      case 'remove-autoconsent-exception':
+        return { ok: true, settings: await deps.settings.update((settings) => withAutoconsentOnSite(settings, message.site, true)) };
+      case 'remove-all-blocks':
+        return { ok: true, settings: await deps.settings.update((settings) => ({ ...settings, blocks: [] })) };
+    }
+  }
+
+  return async (message: ActionMessage): Promise<unknown> => {
+    try {
+      return await handle(message);
+    } catch (error) {
+      if (error instanceof ActionError) return { ok: false, error: error.message };
+      throw error;
+    }
+  };
+}
+
+/** A refusal the user should read as is (the action could not be done), not a bug. */
+class ActionError extends Error {}

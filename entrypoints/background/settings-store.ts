@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY, type Settings } from '@/lib/settings/settings';
+import { migrateSettings } from '@/lib/settings/migrate-settings';
+
+/**
+ * The user's settings in `storage.local`: migrated on first read, changed one at a time (a
+ * queue, so two quick clicks cannot overwrite each other), and `onChange` runs after each save
+ * (rules, registered scripts). Other contexts (options page) write through messages, so this
+ * worker is the only writer.
+ */
+export function createSettingsStore(onChange: (settings: Settings) => Promise<void>) {
+  let cached: Promise<Settings> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function load(): Promise<Settings> {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    const version = (stored[SETTINGS_KEY] as { version?: unknown } | undefined)?.version;
+    // Old keys are folded in only by a migration, so only then is the whole area read.
+    const everything = typeof version === 'number' && version >= 1 ? stored : await browser.storage.local.get(null);
+    const migration = migrateSettings(everything, SETTINGS_KEY);
+    if (migration.dropped > 0) {
+      // Nothing is lost: keep what could not be read beside the repaired settings.
+      await browser.storage.local.set({ [`${SETTINGS_KEY}-unreadable-${Date.now()}`]: everything[SETTINGS_KEY] });
+      console.warn(`[settings] ${migration.dropped} stored entries could not be read; a copy was kept`);
+    }
+    if (migration.changed) {
+      await browser.storage.local.set({ [SETTINGS_KEY]: migration.settings });
+      if (migration.obsoleteKeys.length) await browser.storage.local.remove([...migration.obsoleteKeys]);
+    }
+    return migration.settings;
+  }
+
+  return {
+    get(): Promise<Settings> {
+      cached ??= load().catch((error: unknown) => {
+        cached = null;
+        throw error;
+      });
+      return cached;
+    },
+    /** Applies one change and saves it; resolves with the saved settings. */
+    update(change: (settings: Settings) => Settings): Promise<Settings> {
+      const next = queue.then(async () => {
+        const updated = change(await this.get());
+        await browser.storage.local.set({ [SETTINGS_KEY]: updated });
+        cached = Promise.resolve(updated);
+        await onChange(updated);
+        return updated;
+      });
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -1,0 +1,122 @@
+/**
+ * Messages that change something (clear, block, opt out, settings). Accepted only from the
+ * extension's own pages (popup, options): the background checks the sender before parsing.
+ * A tab id names the page the user is looking at; the site acted on is always derived from
+ * that tab by the background, never taken from the message.
+ */
+import type { Settings } from '../settings/settings';
+import type { ConsentStatus } from '../consent/consent-status';
+
+export interface ClearSiteDataMessage { readonly type: 'clear-site-data'; readonly tabId: number }
+export interface BlockMessage {
+  readonly type: 'block';
+  readonly tabId: number;
+  readonly targetId: string;
+  readonly scope: 'site' | 'everywhere';
+  readonly mode: 'block' | 'cookieless';
+}
+/** From the popup (`tabId`: that tab's site or everywhere) or the options page (`site` of a listed block). */
+export type UnblockMessage =
+  | { readonly type: 'unblock'; readonly targetId: string; readonly tabId: number; readonly scope: 'site' | 'everywhere' }
+  | { readonly type: 'unblock'; readonly targetId: string; readonly site: string | null };
+export interface OptOutMessage { readonly type: 'opt-out'; readonly tabId: number; readonly vendorId: string }
+/** Turns a vendor's opt-out off again on the tab's site (removes its opt-out cookies). */
+export interface OptInMessage { readonly type: 'opt-in'; readonly tabId: number; readonly vendorId: string }
+export interface UndoMessage { readonly type: 'undo'; readonly undoId: string }
+export interface GetActionStateMessage { readonly type: 'get-action-state'; readonly tabId: number }
+export interface SetAutoconsentSiteMessage { readonly type: 'set-autoconsent-site'; readonly tabId: number; readonly enabled: boolean }
+export interface GetSettingsMessage { readonly type: 'get-settings' }
+export interface SetOptionMessage {
+  readonly type: 'set-option';
+  readonly option: 'autoconsent' | 'privacy-signals';
+  readonly enabled: boolean;
+}
+/** Options page: an exception site gets cookie-banner answers again. */
+export interface RemoveAutoconsentExceptionMessage { readonly type: 'remove-autoconsent-exception'; readonly site: string }
+/** Options page: every block at once; the page asks the user first and says so here. */
+export interface RemoveAllBlocksMessage { readonly type: 'remove-all-blocks'; readonly confirmed: true }
+
+export type ActionMessage =
+  | ClearSiteDataMessage
+  | BlockMessage
+  | UnblockMessage
+  | OptOutMessage
+  | OptInMessage
+  | UndoMessage
+  | GetActionStateMessage
+  | SetAutoconsentSiteMessage
+  | GetSettingsMessage
+  | SetOptionMessage
+  | RemoveAutoconsentExceptionMessage
+  | RemoveAllBlocksMessage;
+
+/** What the popup shows about its tab's site and the actions on it. */
+export interface ActionState {
+  readonly site: string;
+  /** Blocks that apply on the site (its own and everywhere), with the target's name for display. */
+  readonly blocks: readonly (Settings['blocks'][number] & { readonly name: string })[];
+  readonly optOuts: readonly string[];
+  readonly autoconsent: { readonly enabled: boolean; readonly onSite: boolean; readonly status: ConsentStatus | null };
+  readonly privacySignals: boolean;
+}
+
+export interface ClearResult {
+  readonly cookies: number;
+  readonly firstParty: number;
+  readonly thirdParty: number;
+  readonly localStorageCleared: boolean;
+}
+
+type Failure = { ok: false; error: string };
+export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessage
+  ? { ok: true; undoId: string; result: ClearResult } | Failure
+  : M extends BlockMessage | OptOutMessage | UnblockMessage
+    ? { ok: true; undoId: string } | Failure
+    : M extends GetActionStateMessage
+      ? { ok: true; state: ActionState } | Failure
+      : M extends GetSettingsMessage | SetOptionMessage | RemoveAllBlocksMessage | RemoveAutoconsentExceptionMessage
+        ? { ok: true; settings: Settings } | Failure
+        : { ok: true } | Failure;
+
+const isTabId = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isId = (value: unknown) => typeof value === 'string' && /^[a-z0-9-]{1,80}$/.test(value);
+const isSite = (value: unknown) => typeof value === 'string' && /^[a-z0-9.-]{1,253}$/.test(value);
+
+/** Checks an action message's shape; null when `raw` is not an action message at all. */
+export function parseActionMessage(raw: Record<string, unknown>): { ok: true; message: ActionMessage } | { ok: false; error: string } | null {
+  const bad = (what: string) => ({ ok: false as const, error: `${String(raw.type)}: bad ${what}` });
+  const ok = () => ({ ok: true as const, message: raw as unknown as ActionMessage });
+  switch (raw.type) {
+    case 'clear-site-data':
+    case 'get-action-state':
+      return isTabId(raw.tabId) ? ok() : bad('tabId');
+    case 'block':
+      if (!isTabId(raw.tabId)) return bad('tabId');
+      if (!isId(raw.targetId)) return bad('targetId');
+      if (raw.scope !== 'site' && raw.scope !== 'everywhere') return bad('scope');
+      if (raw.mode !== 'block' && raw.mode !== 'cookieless') return bad('mode');
+      return ok();
+    case 'unblock':
+      if (!isId(raw.targetId)) return bad('targetId');
+      if ('tabId' in raw) return isTabId(raw.tabId) && (raw.scope === 'site' || raw.scope === 'everywhere') ? ok() : bad('tabId or scope');
+      return raw.site === null || isSite(raw.site) ? ok() : bad('site');
+    case 'opt-out':
+    case 'opt-in':
+      return !isTabId(raw.tabId) ? bad('tabId') : isId(raw.vendorId) ? ok() : bad('vendorId');
+    case 'undo':
+      return typeof raw.undoId === 'string' && /^[a-z0-9-]{8,64}$/.test(raw.undoId) ? ok() : bad('undoId');
+    case 'set-autoconsent-site':
+      return !isTabId(raw.tabId) ? bad('tabId') : typeof raw.enabled === 'boolean' ? ok() : bad('enabled');
+    case 'get-settings':
+      return ok();
+    case 'set-option':
+      if (raw.option !== 'autoconsent' && raw.option !== 'privacy-signals') return bad('option');
+      return typeof raw.enabled === 'boolean' ? ok() : bad('enabled');
+    case 'remove-autoconsent-exception':
+      return isSite(raw.site) ? ok() : bad('site');
+    case 'remove-all-blocks':
+      return raw.confirmed === true ? ok() : bad('confirmation (confirmed: true)');
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,91 @@
+import type { BlockEntry, Settings } from '../settings/settings';
+import type { BlockTarget } from './block-targets';
+
+/** The subset of chrome.declarativeNetRequest.Rule we write (Chrome and Firefox both accept it). */
+export interface DnrRule {
+  readonly id: number;
+  readonly priority: number;
+  readonly action:
+    | { readonly type: 'block' }
+    | {
+        readonly type: 'modifyHeaders';
+        readonly requestHeaders?: readonly DnrHeader[];
+        readonly responseHeaders?: readonly DnrHeader[];
+      };
+  readonly condition: {
+    readonly requestDomains?: readonly string[];
+    readonly initiatorDomains?: readonly string[];
+    readonly regexFilter?: string;
+    readonly resourceTypes?: readonly string[];
+  };
+}
+
+export interface DnrHeader {
+  readonly header: string;
+  readonly operation: 'set' | 'remove';
+  readonly value?: string;
+}
+
+/** Resource types both browsers know; listing them explicitly is how a rule reaches main_frame. */
+export const ALL_RESOURCE_TYPES = [
+  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object',
+  'xmlhttprequest', 'ping', 'csp_report', 'media', 'websocket', 'other',
+] as const;
+
+/** Every type but the page itself: a block must never stop the user from opening the vendor's own site. */
+const SUBRESOURCE_TYPES = ALL_RESOURCE_TYPES.filter((type) => type !== 'main_frame');
+
+// Blocking wins over stripping cookies, which wins over the privacy-signal headers.
+const PRIORITY = { signals: 1, cookieless: 2, block: 3 } as const;
+
+type RuleBody = Omit<DnrRule, 'id'>;
+
+function rulesForBlock(block: BlockEntry, target: BlockTarget): RuleBody[] {
+  // "This site only": requests the site's own pages make (the vendor's frames live only while its script does).
+  const initiatorDomains = block.scope.kind === 'site' ? { initiatorDomains: [block.scope.site] } : {};
+  const action: DnrRule['action'] =
+    block.mode === 'block'
+      ? { type: 'block' }
+      : {
+          type: 'modifyHeaders',
+          requestHeaders: [{ header: 'cookie', operation: 'remove' }],
+          responseHeaders: [{ header: 'set-cookie', operation: 'remove' }],
+        };
+  const priority = PRIORITY[block.mode === 'block' ? 'block' : 'cookieless'];
+  const rules: RuleBody[] = [];
+  if (target.hosts.length) {
+    rules.push({ priority, action, condition: { requestDomains: [...target.hosts], ...initiatorDomains, resourceTypes: SUBRESOURCE_TYPES } });
+  }
+  for (const pattern of target.urlPatterns) {
+    rules.push({ priority, action, condition: { regexFilter: pattern, ...initiatorDomains, resourceTypes: SUBRESOURCE_TYPES } });
+  }
+  return rules;
+}
+
+/**
+ * The whole dynamic rule set the settings call for. Ids are 1..n in a fixed order: the
+ * background replaces every dynamic rule with this list in one update, so rules can neither
+ * collide nor outlive the setting that made them.
+ */
+export function dnrRulesOf(settings: Settings, targets: ReadonlyMap<string, BlockTarget>): DnrRule[] {
+  const bodies: RuleBody[] = [];
+  if (settings.privacySignals.enabled) {
+    bodies.push({
+      priority: PRIORITY.signals,
+      action: {
+        type: 'modifyHeaders',
+        requestHeaders: [
+          { header: 'DNT', operation: 'set', value: '1' },
+          { header: 'Sec-GPC', operation: 'set', value: '1' },
+        ],
+      },
+      condition: { resourceTypes: [...ALL_RESOURCE_TYPES] },
+    });
+  }
+  for (const block of settings.blocks) {
+    const target = targets.get(block.targetId);
+    // A target the catalogue no longer has: keep the setting, make no rule.
+    if (target) bodies.push(...rulesForBlock(block, target));
+  }
+  return bodies.map((body, index) => ({ id: index + 1, ...body }));
+}

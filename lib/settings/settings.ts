@@ -1,0 +1,58 @@
+/**
+ * Everything the user chooses, kept in `storage.local` under one key with a version, so a
+ * newer extension can migrate what an older one stored (see migrate-settings.ts).
+ */
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+/** Where a block applies: requests made by one site's pages, or by every page. */
+export type BlockScope = { readonly kind: 'site'; readonly site: string } | { readonly kind: 'everywhere' };
+
+/**
+ * 'block' stops every request to the vendor's hosts; 'cookieless' lets them through but strips
+ * `Cookie` and `Set-Cookie`, so the widget still works without recognising the visitor.
+ */
+export type BlockMode = 'block' | 'cookieless';
+
+export interface BlockEntry {
+  /** A widget id from the catalogue or a tracker id (see lib/blocking/block-targets.ts). */
+  readonly targetId: string;
+  readonly scope: BlockScope;
+  readonly mode: BlockMode;
+  readonly createdAt: number;
+}
+
+/** An opt-out switch the user flipped: the vendor's own preference cookie on one site. */
+export interface OptOutEntry {
+  readonly vendorId: string;
+  readonly site: string;
+  readonly createdAt: number;
+}
+
+export interface Settings {
+  readonly version: number;
+  readonly autoconsent: {
+    /** Answer cookie banners with "reject" (on by default). */
+    readonly enabled: boolean;
+    /** Sites (registrable domains) where the user switched it off. */
+    readonly disabledSites: readonly string[];
+  };
+  /** Send `DNT: 1` and `Sec-GPC: 1` and expose `navigator.globalPrivacyControl`. */
+  readonly privacySignals: { readonly enabled: boolean };
+  readonly blocks: readonly BlockEntry[];
+  readonly optOuts: readonly OptOutEntry[];
+  /** Privacy policy addresses the user entered by hand, by site. */
+  readonly policyOverrides: Readonly<Record<string, string>>;
+}
+
+export const defaultSettings: Settings = {
+  version: SETTINGS_VERSION,
+  autoconsent: { enabled: true, disabledSites: [] },
+  // Off until asked: some sites break or fingerprint on unusual headers, and Firefox users may
+  // already send GPC from the browser's own setting.
+  privacySignals: { enabled: false },
+  blocks: [],
+  optOuts: [],
+  policyOverrides: {},
+};

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { startHarness, type Harness } from './support/harness';
+import { clearAllCookies, tabIdOf } from '../../cli/scanner';
+import { cookiebot, oneTrust, shopPage } from '../fixtures/consent/consent-managers';
+import type { ConsentStatus } from '../../lib/consent/consent-status';
+
+/** The worker's globals these tests use (cli/worker-globals.ts has the shared ones). */
+interface ConsentWorkerGlobals {
+  readonly chrome: {
+    readonly storage: {
+      readonly local: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+      readonly session: { get(key: string): Promise<Record<string, unknown>> };
+    };
+  };
+  readonly privacyInspector: { consentFor(tabId: number): Promise<ConsentStatus | null> };
+}
+
+let harness: Harness;
+
+const sites = {
+  oneTrust: 'https://www.consent-shop.example/',
+  cookiebot: 'https://www.cookiebot-shop.example/',
+  switchedOff: 'https://www.switched-off.example/',
+  plain: 'https://www.plain-shop.example/',
+  prehide: 'https://www.prehide-shop.example/',
+};
+
+beforeAll(async () => {
+  harness = await startHarness((server) => {
+    server.route(oneTrust.scriptHost, oneTrust.scriptPath, { body: oneTrust.script, contentType: 'text/javascript' });
+    server.route(cookiebot.scriptHost, cookiebot.scriptPath, { body: cookiebot.script, contentType: 'text/javascript' });
+    server.route('www.consent-shop.example', '/', { body: shopPage('Consent shop', oneTrust.head) });
+    server.route('www.cookiebot-shop.example', '/', { body: shopPage('Cookiebot shop', cookiebot.head) });
+    server.route('www.switched-off.example', '/', { body: shopPage('Shop that keeps its banner', oneTrust.head) });
+    // An element a known banner's hiding rule covers (OneTrust's), but no banner: hidden while
+    // autoconsent looks, then shown again; the page watches for any style the extension adds.
+    server.route('www.prehide-shop.example', '/', {
+      body: shopPage(
+        'Shop with a notice',
+        `<script>window.__styles = [];
+new MutationObserver(function (records) { records.forEach(function (r) { r.addedNodes.forEach(function (n) { if (n.nodeName === 'STYLE' || n.nodeName === 'LINK') window.__styles.push(n.id || n.nodeName); }); }); })
+  .observe(document.documentElement, { childList: true, subtree: true });</script>`,
+      ).replace('</main>', '<div class="js-consent-banner" style="height:40px">Free delivery this week</div></main>'),
+    });
+    // No consent manager, and buttons a careless rule could mistake for a banner's.
+    server.route('www.plain-shop.example', '/', {
+      body: shopPage(
+        'Plain shop',
+        `<script>window.__clicked = [];
+document.addEventListener('click', function (event) { window.__clicked.push(event.target.id || event.target.tagName); }, true);</script>`,
+      ).replace(
+        '</main>',
+        '<section id="newsletter" class="cookie-newsletter"><p>We use your email to send offers.</p><button id="accept">Accept all</button><button id="reject">Reject all</button></section></main>',
+      ),
+    });
+  });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function consentFor(tabId: number): Promise<ConsentStatus | null> {
+  const worker = await harness.worker();
+  return worker.evaluate((id: number) => (globalThis as unknown as ConsentWorkerGlobals).privacyInspector.consentFor(id), tabId);
+}
+
+/** Polls the worker until the tab's status satisfies `done`, at most `maxMs`; returns the last one seen. */
+async function consentWhen(tabId: number, done: (status: ConsentStatus | null) => boolean, maxMs = 15_000): Promise<ConsentStatus | null> {
+  const deadline = Date.now() + maxMs;
+  let status = await consentFor(tabId);
+  while (!done(status) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    status = await consentFor(tabId);
+  }
+  return status;
+}
+
+async function openFresh(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await harness.browser.newPage();
+  await clearAllCookies(page);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, tabId: await tabIdOf(harness.browser, page) };
+}
+
+const isShown = (page: Page, selector: string) =>
+  page.evaluate((css: string) => {
+    const element = document.querySelector<HTMLElement>(css);
+    return !!element && getComputedStyle(element).display !== 'none' && element.getBoundingClientRect().height > 0;
+  }, selector);
+
+describe('cookie banners', () => {
+  it('rejects a OneTrust banner on its own, and says so', async () => {
+    const { page, tabId } = await openFresh(sites.oneTrust);
+    const status = await consentWhen(tabId, (current) => current?.outcome === 'rejected');
+    expect(status).toMatchObject({ cmp: 'Onetrust', outcome: 'rejected', url: sites.oneTrust, clicks: 1 });
+
+    expect(await page.evaluate(() => (window as unknown as { __consentChoice: string | null }).__consentChoice)).toBe('rejected');
+    expect(await isShown(page, '#onetrust-banner-sdk')).toBe(false);
+    const cookies = await page.cookies();
+    const consent = decodeURIComponent(cookies.find((cookie) => cookie.name === 'OptanonConsent')?.value ?? '');
+    expect(consent).toContain('groups=C0001:1,C0002:0,C0003:0,C0004:0');
+    expect(await page.evaluate(() => (window as unknown as { OnetrustActiveGroups: string }).OnetrustActiveGroups)).toBe(',C0001,');
+    // Banners were hidden while they loaded by a user style sheet, never by a <style> the page could find.
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    await page.close();
+  });
+
+  it("finds Cookiebot through its globals in the page's own world, and denies", async () => {
+    const { page, tabId } = await openFresh(sites.cookiebot);
+    const status = await consentWhen(tabId, (current) => current?.outcome === 'rejected');
+    expect(status).toMatchObject({ cmp: 'Cybotcookiebot', outcome: 'rejected', url: sites.cookiebot });
+    expect(await page.evaluate(() => (window as unknown as { __consentChoice: string | null }).__consentChoice)).toBe('rejected');
+    expect(await page.evaluate(() => (window as unknown as { Cookiebot: { declined: boolean } }).Cookiebot.declined)).toBe(true);
+    expect(await isShown(page, '#CybotCookiebotDialog')).toBe(false);
+    await page.close();
+  });
+
+  it('leaves the banner alone on a site switched off', async () => {
+    const worker = await harness.worker();
+    await worker.evaluate(
+      () =>
+        (globalThis as unknown as ConsentWorkerGlobals).chrome.storage.local.set({
+          settings: { version: 1, autoconsent: { enabled: true, disabledSites: ['switched-off.example'] } },
+        }),
+    );
+    try {
+      const { page, tabId } = await openFresh(sites.switchedOff);
+      // Longer than a rejection takes on the same banner (first test).
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      expect(await isShown(page, '#onetrust-banner-sdk')).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __consentChoice: string | null }).__consentChoice)).toBeNull();
+      expect(await consentFor(tabId)).toMatchObject({ outcome: 'disabled', url: sites.switchedOff });
+      await page.close();
+
+      // The same banner elsewhere is still answered.
+      const other = await openFresh(sites.oneTrust);
+      expect(await consentWhen(other.tabId, (current) => current?.outcome === 'rejected')).toMatchObject({ outcome: 'rejected' });
+      await other.page.close();
+    } finally {
+      await worker.evaluate(() => (globalThis as unknown as ConsentWorkerGlobals).chrome.storage.local.remove('settings'));
+    }
+  });
+
+  it('clicks nothing on a page without a consent manager', async () => {
+    const { page, tabId } = await openFresh(sites.plain);
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(await page.evaluate(() => (window as unknown as { __clicked: string[] }).__clicked)).toEqual([]);
+    expect(await isShown(page, '#newsletter')).toBe(true);
+    expect(await consentFor(tabId)).toMatchObject({ cmp: '', outcome: 'none-found', url: sites.plain });
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    await page.close();
+  });
+
+  it('hides known banner elements while it looks, with nothing the page can see', async () => {
+    const { page } = await openFresh(sites.prehide);
+    const opacity = () => page.evaluate(() => getComputedStyle(document.querySelector('.js-consent-banner')!).opacity);
+    const until = async (value: string, maxMs: number) => {
+      const deadline = Date.now() + maxMs;
+      while ((await opacity()) !== value && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      return opacity();
+    };
+    expect(await until('0', 2000)).toBe('0');
+    // No banner came: shown again after the library's prehide timeout (2 s).
+    expect(await until('1', 5000)).toBe('1');
+    expect(await page.evaluate(() => (window as unknown as { __styles: string[] }).__styles)).toEqual([]);
+    await page.close();
+  });
+
+  it('forgets a closed tab', async () => {
+    const { page, tabId } = await openFresh(sites.plain);
+    expect(await consentWhen(tabId, (current) => current !== null)).not.toBeNull();
+    await page.close();
+    expect(await consentWhen(tabId, (current) => current === null, 5000)).toBeNull();
+    const worker = await harness.worker();
+    const stored = await worker.evaluate(
+      async (id: number) => (await (globalThis as unknown as ConsentWorkerGlobals).chrome.storage.session.get(`consent:${id}`))[`consent:${id}`] ?? null,
+      tabId,
+    );
+    expect(stored).toBeNull();
+  });
+});
