@@ -17,8 +17,9 @@ const isBackgroundReply = (reply: unknown): reply is BackgroundMessage =>
 /**
  * Cookie banners: DuckDuckGo's autoconsent in the page's isolated world, answering consent
  * pop-ups with "reject". The library's code-based rules are in this bundle; its JSON rules come
- * from the background with the config (only the rules this frame can use), so a page costs one
- * message, and nothing when the switch is off for the site.
+ * from the background with the config (only the rules this frame can use): a frame costs one
+ * round trip, plus two messages to hide known banners while it looks; when the switch is off for
+ * the site, only the round trip.
  *
  * Declared in the manifest by wxt.config.ts (content_scripts: document_start, all frames, http and
  * https); an unlisted script for the same reason as detector.ts (WXT's content-script context
@@ -31,8 +32,13 @@ export default defineUnlistedScript({
 
     const sendContentMessage = async (message: ContentScriptMessage): Promise<void> => {
       if (!forwardedConsentTypes.has(message.type)) return;
-      // The snippet's source stays here: the background runs its own copy, by name.
-      const outgoing = message.type === 'eval' ? { type: 'eval' as const, id: message.id, snippetId: message.snippetId ?? '' } : (message as ConsentMessage);
+      // Only a snippet's name goes: the background runs its own copy (this bundle has no snippet source, see autoconsent-lean.vite.ts).
+      const outgoing: ConsentMessage =
+        message.type === 'eval'
+          ? { type: 'eval', id: message.id, snippetId: message.snippetId ?? '' }
+          : message.type === 'init'
+            ? { ...message, mainFrame: window.top === window }
+            : (message as ConsentMessage);
       const reply = await send(outgoing);
       // `init` is sent from the constructor; its reply arrives after `consent` is set.
       if (consent && isBackgroundReply(reply)) await consent.receiveMessageCallback(reply);

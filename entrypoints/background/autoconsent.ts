@@ -111,7 +111,7 @@ async function answer(message: ConsentMessage, tabId: number, frameId: number, f
       return {
         type: 'initResp',
         config: consentConfig(enabled),
-        rules: enabled ? rulesForFrame(ruleset, frameUrl.href, frameId === 0) : { autoconsent: [] },
+        rules: enabled ? rulesForFrame(ruleset, frameUrl.href, frameId === 0 || message.mainFrame === true) : { autoconsent: [] },
       };
     case 'eval':
       return { type: 'evalResp', id: message.id, result: enabled && (await runSnippet(tabId, frameId, message.snippetId)) };

@@ -11,6 +11,9 @@ import { migrateSettings } from '@/lib/settings/migrate-settings';
 export function createSettingsStore(onChange: (settings: Settings) => Promise<void>) {
   let cached: Promise<Settings> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** A newer version's stored value: read, never rewritten on load; copied aside before the user's first change replaces it. */
+  let newerValue: unknown;
+  const keepCopy = (value: unknown) => browser.storage.local.set({ [`${SETTINGS_KEY}-unreadable-${Date.now()}`]: value });
 
   async function load(): Promise<Settings> {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -18,11 +21,14 @@ export function createSettingsStore(onChange: (settings: Settings) => Promise<vo
     // Old keys are folded in only by a migration, so only then is the whole area read.
     const everything = typeof version === 'number' && version >= 1 ? stored : await browser.storage.local.get(null);
     const migration = migrateSettings(everything, SETTINGS_KEY);
-    if (migration.dropped > 0) {
-      // Nothing is lost: keep what could not be read beside the repaired settings.
-      await browser.storage.local.set({ [`${SETTINGS_KEY}-unreadable-${Date.now()}`]: everything[SETTINGS_KEY] });
+    if (migration.dropped > 0 && migration.changed) {
+      // Nothing is lost: keep what could not be read beside the repaired settings. Only when the
+      // stored value is about to be rewritten: a newer version's value is left as it is, and a
+      // copy at every worker start would grow storage without end.
+      await keepCopy(everything[SETTINGS_KEY]);
       console.warn(`[settings] ${migration.dropped} stored entries could not be read; a copy was kept`);
     }
+    if (migration.fromNewerVersion) newerValue = everything[SETTINGS_KEY];
     if (migration.changed) {
       await browser.storage.local.set({ [SETTINGS_KEY]: migration.settings });
       if (migration.obsoleteKeys.length) await browser.storage.local.remove([...migration.obsoleteKeys]);
@@ -42,6 +48,10 @@ export function createSettingsStore(onChange: (settings: Settings) => Promise<vo
     update(change: (settings: Settings) => Settings): Promise<Settings> {
       const next = queue.then(async () => {
         const updated = change(await this.get());
+        if (newerValue !== undefined) {
+          await keepCopy(newerValue);
+          newerValue = undefined;
+        }
         await browser.storage.local.set({ [SETTINGS_KEY]: updated });
         cached = Promise.resolve(updated);
         await onChange(updated);

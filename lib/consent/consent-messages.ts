@@ -15,6 +15,12 @@ export const AUTOCONSENT_MESSAGE = 'autoconsent';
 export interface ConsentInit {
   readonly type: 'init';
   readonly url: string;
+  /**
+   * Ours: the document is a top one (`window.top === window`). A prerendered page's top frame
+   * has a frame id other than 0 until it is shown, and still needs the top-frame rules. Only
+   * chooses which rules are sent: the library itself runs each rule only where it belongs.
+   */
+  readonly mainFrame?: boolean;
 }
 
 /**
@@ -103,7 +109,7 @@ export function parseConsentMessage(raw: unknown): { ok: true; message: ConsentM
     checks ? ({ ok: true, message: candidate as unknown as ConsentMessage } as const) : ({ ok: false, error: `autoconsent: bad ${String(candidate.type).slice(0, 40)}` } as const);
   switch (candidate.type) {
     case 'init':
-      return ok(isText(candidate.url, MAX_URL));
+      return ok(isText(candidate.url, MAX_URL) && (candidate.mainFrame === undefined || typeof candidate.mainFrame === 'boolean'));
     case 'eval':
       return ok(isText(candidate.id, 100) && isText(candidate.snippetId, MAX_NAME));
     case 'cmpDetected':

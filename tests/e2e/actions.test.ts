@@ -21,6 +21,7 @@ import { simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
 import type { LoggedRequest } from '../../cli/fixture-server';
 import type { Settings } from '../../lib/settings/settings';
+import { clearAllCookies } from '../../cli/scanner';
 
 /**
  * The extension that acts (clear, block, cookie-less, opt-out, privacy signals, the options
@@ -56,7 +57,8 @@ beforeAll(async () => {
 </script>
 ${simulationOf('zendesk-chat').embed}
 <img alt="" width="1" height="1" src="https://v2.zopim.com/px.gif">
-<img alt="" width="1" height="1" src="https://ad.doubleclick.net/ddm/activity/src=1;type=demo;cat=shop">`,
+<img alt="" width="1" height="1" src="https://ad.doubleclick.net/ddm/activity/src=1;type=demo;cat=shop">
+<iframe src="https://embed.partitioned-demo.example/frame.html" title="map"></iframe>`,
       ),
       { 'set-cookie': ['fp_http=h1; Path=/; Max-Age=86400; HttpOnly; SameSite=Lax'] },
     );
@@ -65,8 +67,14 @@ ${simulationOf('zendesk-chat').embed}
       body: 'GIF89a',
       headers: { 'set-cookie': ['__zlc_tp=zz1; Domain=.zopim.com; Path=/; Max-Age=86400; SameSite=None; Secure'] },
     });
+    // A third party in a frame with a partitioned (CHIPS) cookie.
+    server.route('embed.partitioned-demo.example', '/frame.html', {
+      body: '<p>embedded</p>',
+      headers: { 'set-cookie': ['__Host-embed_session=e1; Path=/; Secure; SameSite=None; Partitioned'] },
+    });
     // JivoChat on a second site, for the reach of "this site" and "everywhere" blocks.
     server.route(SECOND_SITE, '/jivo.html', { body: pageHtml('Second site', `<p>Also chats.</p>${simulationOf('jivochat').embed}`) });
+    server.route(`www.${SECOND_SITE}`, '/zendesk.html', { body: pageHtml('Second site', `<p>Zendesk here.</p>${simulationOf('zendesk-chat').embed}`) });
     // JivoChat plus a pixel of Jivo's host that sets a cookie there: the cookie-less mode's subject.
     server.page('/cookieless.html', pageHtml('Cookie-less', `<p>Chat without cookies.</p>${simulationOf('jivochat').embed}<img alt="" src="https://code.jivosite.com/px.gif">`));
     server.route('code.jivosite.com', '/px.gif', {
@@ -134,12 +142,13 @@ describe('clear the site', () => {
     const { page, tabId, report } = await open('/clear.html');
     // Set after open(), which empties the jar: a site the tab never loaded.
     await setCookie(harness, { url: `https://${UNRELATED_SITE}/`, name: 'unrelated_keep', value: 'u1', expirationDate: Math.floor(Date.now() / 1000) + 3600 });
-    expect(report.cookies.map((cookie) => cookie.name)).toEqual(expect.arrayContaining(['fp_pref', 'fp_session', 'fp_http', '__zlcmid', '__zlc_tp', 'IDE']));
+    expect(report.cookies.map((cookie) => cookie.name)).toEqual(expect.arrayContaining(['fp_pref', 'fp_session', 'fp_http', '__zlcmid', '__zlc_tp', 'IDE', '__Host-embed_session']));
     expect(await page.evaluate(() => localStorage.length)).toBe(2);
 
     const before = await allCookies(harness);
     const siteCookies = (cookies: readonly BrowserCookie[]) => cookies.filter((cookie) => !cookie.domain.endsWith(UNRELATED_SITE));
-    expect(siteCookies(before).length).toBeGreaterThanOrEqual(6);
+    expect(siteCookies(before).length).toBeGreaterThanOrEqual(7);
+    expect(before.find((cookie) => cookie.name === '__Host-embed_session')?.partitionKey?.topLevelSite).toMatch(/^http:\/\/127\.0\.0\.1/);
 
     const popup = await popupFor(tabId);
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-site-cookies"]');
@@ -170,6 +179,8 @@ describe('clear the site', () => {
       const back = restoredByKey.get(cookieKey(cookie));
       expect(back, cookieKey(cookie)).toBeDefined();
       expect(back).toMatchObject({ value: cookie.value, hostOnly: cookie.hostOnly, secure: cookie.secure, session: cookie.session });
+      // A persistent cookie keeps its expiry (to the second).
+      if (!cookie.session) expect(Math.abs(back!.expirationDate! - cookie.expirationDate!)).toBeLessThan(2);
     }
     expect(restored.length).toBe(before.length);
     expect(await pageCookieNames(page)).toEqual(expect.arrayContaining(['fp_pref', 'fp_session', '__zlcmid']));
@@ -178,7 +189,7 @@ describe('clear the site', () => {
 });
 
 describe('block a widget', () => {
-  it('"this site": the vendor script is blocked after reload and the widget is gone; undo brings it back', async () => {
+  it('"this site": after reload the vendor script is blocked and the widget does not run; undo brings it back', async () => {
     const { page, tabId, report } = await open('/vendor/jivochat.html');
     expect(widgetIds(report)).toEqual(['jivochat']);
     const failed = failedRequests(page);
@@ -192,6 +203,8 @@ describe('block a widget', () => {
     await popup.waitForSelector('[data-blocked="block"] [data-action="unblock:jivochat"]');
     expect((await settings()).blocks).toMatchObject([{ targetId: 'jivochat', scope: { kind: 'site', site: '127.0.0.1' }, mode: 'block' }]);
 
+    // From an empty jar, so that any cookie of the widget would be a new one.
+    await clearAllCookies(page);
     const mark = harness.server.requests.length;
     const blocked = await reloadAndReport(harness, page, tabId);
     expect(requestsSince(mark, '127.0.0.1').length).toBeGreaterThan(0);
@@ -199,8 +212,13 @@ describe('block a widget', () => {
     expect(failed).toEqual(expect.arrayContaining([{ url: expect.stringContaining('https://code.jivosite.com/'), error: 'net::ERR_BLOCKED_BY_CLIENT' }]));
     // The widget never ran: none of its elements, globals or cookies.
     expect(await page.evaluate(() => ({ jdiv: document.querySelectorAll('jdiv').length, api: 'jivo_api' in window }))).toEqual({ jdiv: 0, api: false });
-    expect(await pageCookieNames(page)).not.toContain(expect.stringMatching(/^jv_/));
-    expect(widgetIds(blocked), JSON.stringify(blocked.widgets)).not.toContain('jivochat');
+    expect((await pageCookieNames(page)).filter((name) => name.startsWith('jv_'))).toEqual([]);
+    // All the report can still see is the page's own <script> tag (and its failed request): no
+    // element, global or cookie of a running widget.
+    const evidence = blocked.widgets.find((widget) => widget.id === 'jivochat')?.evidence ?? [];
+    expect(evidence.filter((line) => !/^(script|request) https:\/\/code\.jivosite\.com\//.test(line)), JSON.stringify(blocked.widgets)).toEqual([]);
+    // The popup shows it blocked, with the way back.
+    await popup.waitForSelector('[data-blocked="block"] [data-action="unblock:jivochat"]');
 
     // Undo in the popup, reload: the widget is back.
     await popup.click('[data-toast] [data-action="undo"]');
@@ -210,6 +228,7 @@ describe('block a widget', () => {
     const back = await reloadAndReport(harness, page, tabId);
     expect(requestsSince(markAfterUndo, 'code.jivosite.com').length).toBeGreaterThan(0);
     expect(widgetIds(back)).toEqual(['jivochat']);
+    expect(back.widgets[0]!.evidence.some((line) => line.startsWith('element '))).toBe(true);
   });
 
   it('"this site" does not reach a second site; "everywhere" does, and unblock lifts it', async () => {
@@ -234,9 +253,15 @@ describe('block a widget', () => {
     const secondBlocked = await reloadAndReport(harness, second.page, second.tabId);
     const firstBlocked = await reloadAndReport(harness, page, tabId);
     expect(requestsSince(mark, SECOND_SITE).length).toBeGreaterThan(0);
+    expect(requestsSince(mark, '127.0.0.1').length).toBeGreaterThan(0);
     expect(requestsSince(mark, 'code.jivosite.com')).toEqual([]);
-    expect(widgetIds(secondBlocked)).not.toContain('jivochat');
-    expect(widgetIds(firstBlocked)).not.toContain('jivochat');
+    for (const blockedPage of [second.page, page]) {
+      expect(await blockedPage.evaluate(() => ({ jdiv: document.querySelectorAll('jdiv').length, api: 'jivo_api' in window }))).toEqual({ jdiv: 0, api: false });
+    }
+    for (const report of [secondBlocked, firstBlocked]) {
+      const evidence = report.widgets.find((widget) => widget.id === 'jivochat')?.evidence ?? [];
+      expect(evidence.filter((line) => /^(element|global) /.test(line))).toEqual([]);
+    }
 
     // Unblock from the popup: it loads again on both.
     await popup.waitForSelector('[data-action="unblock:jivochat"]:not([disabled])');
@@ -244,6 +269,7 @@ describe('block a widget', () => {
     expect((await settings()).blocks).toEqual([]);
     const secondBack = await reloadAndReport(harness, second.page, second.tabId);
     expect(widgetIds(secondBack)).toEqual(['jivochat']);
+    expect(secondBack.widgets[0]!.evidence.some((line) => line.startsWith('element '))).toBe(true);
   });
 
   it('a tracker row blocks the tracker: its script never loads and its cookie is never set', async () => {
@@ -344,6 +370,26 @@ describe("a vendor's own opt-out", () => {
     expect(await pageCookieNames(page)).toContain('__zlcmid');
   });
 
+  it('on a site with a domain name: the cookies are set for the whole site (.site), secure over https', async () => {
+    const { page, tabId } = await openUrl(harness, `https://www.${SECOND_SITE}/zendesk.html`);
+    openPages.push(page);
+    const popup = await popupFor(tabId);
+    await clickAndWaitForToast(popup, '[data-action="opt-out:zendesk-chat"]');
+    const set = (await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name));
+    expect(set.map((cookie) => [cookie.name, cookie.domain, cookie.hostOnly, cookie.secure]).sort()).toEqual([
+      ['__zlcprivacy', `.${SECOND_SITE}`, false, true],
+      ['__zprivacy', `.${SECOND_SITE}`, false, true],
+    ]);
+    expect((await settings()).optOuts).toMatchObject([{ vendorId: 'zendesk-chat', site: SECOND_SITE }]);
+    await removeCookie(harness, `https://www.${SECOND_SITE}/`, '__zlcmid');
+    await reloadAndReport(harness, page, tabId);
+    const names = await pageCookieNames(page);
+    expect(names).toContain('__zlcprivacy');
+    expect(names).not.toContain('__zlcmid');
+    await clickAndWaitForToast(popup, '[data-action="opt-in:zendesk-chat"]');
+    expect((await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name))).toEqual([]);
+  });
+
   it('undo of an opt-out removes its cookies and the setting', async () => {
     const { tabId } = await open('/vendor/zendesk-chat.html');
     const popup = await popupFor(tabId);
@@ -390,6 +436,21 @@ describe('Do Not Track and Global Privacy Control', () => {
     expect(offRequests.length).toBeGreaterThan(2);
     for (const request of offRequests) expect([request.path, request.headers.dnt, request.headers['sec-gpc']]).toEqual([request.path, undefined, undefined]);
     expect(await page.evaluate(() => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl)).not.toBe(true);
+  });
+});
+
+describe('cookie banners on this site', () => {
+  it('the popup switch adds the site to the exceptions and takes it out again', async () => {
+    const { tabId } = await open('/blog.html');
+    const popup = await popupFor(tabId);
+    const checked = () => popup.$eval('input[data-action="toggle-autoconsent-site"]', (input) => (input as HTMLInputElement).checked);
+    expect(await checked()).toBe(true);
+    await clickAndWaitForToast(popup, 'input[data-action="toggle-autoconsent-site"]');
+    expect((await settings()).autoconsent).toEqual({ enabled: true, disabledSites: ['127.0.0.1'] });
+    expect(await checked()).toBe(false);
+    await clickAndWaitForToast(popup, 'input[data-action="toggle-autoconsent-site"]');
+    expect((await settings()).autoconsent).toEqual({ enabled: true, disabledSites: [] });
+    expect(await checked()).toBe(true);
   });
 });
 
@@ -444,5 +505,75 @@ describe('the options page', () => {
     expect(await options.$eval('input[data-option="autoconsent"]', (input) => (input as HTMLInputElement).checked)).toBe(true);
     await options.click('input[data-option="autoconsent"]');
     await expect.poll(async () => (await settings()).autoconsent.enabled).toBe(false);
+  });
+});
+
+describe('stored settings', () => {
+  type Stored = Record<string, unknown>;
+  const storageLocal = async (): Promise<Stored> => {
+    const worker = await harness.worker();
+    return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Stored> } } } }).chrome.storage.local.get(null));
+  };
+  const writeStorage = async (items: Stored, removeKeys: string[] = []) => {
+    const worker = await harness.worker();
+    await worker.evaluate(
+      async (set: Stored, remove: string[]) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { set(items: Stored): Promise<void>; remove(keys: string[]): Promise<void> } } } }).chrome.storage.local;
+        await local.remove(remove);
+        await local.set(set);
+      },
+      items,
+      removeKeys,
+    );
+  };
+  /** Stops the service worker; the next message starts a fresh one, which reads the settings again. */
+  const restartWorker = async () => {
+    const worker = await harness.worker();
+    await worker.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  };
+  const copies = (stored: Stored) => Object.keys(stored).filter((key) => key.startsWith('settings-unreadable-'));
+  const good = { targetId: 'jivochat', scope: { kind: 'everywhere' }, mode: 'block', createdAt: 1 };
+  const unreadable = { targetId: 'intercom', scope: { kind: 'everywhere' }, mode: 'a-mode-from-the-future', createdAt: 2 };
+
+  afterEach(async () => {
+    await writeStorage({ settings: { ...defaultsForStorage } }, copies(await storageLocal()));
+    await restartWorker();
+  });
+  const defaultsForStorage = { version: 1, autoconsent: { enabled: true, disabledSites: [] }, privacySignals: { enabled: false }, blocks: [], optOuts: [], policyOverrides: {} };
+
+  it('damaged entries: dropped, the repaired settings saved, and one copy of the old value kept', async () => {
+    const damaged = { ...defaultsForStorage, blocks: [good, unreadable] };
+    await writeStorage({ settings: damaged });
+    await restartWorker();
+    expect((await settings()).blocks).toMatchObject([{ targetId: 'jivochat' }]);
+    let stored = await storageLocal();
+    expect((stored.settings as Settings).blocks).toHaveLength(1);
+    expect(copies(stored).map((key) => stored[key])).toEqual([damaged]);
+    // The next start reads the repaired value: nothing more to copy.
+    await restartWorker();
+    await settings();
+    stored = await storageLocal();
+    expect(copies(stored)).toHaveLength(1);
+  });
+
+  it('from a newer version: read and used, left as it is at every start, and copied aside once before the first change replaces it', async () => {
+    const newer = { ...defaultsForStorage, version: 99, blocks: [good, unreadable], somethingNew: { kept: true } };
+    await writeStorage({ settings: newer });
+    for (let start = 0; start < 3; start++) {
+      await restartWorker();
+      expect((await settings()).blocks).toMatchObject([{ targetId: 'jivochat', scope: { kind: 'everywhere' } }]);
+    }
+    let stored = await storageLocal();
+    expect(stored.settings).toEqual(newer);
+    // The newer value is left as it is, so nothing is lost; a copy per worker start would grow storage without end.
+    expect(copies(stored)).toEqual([]);
+    // The user's first change replaces it: a copy of it is kept first.
+    expect(await send(control, { type: 'set-option', option: 'autoconsent', enabled: false })).toMatchObject({ ok: true });
+    stored = await storageLocal();
+    expect(stored.settings).toMatchObject({ version: 1, autoconsent: { enabled: false }, blocks: [good] });
+    expect(copies(stored).map((key) => stored[key])).toEqual([newer]);
+    await send(control, { type: 'set-option', option: 'autoconsent', enabled: true });
+    expect(copies(await storageLocal())).toHaveLength(1);
   });
 });

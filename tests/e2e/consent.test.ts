@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { clearAllCookies, tabIdOf } from '../../cli/scanner';
-import { cookiebot, oneTrust, shopPage } from '../fixtures/consent/consent-managers';
+import { cookiebot, oneTrust, shopPage, sourcepoint } from '../fixtures/consent/consent-managers';
 import type { ConsentStatus } from '../../lib/consent/consent-status';
 
 /** The worker's globals these tests use (cli/worker-globals.ts has the shared ones). */
@@ -24,6 +24,7 @@ const sites = {
   switchedOff: 'https://www.switched-off.example/',
   plain: 'https://www.plain-shop.example/',
   prehide: 'https://www.prehide-shop.example/',
+  sourcepoint: 'https://www.news-site.example/',
 };
 
 beforeAll(async () => {
@@ -32,6 +33,8 @@ beforeAll(async () => {
     server.route(cookiebot.scriptHost, cookiebot.scriptPath, { body: cookiebot.script, contentType: 'text/javascript' });
     server.route('www.consent-shop.example', '/', { body: shopPage('Consent shop', oneTrust.head) });
     server.route('www.cookiebot-shop.example', '/', { body: shopPage('Cookiebot shop', cookiebot.head) });
+    server.route('www.news-site.example', '/', { body: shopPage('News site', '').replace('</main>', `</main>${sourcepoint.topBody}`) });
+    server.route(sourcepoint.frameHost, sourcepoint.framePath, { body: sourcepoint.frameHtml });
     server.route('www.switched-off.example', '/', { body: shopPage('Shop that keeps its banner', oneTrust.head) });
     // An element a known banner's hiding rule covers (OneTrust's), but no banner: hidden while
     // autoconsent looks, then shown again; the page watches for any style the extension adds.
@@ -117,6 +120,15 @@ describe('cookie banners', () => {
     await page.close();
   });
 
+  it('rejects a Sourcepoint banner inside its frame', async () => {
+    const { page, tabId } = await openFresh(sites.sourcepoint);
+    const status = await consentWhen(tabId, (current) => current?.outcome === 'rejected');
+    expect(status).toMatchObject({ cmp: 'Sourcepoint-frame', outcome: 'rejected', url: sites.sourcepoint, frameUrl: sourcepoint.frameUrl });
+    expect(await page.evaluate(() => (window as unknown as { __consentChoice: string | null }).__consentChoice)).toBe('rejected');
+    expect(await isShown(page, '#sp_message_container_1234567')).toBe(false);
+    await page.close();
+  });
+
   it('leaves the banner alone on a site switched off', async () => {
     const worker = await harness.worker();
     await worker.evaluate(
@@ -165,6 +177,27 @@ describe('cookie banners', () => {
     // No banner came: shown again after the library's prehide timeout (2 s).
     expect(await until('1', 5000)).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { __styles: string[] }).__styles)).toEqual([]);
+    await page.close();
+  });
+
+  it('still knows what it did after the service worker was stopped', async () => {
+    const { page, tabId } = await openFresh(sites.oneTrust);
+    expect(await consentWhen(tabId, (current) => current?.outcome === 'rejected')).toMatchObject({ outcome: 'rejected' });
+
+    // Stop the worker, as the browser does after 30 s without events (puppeteer's way: close its target).
+    const target = await harness.browser.waitForTarget((candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${harness.extensionId}/`));
+    await (await target.worker())!.close();
+    const deadline = Date.now() + 10_000;
+    while (harness.browser.targets().some((candidate) => candidate.type() === 'service_worker') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    // Any web page wakes it again (its content scripts' first message).
+    const waking = await harness.browser.newPage();
+    await waking.goto(sites.plain, { waitUntil: 'load' });
+    const wiredBy = Date.now() + 15_000;
+    const isWired = async () => (await harness.worker()).evaluate(() => 'privacyInspector' in globalThis && !!(globalThis as { chrome?: { tabs?: unknown } }).chrome?.tabs).catch(() => false);
+    while (!(await isWired()) && Date.now() < wiredBy) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await consentFor(tabId)).toMatchObject({ cmp: 'Onetrust', outcome: 'rejected', url: sites.oneTrust });
+    await waking.close();
     await page.close();
   });
 

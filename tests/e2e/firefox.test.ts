@@ -26,6 +26,15 @@ beforeAll(async () => {
       setTimeout(function () { document.body.appendChild(document.createElement('section')); }, 300);
     </script>`),
   );
+  // The same, with no DOM change at all: only the content script's resource-timing observer
+  // (the image's request) can make it report, and so the probe run.
+  server.page(
+    '/probe-requests.html',
+    pageHtml('Probe requests', `<div id="out">unread</div><img alt="" src="/pixel.gif"><script>
+      Object.defineProperty(window, 'zE', { configurable: true, get: function () { document.getElementById('out').textContent = 'read'; return function () {}; } });
+    </script>`),
+  );
+  server.route('127.0.0.1', '/pixel.gif', { body: 'GIF89a', contentType: 'image/gif' });
   profile = await mkdtemp(join(tmpdir(), 'privacy-inspector-firefox-'));
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -47,6 +56,13 @@ describe('the Firefox build', () => {
     expect(id).toBe('privacy-inspector@privacy-inspector.dev');
     const page = await browser.newPage();
     await page.goto(`${server.origin}/probe.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.getElementById('out')?.textContent === 'read', { timeout: 20_000 });
+    expect(await page.$eval('#out', (element) => element.textContent)).toBe('read');
+  });
+
+  it('reports the requests a page made (resource timing), with no DOM change', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/probe-requests.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.getElementById('out')?.textContent === 'read', { timeout: 20_000 });
     expect(await page.$eval('#out', (element) => element.textContent)).toBe('read');
   });

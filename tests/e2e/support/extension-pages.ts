@@ -13,6 +13,7 @@ export interface BrowserCookie {
   readonly secure: boolean;
   readonly session: boolean;
   readonly expirationDate?: number;
+  readonly partitionKey?: { readonly topLevelSite?: string };
 }
 
 /** The service worker's `chrome`, as far as these tests use it. */
@@ -26,13 +27,17 @@ interface WorkerChrome {
   readonly scripting: { getRegisteredContentScripts(filter?: object): Promise<{ id: string }[]> };
 }
 
-/** Every cookie in the browser's jar, read through the extension's cookies API (HttpOnly and third-party ones included). */
+/**
+ * Every cookie in the browser's jar, read through the extension's cookies API: HttpOnly,
+ * third-party and partitioned (CHIPS) ones included (`partitionKey: {}` asks for all partitions).
+ */
 export async function allCookies(harness: Harness): Promise<BrowserCookie[]> {
   const worker = await harness.worker();
-  return worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.cookies.getAll({}));
+  return worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.cookies.getAll({ partitionKey: {} }));
 }
 
-export const cookieKey = (cookie: Pick<BrowserCookie, 'name' | 'domain' | 'path'>) => `${cookie.name}@${cookie.domain}${cookie.path}`;
+export const cookieKey = (cookie: Pick<BrowserCookie, 'name' | 'domain' | 'path' | 'partitionKey'>) =>
+  `${cookie.name}@${cookie.domain}${cookie.path}${cookie.partitionKey?.topLevelSite ? ` in ${cookie.partitionKey.topLevelSite}` : ''}`;
 
 /** Sets a cookie through the cookies API, e.g. one of a site the tab under test never loads. */
 export async function setCookie(harness: Harness, details: Record<string, unknown>): Promise<void> {
@@ -92,6 +97,8 @@ export async function openPopup(harness: Harness, tabId: number): Promise<Page> 
 
 /** Clicks a control of the popup and waits for the toast the action ends with (an earlier toast is dismissed first); returns its text. */
 export async function clickAndWaitForToast(page: Page, selector: string): Promise<string> {
+  // A tab in the background is not rendered: clicks on it would wait for a frame that never comes.
+  await page.bringToFront();
   const dismiss = await page.$('[data-toast] button[aria-label="Dismiss"]');
   if (dismiss) {
     await dismiss.click();
@@ -105,10 +112,6 @@ export async function clickAndWaitForToast(page: Page, selector: string): Promis
     return toast !== null && !toast.querySelector('button[disabled]');
   }, { timeout: 20_000 });
   return (await page.$eval('[data-toast]', (element) => element.textContent ?? '')).trim();
-}
-
-export async function toastText(page: Page): Promise<string | null> {
-  return page.$eval('[data-toast]', (element) => element.textContent ?? '').catch(() => null);
 }
 
 /** Opens any URL in a new tab (another site than the harness origin) and waits for the extension's findings. */

@@ -40,7 +40,7 @@ describe('blockTargetsOf', () => {
   });
 
   it('no tracker id collides with a widget id (a tracker would silently replace a widget)', () => {
-    const widgetIds = new Set(widgetCatalog.map((widget) => widget.id));
+    const widgetIds = new Set<string>(widgetCatalog.map((widget) => widget.id));
     for (const tracker of trackerHosts) expect(widgetIds.has(trackerIdOf(tracker.vendor))).toBe(false);
     expect(targets.size).toBe(widgetCatalog.length + new Set(trackerHosts.map((tracker) => tracker.vendor)).size);
   });

@@ -16,6 +16,7 @@ describe('autoconsent messages', () => {
   it('accepts each well-formed message the content script forwards', () => {
     const good = [
       { type: 'init', url: 'https://a.example/' },
+      { type: 'init', url: 'https://a.example/', mainFrame: true },
       { type: 'eval', id: 'abc', snippetId: 'EVAL_ONETRUST_1' },
       { type: 'cmpDetected', cmp: 'Onetrust', url: 'https://a.example/' },
       { type: 'optOutResult', cmp: 'Onetrust', result: true, scheduleSelfTest: true, url: 'https://a.example/' },
@@ -36,6 +37,7 @@ describe('autoconsent messages', () => {
       null,
       { type: 'init' },
       { type: 'init', url: 42 },
+      { type: 'init', url: 'https://a.example/', mainFrame: 'yes' },
       { type: 'init', url: 'x'.repeat(5000) },
       { type: 'eval', id: 'abc', code: 'alert(1)' },
       { type: 'eval', id: 'abc', snippetId: 7 },
