@@ -5,6 +5,7 @@ import { siteOf } from '../lib/cookies/party';
 import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-browser';
 import type { WorkerGlobals } from './worker-globals';
 import type { PolicyResult } from '../lib/policy/load-policy';
+import type { ConsentStatus } from '../lib/consent/consent-status';
 import { emptyFacts } from '../lib/policy/analyze';
 
 export interface ScanOptions {
@@ -32,6 +33,15 @@ export async function readSitePolicy(browser: Browser, tabId: number): Promise<P
   return worker.evaluate(async (id: number) => {
     const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
     return api ? ((await api.policyFor(id)) as never) : null;
+  }, tabId);
+}
+
+/** What the extension's cookie-banner answering did on a tab's page (null: nothing recorded). */
+export async function readConsent(browser: Browser, tabId: number): Promise<ConsentStatus | null> {
+  const worker = await currentWorker(browser);
+  return worker.evaluate(async (id: number) => {
+    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
+    return api ? ((await api.consentFor(id)) as never) : null;
   }, tabId);
 }
 
@@ -120,14 +130,19 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
-    const policy = await readSitePolicy(browser, tabId);
-    return scanResultOf(url, report, {
-      url: policy?.url ?? null,
-      lastUpdated: policy?.analysis?.lastUpdated ?? null,
-      facts: policy?.analysis?.facts ?? emptyFacts(),
-      status: policy?.status ?? 'not-found',
-      ...(policy?.message ? { message: policy.message } : {}),
-    });
+    const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId), readConsent(browser, tabId)]);
+    return scanResultOf(
+      url,
+      report,
+      {
+        url: policy?.url ?? null,
+        lastUpdated: policy?.analysis?.lastUpdated ?? null,
+        facts: policy?.analysis?.facts ?? emptyFacts(),
+        status: policy?.status ?? 'not-found',
+        ...(policy?.message ? { message: policy.message } : {}),
+      },
+      consent,
+    );
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
   } finally {

@@ -3,6 +3,7 @@ import type { WidgetMatch } from '../widgets/detect';
 import type { CookieRecord } from '../cookies/classify';
 import type { PolicyFacts } from '../policy/types';
 import { emptyFacts } from '../policy/analyze';
+import type { ConsentStatus } from '../consent/consent-status';
 
 /** One element of `privacy-inspector scan --json` (../shared/CONTRACT.md). */
 export interface ScanResult {
@@ -19,11 +20,16 @@ export interface ScanResult {
   };
   readonly trackers: TabReport['trackers'];
   readonly thirdPartyHosts: readonly string[];
+  /**
+   * What the extension did with the page's cookie banner (it answers them with "reject" by
+   * default, so cookies are those of a visitor who refused); null when nothing was recorded.
+   */
+  readonly consent?: ConsentStatus | null;
   readonly finalUrl?: string;
   readonly error?: string;
 }
 
-export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy']): ScanResult {
+export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy'], consent: ConsentStatus | null = null): ScanResult {
   return {
     url,
     site: report.site,
@@ -32,6 +38,7 @@ export function scanResultOf(url: string, report: TabReport, policy: ScanResult[
     policy,
     trackers: report.trackers,
     thirdPartyHosts: report.thirdPartyHosts,
+    consent,
     ...(report.url !== url ? { finalUrl: report.url } : {}),
   };
 }
