@@ -209,6 +209,10 @@ export function createActionHandler(deps: ActionDeps) {
         await deps.settings.update((settings) => withoutOptOut(settings, record.vendorId, record.site));
         return { ok: true as const };
       }
+      case 'redo-opt-out':
+        await setOptOutCookies(record.vendorId, { url: record.url, site: record.site, cookieSites: [record.site], topLevelSite: null });
+        await deps.settings.update((settings) => withOptOut(settings, record.vendorId, record.site, Date.now()));
+        return { ok: true as const };
     }
   }
 
@@ -247,7 +251,7 @@ export function createActionHandler(deps: ActionDeps) {
         const ctx = await context(message.tabId);
         await removeOptOutCookies(message.vendorId, ctx);
         await deps.settings.update((settings) => withoutOptOut(settings, message.vendorId, ctx.site));
-        return { ok: true };
+        return { ok: true, undoId: await saveUndo({ kind: 'redo-opt-out', vendorId: message.vendorId, site: ctx.site, url: ctx.url }) };
       }
       case 'undo': {
         const record = await takeUndo(message.undoId);

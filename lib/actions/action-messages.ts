@@ -70,7 +70,7 @@ export interface ClearResult {
 type Failure = { ok: false; error: string };
 export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessage
   ? { ok: true; undoId: string; result: ClearResult } | Failure
-  : M extends BlockMessage | OptOutMessage | UnblockMessage
+  : M extends BlockMessage | OptOutMessage | OptInMessage | UnblockMessage
     ? { ok: true; undoId: string } | Failure
     : M extends GetActionStateMessage
       ? { ok: true; state: ActionState } | Failure

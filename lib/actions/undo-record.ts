@@ -22,7 +22,9 @@ export type UndoRecord =
       /** The vendor cookies as they were before (to put back), by name; absent ones are removed. */
       readonly before: readonly StoredCookie[];
       readonly set: readonly { readonly url: string; readonly name: string; readonly storeId?: string }[];
-    };
+    }
+  /** Undo of turning an opt-out off: set it again on the same page's site. */
+  | { readonly kind: 'redo-opt-out'; readonly vendorId: string; readonly site: string; readonly url: string };
 
 /** Undo records expire: an undo button from an old popup must not act on a changed world. */
 export const UNDO_TTL_MS = 30 * 60 * 1000;

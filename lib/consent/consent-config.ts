@@ -18,7 +18,8 @@ export function consentConfig(enabled: boolean): Partial<Config> {
     enableHeuristicDetection: false,
     heuristicMode: 'off',
     enablePopupMutationObserver: false,
-    // About ten seconds of looking (500 ms apart, then only after the DOM changes): banners come late.
+    // About ten seconds of looking from the load event (500 ms apart, then only after the DOM
+    // changes): banners come late. The content script starts it at `load`, not DOMContentLoaded.
     detectRetries: 20,
     isMainWorld: false,
     visualTest: false,

@@ -388,6 +388,18 @@ describe("a vendor's own opt-out", () => {
     expect(names).not.toContain('__zlcmid');
     await clickAndWaitForToast(popup, '[data-action="opt-in:zendesk-chat"]');
     expect((await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name))).toEqual([]);
+    // Undo of the opt-in sets the opt-out again, on the same site.
+    await popup.click('[data-toast] [data-action="undo"]');
+    await popup.waitForFunction(() => /Undone/.test(document.querySelector('[data-toast]')?.textContent ?? ''), { timeout: 15_000 });
+    const again = (await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name));
+    expect(again.map((cookie) => [cookie.name, cookie.value, cookie.domain]).sort()).toEqual([
+      ['__zlcprivacy', '0', `.${SECOND_SITE}`],
+      ['__zprivacy', '0', `.${SECOND_SITE}`],
+    ]);
+    expect((await settings()).optOuts).toMatchObject([{ vendorId: 'zendesk-chat', site: SECOND_SITE }]);
+    await popup.waitForSelector('[data-action="opt-in:zendesk-chat"]');
+    await clickAndWaitForToast(popup, '[data-action="opt-in:zendesk-chat"]');
+    expect((await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name))).toEqual([]);
   });
 
   it('undo of an opt-out removes its cookies and the setting', async () => {

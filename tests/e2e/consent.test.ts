@@ -25,6 +25,7 @@ const sites = {
   plain: 'https://www.plain-shop.example/',
   prehide: 'https://www.prehide-shop.example/',
   sourcepoint: 'https://www.news-site.example/',
+  slow: 'https://www.slow-shop.example/',
 };
 
 beforeAll(async () => {
@@ -35,6 +36,21 @@ beforeAll(async () => {
     server.route('www.cookiebot-shop.example', '/', { body: shopPage('Cookiebot shop', cookiebot.head) });
     server.route('www.news-site.example', '/', { body: shopPage('News site', '').replace('</main>', `</main>${sourcepoint.topBody}`) });
     server.route(sourcepoint.frameHost, sourcepoint.framePath, { body: sourcepoint.frameHtml });
+    // A banner in the HTML itself, on a page whose load event waits for a slow image.
+    server.route('www.slow-shop.example', '/', {
+      body: shopPage('Slow shop', '').replace(
+        '</main>',
+        `<img alt="" src="https://images.slow-shop.example/hero.gif"></main>
+<div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk" style="position:fixed;bottom:0;left:0;right:0;background:#fff">
+<p>We use cookies.</p><button id="onetrust-reject-all-handler">Reject All</button><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div>
+<script>window.__rejectedAt = null;
+document.getElementById('onetrust-reject-all-handler').addEventListener('click', function () {
+  window.__rejectedAt = performance.now();
+  document.getElementById('onetrust-banner-sdk').style.display = 'none';
+});</script>`,
+      ),
+    });
+    server.route('images.slow-shop.example', '/hero.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 1500 });
     server.route('www.switched-off.example', '/', { body: shopPage('Shop that keeps its banner', oneTrust.head) });
     // An element a known banner's hiding rule covers (OneTrust's), but no banner: hidden while
     // autoconsent looks, then shown again; the page watches for any style the extension adds.
@@ -126,6 +142,18 @@ describe('cookie banners', () => {
     expect(status).toMatchObject({ cmp: 'Sourcepoint-frame', outcome: 'rejected', url: sites.sourcepoint, frameUrl: sourcepoint.frameUrl });
     expect(await page.evaluate(() => (window as unknown as { __consentChoice: string | null }).__consentChoice)).toBe('rejected');
     expect(await isShown(page, '#sp_message_container_1234567')).toBe(false);
+    await page.close();
+  });
+
+  it('starts looking only once the page has loaded', async () => {
+    const { page, tabId } = await openFresh(sites.slow);
+    expect(await consentWhen(tabId, (current) => current?.outcome === 'rejected')).toMatchObject({ cmp: 'Onetrust', outcome: 'rejected' });
+    const [rejectedAt, loadEnd] = await page.evaluate(() => [
+      (window as unknown as { __rejectedAt: number }).__rejectedAt,
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    ]);
+    expect(loadEnd).toBeGreaterThan(1400);
+    expect(rejectedAt).toBeGreaterThanOrEqual(loadEnd!);
     await page.close();
   });
 
