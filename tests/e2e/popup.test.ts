@@ -45,7 +45,7 @@ describe('the popup', () => {
   it('says so when a page has no widget', async () => {
     const { tabId } = await harness.open('/blog.html');
     const popup = await openPopup(harness.browser, harness.extensionId, tabId);
-    expect(await popup.$eval('section', (element) => element.textContent)).toContain('No third-party chat or messaging widget');
+    expect(await popup.$eval('section[data-section="widgets"]', (element) => element.textContent)).toContain('No third-party chat or messaging widget');
     await screenshotPopup(popup, `${shots}/popup-blog.png`);
     await popup.close();
   });
