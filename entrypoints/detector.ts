@@ -1,6 +1,6 @@
 import { collectDocumentSignals, markerProbesOf, signalsKey, type DocumentSignals } from '@/lib/page/collect-signals';
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
-import { createRequestUrlCollector } from '@/lib/page/request-urls';
+import { createRequestUrlCollector, hasOtherOrigin } from '@/lib/page/request-urls';
 import { collectLinkCandidates } from '@/lib/policy/collect-links';
 import { POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type PageSignalsMessage } from '@/lib/messages';
 
@@ -104,11 +104,13 @@ export default defineUnlistedScript({
     // Which hosts the page loads from, without the webRequest permission (with it, Chrome routes
     // every request of every page through the browser process: measured +5 % page load).
     // `buffered` delivers what loaded before this script ran; later entries (late widgets,
-    // fetches) arrive as they finish. The first report follows the load event, at idle.
+    // fetches) arrive as they finish. A request to another origin asks for a report (after the
+    // load event, at idle); the page's own requests wait for the next report or look.
     let resourceObserver: PerformanceObserver | null = null;
     try {
       resourceObserver = new PerformanceObserver((list) => {
-        if (requests.add(list.getEntries())) requestScan();
+        const known = requests.urls.length;
+        if (requests.add(list.getEntries()) && hasOtherOrigin(requests.urls, known, location.origin)) requestScan();
       });
       resourceObserver.observe({ type: 'resource', buffered: true });
     } catch {

@@ -70,3 +70,16 @@ export function createRequestUrlCollector(limits: { total: number; perOrigin: nu
     },
   };
 }
+
+/**
+ * True when one of `urls`, from index `from` on, is on another origin than `pageOrigin`
+ * (`location.origin`). Only those are news worth a message at once: the page's own requests add
+ * no third party, tracker or cookie site, and reach the background with the next report anyway.
+ */
+export function hasOtherOrigin(urls: readonly string[], from: number, pageOrigin: string): boolean {
+  for (let index = from; index < urls.length; index++) {
+    const url = urls[index]!;
+    if (originEnd(url) !== pageOrigin.length || !url.startsWith(pageOrigin)) return true;
+  }
+  return false;
+}

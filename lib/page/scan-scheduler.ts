@@ -32,8 +32,10 @@ export function createScanScheduler(scan: () => void, clock: SchedulerClock, min
     request(): void {
       if (pending) return;
       pending = true;
-      const wait = Math.max(0, lastRun + minIntervalMs - clock.now());
-      clock.setTimeout(() => clock.whenIdle(run, idleTimeoutMs), wait);
+      const wait = lastRun + minIntervalMs - clock.now();
+      // No timer when there is nothing to wait out: every callback costs the page a little.
+      if (wait <= 0) clock.whenIdle(run, idleTimeoutMs);
+      else clock.setTimeout(() => clock.whenIdle(run, idleTimeoutMs), wait);
     },
     /** True while a scan is scheduled and has not run yet. */
     get pending(): boolean {

@@ -11,6 +11,8 @@ import { projectRoot } from '../../cli/extension-build';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const firefoxBuild = join(projectRoot, '.output', 'firefox-mv3');
 let server: FixtureServer;
+/** Another origin (another port), for a cross-origin request. */
+let thirdParty: FixtureServer;
 let browser: Browser;
 let profile: string;
 
@@ -27,14 +29,15 @@ beforeAll(async () => {
     </script>`),
   );
   // The same, with no DOM change at all: only the content script's resource-timing observer
-  // (the image's request) can make it report, and so the probe run.
+  // (the image from another origin) can make it report, and so the probe run.
+  thirdParty = await new FixtureServer().start();
+  thirdParty.route('127.0.0.1', '/pixel.gif', { body: 'GIF89a', contentType: 'image/gif' });
   server.page(
     '/probe-requests.html',
-    pageHtml('Probe requests', `<div id="out">unread</div><img alt="" src="/pixel.gif"><script>
+    pageHtml('Probe requests', `<div id="out">unread</div><img alt="" src="${thirdParty.origin}/pixel.gif"><script>
       Object.defineProperty(window, 'zE', { configurable: true, get: function () { document.getElementById('out').textContent = 'read'; return function () {}; } });
     </script>`),
   );
-  server.route('127.0.0.1', '/pixel.gif', { body: 'GIF89a', contentType: 'image/gif' });
   profile = await mkdtemp(join(tmpdir(), 'privacy-inspector-firefox-'));
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -47,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await thirdParty?.stop();
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createRequestUrlCollector, requestUrlLimits } from '../../../lib/page/request-urls';
+import { createRequestUrlCollector, hasOtherOrigin, requestUrlLimits } from '../../../lib/page/request-urls';
 import { tabStateLimits } from '../../../lib/findings/tab-state';
 import { parseMessage } from '../../../lib/messages';
 
@@ -88,5 +88,26 @@ describe('createRequestUrlCollector', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('hasOtherOrigin', () => {
+  const page = 'https://shop.example';
+
+  it('is false for the page\'s own requests only', () => {
+    expect(hasOtherOrigin(['https://shop.example/a.js', 'https://shop.example/?q', 'https://shop.example#x', 'https://shop.example'], 0, page)).toBe(false);
+    expect(hasOtherOrigin([], 0, page)).toBe(false);
+  });
+
+  it('is true for another host, a subdomain, another scheme or port, or a look-alike', () => {
+    for (const url of ['https://v2.zopim.com/', 'https://cdn.shop.example/a.js', 'http://shop.example/a.js', 'https://shop.example:8443/a.js', 'https://shop.example.evil.test/', 'https://shop.examplex/']) {
+      expect(hasOtherOrigin(['https://shop.example/a.js', url], 0, page), url).toBe(true);
+    }
+  });
+
+  it('looks only from the given index on', () => {
+    const urls = ['https://v2.zopim.com/', 'https://shop.example/a.js'];
+    expect(hasOtherOrigin(urls, 1, page)).toBe(false);
+    expect(hasOtherOrigin(urls, 0, page)).toBe(true);
   });
 });
