@@ -76,6 +76,7 @@ export async function benchPageLoad(): Promise<Record<string, number>> {
     for (let run = 0; run < 5; run++) consentTimes.push(await contentScriptTime(pageWith, `${busy}?consent=${run}`, 10_000, 'autoconsent.js'));
     const script = await readFile(join(extensionDir, 'detector.js'));
     const consentScript = await readFile(join(extensionDir, 'autoconsent.js'));
+    const worker = await readFile(join(extensionDir, 'background.js'));
     return {
       'page load with extension, median ms (busy page: 5,000 elements, 40 scripts)': median(timesWith),
       'page load without extension, median ms': median(timesWithout),
@@ -87,6 +88,7 @@ export async function benchPageLoad(): Promise<Record<string, number>> {
       'cookie-banner script (autoconsent.js) main-thread ms per page, busy page, load + 10 s, median': median(consentTimes),
       'cookie-banner script size, KB minified': consentScript.length / 1024,
       'cookie-banner script size, KB gzip': gzipSync(consentScript).length / 1024,
+      'background worker bundle, KB minified': worker.length / 1024,
     };
   } finally {
     await withExtension.close();

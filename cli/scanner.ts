@@ -18,32 +18,25 @@ export interface ScanOptions {
   readonly log?: (line: string) => void;
 }
 
-/** Asks the running extension (its service worker) for a tab's findings. */
-export async function readTabReport(browser: Browser, tabId: number): Promise<TabReport | null> {
+type TabQuery = 'reportFor' | 'policyFor' | 'consentFor';
+
+/** Calls one of the running extension's tab queries (`globalThis.privacyInspector` in its service worker). */
+async function askExtension<T>(browser: Browser, query: TabQuery, tabId: number): Promise<T | null> {
   const worker = await currentWorker(browser);
-  return worker.evaluate(async (id: number) => {
+  return worker.evaluate(async (name: TabQuery, id: number) => {
     const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
-    return api ? ((await api.reportFor(id)) as never) : null;
-  }, tabId);
+    return api ? ((await api[name](id)) as never) : null;
+  }, query, tabId);
 }
+
+/** Asks the running extension for a tab's findings. */
+export const readTabReport = (browser: Browser, tabId: number) => askExtension<TabReport>(browser, 'reportFor', tabId);
 
 /** Asks the running extension for the policy of a tab's site (it finds, fetches and reads it). */
-export async function readSitePolicy(browser: Browser, tabId: number): Promise<PolicyResult | null> {
-  const worker = await currentWorker(browser);
-  return worker.evaluate(async (id: number) => {
-    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
-    return api ? ((await api.policyFor(id)) as never) : null;
-  }, tabId);
-}
+export const readSitePolicy = (browser: Browser, tabId: number) => askExtension<PolicyResult>(browser, 'policyFor', tabId);
 
 /** What the extension's cookie-banner answering did on a tab's page (null: nothing recorded). */
-export async function readConsent(browser: Browser, tabId: number): Promise<ConsentStatus | null> {
-  const worker = await currentWorker(browser);
-  return worker.evaluate(async (id: number) => {
-    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
-    return api ? ((await api.consentFor(id)) as never) : null;
-  }, tabId);
-}
+export const readConsent = (browser: Browser, tabId: number) => askExtension<ConsentStatus>(browser, 'consentFor', tabId);
 
 /** The extension's tab id of a puppeteer page (found by URL among the browser's tabs). */
 export async function tabIdOf(browser: Browser, page: Page): Promise<number> {

@@ -13,6 +13,7 @@ import {
 import type { WidgetSpec } from '@/lib/widgets/types';
 import { siteOf } from '@/lib/cookies/party';
 import type { ConsentStatus } from '@/lib/consent/consent-status';
+import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies, withFirefoxIsolation } from './read-cookies';
 
@@ -267,7 +268,7 @@ export function createActionHandler(deps: ActionDeps) {
           optOuts: settings.optOuts.filter((entry) => entry.site === ctx.site).map((entry) => entry.vendorId),
           autoconsent: {
             enabled: settings.autoconsent.enabled,
-            onSite: settings.autoconsent.enabled && !settings.autoconsent.disabledSites.includes(ctx.site),
+            onSite: isAutoconsentEnabled(settings, ctx.site),
             status: await deps.consentStatusFor(message.tabId).catch(() => null),
           },
           privacySignals: settings.privacySignals.enabled,

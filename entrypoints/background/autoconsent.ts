@@ -4,7 +4,8 @@ import { evalSnippets, type IndexedCMPRuleset } from '@duckduckgo/autoconsent';
 import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json';
 import { parseConsentMessage, prehideCss, type ConsentMessage } from '@/lib/consent/consent-messages';
 import { consentConfig, rulesForFrame } from '@/lib/consent/consent-config';
-import { defaultConsentSettings, isAutoconsentEnabled, readConsentSettings, type ConsentSettings } from '@/lib/consent/consent-settings';
+import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
+import type { Settings } from '@/lib/settings/settings';
 import { withConsentEvent, type ConsentEvent, type ConsentStatus } from '@/lib/consent/consent-status';
 import { siteOf } from '@/lib/cookies/party';
 
@@ -18,18 +19,9 @@ import { siteOf } from '@/lib/cookies/party';
 
 const ruleset = compactRules as unknown as IndexedCMPRuleset;
 const statusKey = (tabId: number) => `consent:${tabId}`;
-const SETTINGS_KEY = 'settings';
 
-let settingsRead: Promise<ConsentSettings> | null = null;
-
-/** Read once per worker life, again after a change: every frame of every page asks. */
-function consentSettings(): Promise<ConsentSettings> {
-  settingsRead ??= browser.storage.local
-    .get(SETTINGS_KEY)
-    .then((stored) => readConsentSettings(stored[SETTINGS_KEY]))
-    .catch(() => defaultConsentSettings);
-  return settingsRead;
-}
+/** The background's settings store (cached there: every frame of every page asks); set by registerAutoconsent. */
+let readSettings: () => Promise<Settings> = () => Promise.reject(new Error('autoconsent is not registered'));
 
 function httpUrl(url: string | undefined): URL | null {
   if (!url) return null;
@@ -103,7 +95,7 @@ async function runSnippet(tabId: number, frameId: number, snippetId: string): Pr
 }
 
 async function answer(message: ConsentMessage, tabId: number, frameId: number, frameUrl: URL, pageUrl: URL): Promise<unknown> {
-  const enabled = isAutoconsentEnabled(await consentSettings(), siteOf(pageUrl.hostname));
+  const enabled = isAutoconsentEnabled(await readSettings(), siteOf(pageUrl.hostname));
   switch (message.type) {
     case 'init':
       // A new top document: what was done on the previous one no longer applies.
@@ -165,11 +157,9 @@ export function handleConsentMessage(raw: unknown, sender: Browser.runtime.Messa
   });
 }
 
-/** Listeners of the autoconsent half; called once from the background's set-up. */
-export function registerAutoconsent(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) settingsRead = null;
-  });
+/** Listeners of the autoconsent half; called once from the background's set-up with its settings store. */
+export function registerAutoconsent(settings: () => Promise<Settings>): void {
+  readSettings = settings;
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(statusKey(tabId));
   });

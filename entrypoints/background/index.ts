@@ -242,7 +242,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
 
-  registerAutoconsent();
+  registerAutoconsent(() => settingsStore.get());
 
   // For the command line and tests: read a tab's findings from the running extension.
   (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush(), consentFor: consentStatusFor };

@@ -36,8 +36,17 @@ export function createSettingsStore(onChange: (settings: Settings) => Promise<vo
     return migration.settings;
   }
 
+  let watching = false;
+
   return {
     get(): Promise<Settings> {
+      if (!watching) {
+        watching = true;
+        // A write from elsewhere (tests, devtools, an older worker still finishing) is read afresh.
+        browser.storage.onChanged.addListener((changes, area) => {
+          if (area === 'local' && SETTINGS_KEY in changes) cached = null;
+        });
+      }
       cached ??= load().catch((error: unknown) => {
         cached = null;
         throw error;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConsentSettings, isAutoconsentEnabled, readConsentSettings } from '../../../lib/consent/consent-settings';
+import { isAutoconsentEnabled } from '../../../lib/consent/consent-settings';
+import { migrateSettings } from '../../../lib/settings/migrate-settings';
+import { defaultSettings } from '../../../lib/settings/settings';
+
+/** The switch as the background reads a stored `settings` value: through the one settings reader. */
+const readConsentSettings = (stored: unknown) => ({ autoconsent: migrateSettings({ settings: stored }).settings.autoconsent });
+const defaultConsentSettings = { autoconsent: defaultSettings.autoconsent };
 
 describe('the cookie-banner switch', () => {
   it('is on by default, for every site', () => {
