@@ -14,7 +14,7 @@ export default defineConfig({
   manifest: {
     name: 'Privacy Inspector',
     description: 'See the chat widgets, trackers and cookies of a site, read its privacy policy as facts, and act on them.',
-    permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'browsingData'],
+    permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'browsingData', 'webNavigation'],
     host_permissions: ['<all_urls>'],
     browser_specific_settings: {
       gecko: {
@@ -26,19 +26,8 @@ export default defineConfig({
     },
   },
   hooks: {
-    // The detector runs on every http(s) page; see entrypoints/detector.ts for why it is
-    // declared here and not as a WXT content script.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
-        { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
-        // Cookie banners (entrypoints/autoconsent.ts): from document_start, so banners can be
-        // hidden before they paint, and in frames, where Sourcepoint and others show theirs.
-        { matches: ['http://*/*', 'https://*/*'], js: ['autoconsent.js'], run_at: 'document_start', all_frames: true },
-      ];
-    },
     // The polyfill (kept for the background and pages) costs ~10 KB and its set-up time on
-    // every page the detector runs on; the detector uses the native runtime.
+    // every page the detector runs on; the page scripts use the native runtime.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => pageScripts.has(entrypoint.name))) return;
       if (entrypoints.every((entrypoint) => entrypoint.name === 'autoconsent')) config.plugins = [...(config.plugins ?? []), autoconsentForPages()];

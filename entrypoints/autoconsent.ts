@@ -21,13 +21,17 @@ const isBackgroundReply = (reply: unknown): reply is BackgroundMessage =>
  * round trip, plus two messages to hide known banners while it looks; when the switch is off for
  * the site, only the round trip.
  *
- * Declared in the manifest by wxt.config.ts (content_scripts: document_start, all frames, http and
- * https); an unlisted script for the same reason as detector.ts (WXT's content-script context
+ * Injected by the background into every http(s) frame once it has loaded (see
+ * lib/page/page-scripts.ts); an unlisted script for the same reason as detector.ts (WXT's content-script context
  * announces the extension to the page). Replies come back as answers to our own messages: no
  * message listener in the page.
  */
 export default defineUnlistedScript({
   main() {
+    // One AutoConsent per document, whatever injects this twice.
+    const marker = '__privacyInspectorConsent';
+    if (marker in globalThis) return;
+    (globalThis as Record<string, unknown>)[marker] = true;
     let consent: AutoConsent | null = null;
 
     const sendContentMessage = async (message: ContentScriptMessage): Promise<void> => {

@@ -24,13 +24,16 @@ const runtime: RawRuntime =
  * for a fresh look when the findings are wanted (popup, scan). Policy links are collected only
  * when the background asks.
  *
- * Declared in the manifest by wxt.config.ts (content_scripts, document_idle, http and https).
- * It is an unlisted script rather than a WXT content script on purpose: WXT's content-script
- * context announces itself to the page on every load (a window.postMessage and a document event
- * named after our extension id), which any site could use to detect this extension.
+ * Injected by the background into each http(s) top frame once it has loaded (see
+ * lib/page/page-scripts.ts), into the page's isolated world. It is an unlisted script rather
+ * than a WXT content script on purpose: WXT's content-script context announces itself to the
+ * page on every load (a window.postMessage and a document event named after our extension id),
+ * which any site could use to detect this extension.
  */
 export default defineUnlistedScript({
   main() {
+    // Injected by the background after load, and again when the popup finds no answer: once per document.
+    if (PAGE_SCAN_HOOK in globalThis) return;
     // Selectors are checked by the catalogue's tests; one this browser cannot parse finds nothing.
     const markerProbes = markerProbesOf(__PAGE_PROBES__.markerSelectors, () => true);
     const requests = createRequestUrlCollector();

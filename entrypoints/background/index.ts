@@ -18,6 +18,7 @@ import { loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult }
 import { sitePolicyCandidates } from '@/lib/policy/policy-candidates';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
+import { injectDetector, registerPageScripts } from './page-scripts';
 import { readCookies } from './read-cookies';
 import { showBadge } from './badge';
 import { consentStatusFor, handleConsentMessage, registerAutoconsent } from './autoconsent';
@@ -64,9 +65,8 @@ function topLevelSiteOf(url: string): string | null {
 /**
  * Asks the tab's content script (its isolated world, invisible to the page) for a fresh look at
  * the page, and for its policy links unless the state of this very document (`knownDocument`,
- * its `performance.timeOrigin`) already has them. Nothing when it cannot answer: no content
- * script runs there (not http or https, a browser page, an error page, a tab opened before the
- * extension was installed).
+ * its `performance.timeOrigin`) already has them. Nothing when it cannot answer: no detector
+ * runs there (not http or https, a browser page, an error page, a page still loading).
  */
 async function askContentScript(tabId: number, knownDocument: number | null) {
   try {
@@ -102,11 +102,14 @@ async function askContentScript(tabId: number, knownDocument: number | null) {
  */
 async function reportFor(tabId: number): Promise<TabReport | null> {
   const known = await store.get(tabId);
-  const [globals, look, tab] = await Promise.all([
+  const knownDocument = known && known.policyLinks.length > 0 ? known.documentOrigin : null;
+  const [globals, firstLook, tab] = await Promise.all([
     probeGlobals(tabId, globalNames),
-    askContentScript(tabId, known && known.policyLinks.length > 0 ? known.documentOrigin : null),
+    askContentScript(tabId, knownDocument),
     browser.tabs.get(tabId).catch(() => null),
   ]);
+  // No detector yet: the page is still loading, or was open before the extension was installed.
+  const look = firstLook.page || !(await injectDetector(tabId)) ? firstLook : await askContentScript(tabId, knownDocument);
   const page = look.page;
   if (!page) return null;
   // The tab's own URL is the truth (an SPA may have navigated since the last page report).
@@ -243,6 +246,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
 
   registerAutoconsent(() => settingsStore.get());
+  registerPageScripts();
 
   // For the command line and tests: read a tab's findings from the running extension.
   (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush(), consentFor: consentStatusFor };

@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { DETECTOR_SCRIPT, PAGE_URL_FILTER, pageScriptsFor } from '@/lib/page/page-scripts';
+
+/** What webNavigation.onCompleted tells about a frame (Chrome adds `documentId`; Firefox does not). */
+interface CompletedFrame {
+  readonly tabId: number;
+  readonly frameId: number;
+  readonly url: string;
+  readonly documentId?: string;
+}
+
+/**
+ * Runs one of our scripts in a frame's isolated world. With a document id (Chrome) it can only
+ * land in the document that loaded, not in one the frame navigated to since. Failures are
+ * normal (the tab closed, the frame navigated, a page the browser protects) and only logged.
+ */
+async function inject(tabId: number, frameId: number, file: string, documentId?: string): Promise<boolean> {
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  try {
+    await browser.scripting.executeScript({ target, files: [file as ScriptPublicPath], injectImmediately: true });
+    return true;
+  } catch (error) {
+    console.debug('[page-scripts] not injected', file, tabId, frameId, String(error));
+    return false;
+  }
+}
+
+function injectAfterLoad(frame: CompletedFrame): void {
+  for (const file of pageScriptsFor(frame)) void inject(frame.tabId, frame.frameId, file, frame.documentId);
+}
+
+/**
+ * Our scripts go into each web frame when it has loaded (lib/page/page-scripts.ts says why not
+ * from the manifest). Both scripts ignore a second injection into the same document.
+ */
+export function registerPageScripts(): void {
+  browser.webNavigation.onCompleted.addListener(injectAfterLoad, { url: PAGE_URL_FILTER.map((filter) => ({ schemes: [...filter.schemes] })) });
+}
+
+/**
+ * The detector for a tab whose page has not finished loading yet, or was open before the
+ * extension was installed or updated: the popup or a scan asks now.
+ */
+export function injectDetector(tabId: number): Promise<boolean> {
+  return inject(tabId, 0, DETECTOR_SCRIPT);
+}

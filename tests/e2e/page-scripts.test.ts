@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'puppeteer';
+import { startHarness, type Harness } from './support/harness';
+import { pageHtml } from '../../demo/pages';
+import { simulationOf } from '../../demo/site';
+import { tabIdOf } from '../../cli/scanner';
+
+/**
+ * Our page scripts (the detector, the cookie-banner script) are injected by the background once a
+ * frame has loaded, not declared in the manifest: nothing of ours runs in a page while it loads.
+ * A page still loading gets the detector when someone asks (the popup, a scan).
+ */
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness((server) => {
+    const chat = simulationOf('zendesk-chat').embed;
+    server.page('/chat.html', pageHtml('Chat', `<p>Talk to us.</p>${chat}`));
+    // An image that takes 8 s keeps the load event (and so our injection) waiting.
+    server.route('127.0.0.1', '/slow.png', { body: '', contentType: 'image/png', delayMs: 8000 });
+    server.page('/slow-chat.html', pageHtml('Slow chat', `<p>Still loading.</p><img src="/slow.png" alt="">${chat}`));
+  });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The order in which the page's load event and our isolated world appear, as the page's own DevTools session sees them. */
+async function watchWorlds(page: Page, extensionId: string): Promise<{ events: string[]; session: CDPSession }> {
+  const session = await page.createCDPSession();
+  const events: string[] = [];
+  session.on('Page.loadEventFired', () => events.push('load'));
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`) events.push('extension-world');
+  });
+  await session.send('Page.enable');
+  await session.send('Runtime.enable');
+  return { events, session };
+}
+
+async function waitUntil(check: () => boolean, maxMs = 8000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+describe('page scripts', () => {
+  it('runs nothing of ours in a page before its load event, then finds its widget', async () => {
+    const page = await harness.browser.newPage();
+    const { events, session } = await watchWorlds(page, harness.extensionId);
+    await page.goto(`${harness.server.origin}/chat.html`, { waitUntil: 'load' });
+    await waitUntil(() => events.includes('extension-world'));
+    expect(events[0]).toBe('load');
+    expect(events).toContain('extension-world');
+    const report = await harness.report(await tabIdOf(harness.browser, page));
+    expect(report?.widgets.map((widget) => widget.id)).toContain('zendesk-chat');
+    await session.detach();
+    await page.close();
+  });
+
+  it('reads a page that is still loading when asked, and only once the page loads does the rest arrive', async () => {
+    const page = await harness.browser.newPage();
+    const { events, session } = await watchWorlds(page, harness.extensionId);
+    await page.goto(`${harness.server.origin}/slow-chat.html`, { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    const tabId = await tabIdOf(harness.browser, page);
+    // What the popup does when it opens: the background injects the detector and asks it.
+    const report = await harness.report(tabId);
+    expect(report?.widgets.map((widget) => widget.id)).toContain('zendesk-chat');
+    expect(events).toEqual(['extension-world']);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+    // After load the cookie-banner script joins the same world; the detector is not run twice.
+    await waitUntil(() => events.includes('load'));
+    expect(events).toEqual(['extension-world', 'load']);
+    const again = await harness.report(tabId);
+    expect(again?.widgets.find((widget) => widget.id === 'zendesk-chat')?.evidence).toEqual(report?.widgets.find((widget) => widget.id === 'zendesk-chat')?.evidence);
+    await session.detach();
+    await page.close();
+  });
+});
