@@ -23,6 +23,8 @@ export interface LaunchOptions {
   /** Most people's browsers allow third-party cookies; Debian's Chromium blocks them by default. */
   readonly blockThirdPartyCookies?: boolean;
   readonly headless?: boolean;
+  /** A global the extension's worker sets once wired, waited for; null for another extension (benchmark controls). */
+  readonly readyGlobal?: string | null;
 }
 
 export interface LaunchedBrowser {
@@ -75,7 +77,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     if (!worker) throw new Error('the extension service worker did not start');
     const extensionId = new URL(target.url()).host;
     // The worker target exists before its script has run: wait until the background is wired.
-    await waitFor(() => worker.evaluate(() => 'privacyInspector' in globalThis), 15_000);
+    const readyGlobal = options.readyGlobal === undefined ? 'privacyInspector' : options.readyGlobal;
+    if (readyGlobal !== null) await waitFor(() => worker.evaluate((name: string) => name in globalThis, readyGlobal), 15_000);
     return { browser, worker, extensionId, close };
   } catch (error) {
     await close();

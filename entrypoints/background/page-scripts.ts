@@ -26,8 +26,9 @@ async function inject(tabId: number, frameId: number, file: string, documentId?:
   }
 }
 
-function injectAfterLoad(frame: CompletedFrame): void {
-  for (const file of pageScriptsFor(frame)) void inject(frame.tabId, frame.frameId, file, frame.documentId);
+/** One after the other, in the plan's order: the first one pays for setting up our script world in the page. */
+async function injectAfterLoad(frame: CompletedFrame): Promise<void> {
+  for (const file of pageScriptsFor(frame)) await inject(frame.tabId, frame.frameId, file, frame.documentId);
 }
 
 /**
@@ -35,7 +36,7 @@ function injectAfterLoad(frame: CompletedFrame): void {
  * from the manifest). Both scripts ignore a second injection into the same document.
  */
 export function registerPageScripts(): void {
-  browser.webNavigation.onCompleted.addListener(injectAfterLoad, { url: PAGE_URL_FILTER.map((filter) => ({ schemes: [...filter.schemes] })) });
+  browser.webNavigation.onCompleted.addListener((frame) => void injectAfterLoad(frame), { url: PAGE_URL_FILTER.map((filter) => ({ schemes: [...filter.schemes] })) });
 }
 
 /**

@@ -1,0 +1,88 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FixtureServer } from '../cli/fixture-server';
+import { addDemoSite } from '../demo/site';
+import { ensureChromeBuild } from '../cli/extension-build';
+import { pairedLoads, LAUNCHES, PAIRS, PAUSE_MS } from './page-load';
+import { median } from './stats';
+
+/**
+ * `npm run bench:variants`: where the page-load overhead comes from. The same paired loads as
+ * `npm run bench`, for the built extension and for variants made from it by editing its
+ * manifest, plus two controls that are not this extension at all. Slow (about a minute per
+ * variant per 30 pairs); run it on an otherwise idle machine.
+ */
+
+type Manifest = Record<string, unknown> & { permissions?: string[] };
+
+interface Variant {
+  readonly name: string;
+  /** Edits a copy of the built manifest; `null` starts from an empty MV3 extension instead. */
+  readonly edit: ((manifest: Manifest) => Manifest) | null;
+  /** Extra files for the variant (name → content). */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Whether the worker is ours (it then announces itself when wired). */
+  readonly ours: boolean;
+}
+
+const emptyExtension: Manifest = { manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'worker.js' } };
+
+const variants: Variant[] = [
+  { name: 'this extension, as built', edit: (manifest) => manifest, ours: true },
+  {
+    name: 'without declarativeNetRequest (no blocking, no signals)',
+    edit: (manifest) => ({ ...manifest, permissions: (manifest.permissions ?? []).filter((permission) => permission !== 'declarativeNetRequest') }),
+    ours: true,
+  },
+  { name: 'control: an empty MV3 extension', edit: null, ours: false },
+  {
+    name: 'control: an empty MV3 extension with one empty declared content script',
+    edit: null,
+    files: { 'empty.js': 'void 0;\n' },
+    ours: false,
+  },
+];
+
+async function materialise(variant: Variant, built: string, root: string, index: number): Promise<string> {
+  const dir = join(root, `variant-${index}`);
+  if (variant.edit) {
+    await cp(built, dir, { recursive: true });
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(variant.edit(manifest)));
+  } else {
+    await mkdir(dir, { recursive: true });
+    const manifest: Manifest = variant.files?.['empty.js']
+      ? { ...emptyExtension, content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }] }
+      : emptyExtension;
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    await writeFile(join(dir, 'worker.js'), '');
+  }
+  for (const [name, content] of Object.entries(variant.files ?? {})) await writeFile(join(dir, name), content);
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const built = ensureChromeBuild((line) => console.error(line));
+  const root = await mkdtemp(join(tmpdir(), 'privacy-inspector-variants-'));
+  const server = await new FixtureServer().start();
+  addDemoSite(server);
+  try {
+    console.log(`\n## Page load with / without, by variant: median of ${PAIRS} paired loads over ${LAUNCHES} launches, ${PAUSE_MS} ms apart\n`);
+    console.log('| variant | ratio | launch medians (lowest – highest) | ms with / without |\n|---|---|---|---|');
+    for (const [index, variant] of variants.entries()) {
+      const dir = await materialise(variant, built, root, index);
+      const loads = await pairedLoads(dir, server.chromiumArgs(), `${server.origin}/busy.html`, PAIRS, LAUNCHES, PAUSE_MS, variant.ours ? undefined : null);
+      const spread = `${Math.min(...loads.launchMedians).toFixed(3)} – ${Math.max(...loads.launchMedians).toFixed(3)}`;
+      console.log(`| ${variant.name} | ${median(loads.ratios).toFixed(3)} | ${spread} | ${median(loads.timesWith).toFixed(0)} / ${median(loads.timesWithout).toFixed(0)} |`);
+    }
+  } finally {
+    await server.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:variants: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
