@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOCONSENT_SCRIPT, DETECTOR_SCRIPT, pageScriptsFor } from '@/lib/page/page-scripts';
+import { AUTOCONSENT_SCRIPT, DETECTOR_SCRIPT, pageScriptsFor } from '../../../lib/page/page-scripts';
 
 describe('pageScriptsFor', () => {
   it('gives a top web page both scripts, cookie banners first', () => {
