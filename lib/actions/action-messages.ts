@@ -6,6 +6,7 @@
  */
 import type { Settings } from '../settings/settings';
 import type { ConsentStatus } from '../consent/consent-status';
+import { isSiteName, isTargetId } from '../settings/setting-names';
 
 export interface ClearSiteDataMessage { readonly type: 'clear-site-data'; readonly tabId: number }
 export interface BlockMessage {
@@ -79,8 +80,6 @@ export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessag
         : { ok: true } | Failure;
 
 const isTabId = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isId = (value: unknown) => typeof value === 'string' && /^[a-z0-9-]{1,80}$/.test(value);
-const isSite = (value: unknown) => typeof value === 'string' && /^[a-z0-9.-]{1,253}$/.test(value);
 
 /** Checks an action message's shape; null when `raw` is not an action message at all. */
 export function parseActionMessage(raw: Record<string, unknown>): { ok: true; message: ActionMessage } | { ok: false; error: string } | null {
@@ -92,17 +91,17 @@ export function parseActionMessage(raw: Record<string, unknown>): { ok: true; me
       return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'block':
       if (!isTabId(raw.tabId)) return bad('tabId');
-      if (!isId(raw.targetId)) return bad('targetId');
+      if (!isTargetId(raw.targetId)) return bad('targetId');
       if (raw.scope !== 'site' && raw.scope !== 'everywhere') return bad('scope');
       if (raw.mode !== 'block' && raw.mode !== 'cookieless') return bad('mode');
       return ok();
     case 'unblock':
-      if (!isId(raw.targetId)) return bad('targetId');
+      if (!isTargetId(raw.targetId)) return bad('targetId');
       if ('tabId' in raw) return isTabId(raw.tabId) && (raw.scope === 'site' || raw.scope === 'everywhere') ? ok() : bad('tabId or scope');
-      return raw.site === null || isSite(raw.site) ? ok() : bad('site');
+      return raw.site === null || isSiteName(raw.site) ? ok() : bad('site');
     case 'opt-out':
     case 'opt-in':
-      return !isTabId(raw.tabId) ? bad('tabId') : isId(raw.vendorId) ? ok() : bad('vendorId');
+      return !isTabId(raw.tabId) ? bad('tabId') : isTargetId(raw.vendorId) ? ok() : bad('vendorId');
     case 'undo':
       return typeof raw.undoId === 'string' && /^[a-z0-9-]{8,64}$/.test(raw.undoId) ? ok() : bad('undoId');
     case 'set-autoconsent-site':
@@ -113,7 +112,7 @@ export function parseActionMessage(raw: Record<string, unknown>): { ok: true; me
       if (raw.option !== 'autoconsent' && raw.option !== 'privacy-signals') return bad('option');
       return typeof raw.enabled === 'boolean' ? ok() : bad('enabled');
     case 'remove-autoconsent-exception':
-      return isSite(raw.site) ? ok() : bad('site');
+      return isSiteName(raw.site) ? ok() : bad('site');
     case 'remove-all-blocks':
       return raw.confirmed === true ? ok() : bad('confirmation (confirmed: true)');
     default:

@@ -1,5 +1,6 @@
 import { SETTINGS_VERSION, defaultSettings, type BlockEntry, type BlockScope, type OptOutEntry, type Settings } from './settings';
 import { blockKeyOf } from './block-key';
+import { isSiteName, isTargetId } from './setting-names';
 
 /** Before settings had a version (0.1), a hand-entered policy address was its own key. */
 export const LEGACY_POLICY_OVERRIDE_PREFIX = 'policy-override:';
@@ -33,27 +34,25 @@ const steps: Record<number, (stored: Stored, everything: Stored, obsolete: strin
 };
 
 const asRecord = (value: unknown): Stored => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Stored) : {});
-const isSite = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9.-]{1,253}$/i.test(value) && !value.startsWith('.');
-const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,80}$/.test(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function readScope(value: unknown): BlockScope | null {
   const scope = asRecord(value);
   if (scope.kind === 'everywhere') return { kind: 'everywhere' };
-  if (scope.kind === 'site' && isSite(scope.site)) return { kind: 'site', site: scope.site.toLowerCase() };
+  if (scope.kind === 'site' && isSiteName(scope.site)) return { kind: 'site', site: scope.site.toLowerCase() };
   return null;
 }
 
 function readBlock(value: unknown): BlockEntry | null {
   const entry = asRecord(value);
   const scope = readScope(entry.scope);
-  if (!isId(entry.targetId) || !scope || (entry.mode !== 'block' && entry.mode !== 'cookieless')) return null;
+  if (!isTargetId(entry.targetId) || !scope || (entry.mode !== 'block' && entry.mode !== 'cookieless')) return null;
   return { targetId: entry.targetId, scope, mode: entry.mode, createdAt: isTime(entry.createdAt) ? entry.createdAt : 0 };
 }
 
 function readOptOut(value: unknown): OptOutEntry | null {
   const entry = asRecord(value);
-  if (!isId(entry.vendorId) || !isSite(entry.site)) return null;
+  if (!isTargetId(entry.vendorId) || !isSiteName(entry.site)) return null;
   return { vendorId: entry.vendorId, site: entry.site.toLowerCase(), createdAt: isTime(entry.createdAt) ? entry.createdAt : 0 };
 }
 
@@ -95,7 +94,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
   for (const optOut of readList(stored.optOuts, readOptOut, drop)) optOuts.set(`${optOut.vendorId}@${optOut.site}`, optOut);
   const policyOverrides: Record<string, string> = {};
   for (const [site, url] of Object.entries(asRecord(stored.policyOverrides))) {
-    if (isSite(site) && typeof url === 'string' && /^https?:\/\//i.test(url) && url.length <= 2048) policyOverrides[site] = url;
+    if (isSiteName(site) && typeof url === 'string' && /^https?:\/\//i.test(url) && url.length <= 2048) policyOverrides[site] = url;
     else drop();
   }
 
@@ -103,7 +102,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
     version: SETTINGS_VERSION,
     autoconsent: {
       enabled: typeof autoconsent.enabled === 'boolean' ? autoconsent.enabled : defaultSettings.autoconsent.enabled,
-      disabledSites: [...new Set(readList(autoconsent.disabledSites, (site) => (isSite(site) ? site.toLowerCase() : null), drop))],
+      disabledSites: [...new Set(readList(autoconsent.disabledSites, (site) => (isSiteName(site) ? site.toLowerCase() : null), drop))],
     },
     privacySignals: { enabled: typeof signals.enabled === 'boolean' ? signals.enabled : defaultSettings.privacySignals.enabled },
     blocks: [...blocks.values()],
