@@ -31,6 +31,19 @@ const emptyExtension: Manifest = { manifest_version: 3, name: 'Empty', version: 
 const variants: Variant[] = [
   { name: 'this extension, as built', edit: (manifest) => manifest, ours: true },
   {
+    // What the page scripts cost when declared, as they were before (the background still injects
+    // after load too; both scripts then find themselves already running and return).
+    name: 'with its page scripts declared in the manifest (the previous design)',
+    edit: (manifest) => ({
+      ...manifest,
+      content_scripts: [
+        { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
+        { matches: ['http://*/*', 'https://*/*'], js: ['autoconsent.js'], run_at: 'document_start', all_frames: true },
+      ],
+    }),
+    ours: true,
+  },
+  {
     name: 'without declarativeNetRequest (no blocking, no signals)',
     edit: (manifest) => ({ ...manifest, permissions: (manifest.permissions ?? []).filter((permission) => permission !== 'declarativeNetRequest') }),
     ours: true,

@@ -1,5 +1,5 @@
 import AutoConsent, { type BackgroundMessage, type ContentScriptMessage } from '@duckduckgo/autoconsent';
-import { AUTOCONSENT_MESSAGE, forwardedConsentTypes, type ConsentMessage } from '@/lib/consent/consent-messages';
+import { AUTOCONSENT_MESSAGE, CONSENT_SCRIPT_MARKER, forwardedConsentTypes, type ConsentMessage } from '@/lib/consent/consent-messages';
 
 interface RawRuntime {
   sendMessage(message: unknown): Promise<unknown>;
@@ -29,9 +29,8 @@ const isBackgroundReply = (reply: unknown): reply is BackgroundMessage =>
 export default defineUnlistedScript({
   main() {
     // One AutoConsent per document, whatever injects this twice.
-    const marker = '__privacyInspectorConsent';
-    if (marker in globalThis) return;
-    (globalThis as Record<string, unknown>)[marker] = true;
+    if (CONSENT_SCRIPT_MARKER in globalThis) return;
+    (globalThis as Record<string, unknown>)[CONSENT_SCRIPT_MARKER] = true;
     let consent: AutoConsent | null = null;
 
     const sendContentMessage = async (message: ContentScriptMessage): Promise<void> => {

@@ -9,6 +9,9 @@
  * Kept free of imports: the content script bundles this file and runs on every page.
  */
 
+/** Set in the isolated world of a document the cookie-banner script already runs in: it runs once per document. */
+export const CONSENT_SCRIPT_MARKER = '__privacyInspectorConsent';
+
 export const AUTOCONSENT_MESSAGE = 'autoconsent';
 
 /** Content script -> background: the frame's document wants its config and rules. */

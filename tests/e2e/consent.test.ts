@@ -4,6 +4,7 @@ import { startHarness, type Harness } from './support/harness';
 import { clearAllCookies, tabIdOf } from '../../cli/scanner';
 import { cookiebot, oneTrust, shopPage, sourcepoint } from '../fixtures/consent/consent-managers';
 import type { ConsentStatus } from '../../lib/consent/consent-status';
+import { pollUntil } from './support/poll';
 
 /** The worker's globals these tests use (cli/worker-globals.ts has the shared ones). */
 interface ConsentWorkerGlobals {
@@ -86,14 +87,8 @@ async function consentFor(tabId: number): Promise<ConsentStatus | null> {
 }
 
 /** Polls the worker until the tab's status satisfies `done`, at most `maxMs`; returns the last one seen. */
-async function consentWhen(tabId: number, done: (status: ConsentStatus | null) => boolean, maxMs = 15_000): Promise<ConsentStatus | null> {
-  const deadline = Date.now() + maxMs;
-  let status = await consentFor(tabId);
-  while (!done(status) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    status = await consentFor(tabId);
-  }
-  return status;
+function consentWhen(tabId: number, done: (status: ConsentStatus | null) => boolean, maxMs = 15_000): Promise<ConsentStatus | null> {
+  return pollUntil(() => consentFor(tabId), done, maxMs, 250);
 }
 
 async function openFresh(url: string): Promise<{ page: Page; tabId: number }> {
@@ -196,11 +191,7 @@ describe('cookie banners', () => {
   it('hides known banner elements while it looks, with nothing the page can see', async () => {
     const { page } = await openFresh(sites.prehide);
     const opacity = () => page.evaluate(() => getComputedStyle(document.querySelector('.js-consent-banner')!).opacity);
-    const until = async (value: string, maxMs: number) => {
-      const deadline = Date.now() + maxMs;
-      while ((await opacity()) !== value && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      return opacity();
-    };
+    const until = (value: string, maxMs: number) => pollUntil(opacity, (current) => current === value, maxMs, 50);
     expect(await until('0', 2000)).toBe('0');
     // No banner came: shown again after the library's prehide timeout (2 s).
     expect(await until('1', 5000)).toBe('1');
@@ -215,10 +206,9 @@ describe('cookie banners', () => {
     // Stop the worker, as the browser does after 30 s without events (puppeteer's way: close its target).
     const target = await harness.browser.waitForTarget((candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${harness.extensionId}/`));
     await (await target.worker())!.close();
-    const deadline = Date.now() + 10_000;
-    while (harness.browser.targets().some((candidate) => candidate.type() === 'service_worker') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    await pollUntil(() => harness.browser.targets().some((candidate) => candidate.type() === 'service_worker'), (running) => !running, 10_000);
 
-    // Any web page wakes it again (its content scripts' first message).
+    // Any web page wakes it again (its load event, when the background injects the page scripts).
     const waking = await harness.browser.newPage();
     await waking.goto(sites.plain, { waitUntil: 'load' });
     const wiredBy = Date.now() + 15_000;

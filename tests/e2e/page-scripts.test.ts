@@ -4,6 +4,7 @@ import { startHarness, type Harness } from './support/harness';
 import { pageHtml } from '../../demo/pages';
 import { simulationOf } from '../../demo/site';
 import { tabIdOf } from '../../cli/scanner';
+import { pollUntil } from './support/poll';
 
 /**
  * Our page scripts (the detector, the cookie-banner script) are injected by the background once a
@@ -39,17 +40,12 @@ async function watchWorlds(page: Page, extensionId: string): Promise<{ events: s
   return { events, session };
 }
 
-async function waitUntil(check: () => boolean, maxMs = 8000): Promise<void> {
-  const deadline = Date.now() + maxMs;
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-}
-
 describe('page scripts', () => {
   it('runs nothing of ours in a page before its load event, then finds its widget', async () => {
     const page = await harness.browser.newPage();
     const { events, session } = await watchWorlds(page, harness.extensionId);
     await page.goto(`${harness.server.origin}/chat.html`, { waitUntil: 'load' });
-    await waitUntil(() => events.includes('extension-world'));
+    await pollUntil(() => events.includes('extension-world'), Boolean);
     expect(events[0]).toBe('load');
     expect(events).toContain('extension-world');
     const report = await harness.report(await tabIdOf(harness.browser, page));
@@ -71,7 +67,7 @@ describe('page scripts', () => {
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
     // After load the cookie-banner script joins the same world; the detector is not run twice.
-    await waitUntil(() => events.includes('load'));
+    await pollUntil(() => events.includes('load'), Boolean);
     expect(events).toEqual(['extension-world', 'load']);
     const again = await harness.report(tabId);
     expect(again?.widgets.find((widget) => widget.id === 'zendesk-chat')?.evidence).toEqual(report?.widgets.find((widget) => widget.id === 'zendesk-chat')?.evidence);

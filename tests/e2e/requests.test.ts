@@ -4,6 +4,7 @@ import { startHarness, type Harness } from './support/harness';
 import { pageHtml } from '../../demo/pages';
 import { tabIdOf } from '../../cli/scanner';
 import type { WorkerGlobals } from '../../cli/worker-globals';
+import { pollUntil } from './support/poll';
 
 /**
  * Which hosts a tab loads from, seen by the content script's resource-timing observer (the
@@ -35,14 +36,8 @@ async function badgeOf(tabId: number): Promise<string> {
 }
 
 /** Polls the badge (never the findings, which would ask the page for a look) until `done`. */
-async function waitForBadge(tabId: number, done: (badge: string) => boolean, maxMs = 8000): Promise<string> {
-  const deadline = Date.now() + maxMs;
-  let badge = await badgeOf(tabId);
-  while (!done(badge) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    badge = await badgeOf(tabId);
-  }
-  return badge;
+function waitForBadge(tabId: number, done: (badge: string) => boolean, maxMs = 8000): Promise<string> {
+  return pollUntil(() => badgeOf(tabId), done, maxMs, 200);
 }
 
 async function openBare(path: string): Promise<{ page: Page; tabId: number }> {

@@ -4,6 +4,7 @@ import { startHarness, type Harness } from './support/harness';
 import { allCookies, cookieKey, dynamicRules, openExtensionPage, openUrl, resetSettings, send } from './support/extension-pages';
 import { pageHtml } from '../../demo/pages';
 import type { Settings } from '../../lib/settings/settings';
+import { pollUntil } from './support/poll';
 
 /**
  * Only the extension's own pages may make it act. A web page has no channel to the background
@@ -50,17 +51,11 @@ async function contentScriptWorld(page: Page): Promise<{ evaluate(expression: st
   await session.send('Runtime.enable');
   const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   const mainFrameId = frameTree.frame.id;
-  const deadline = Date.now() + 10_000;
-  let context: (typeof contexts)[number] | undefined;
-  while (!context && Date.now() < deadline) {
-    context = contexts.find(
-      (candidate) =>
-        candidate.auxData?.type === 'isolated' &&
-        candidate.auxData.frameId === mainFrameId &&
-        (candidate.origin === `chrome-extension://${harness.extensionId}` || candidate.name === 'Privacy Inspector'),
-    );
-    if (!context) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const ours = (candidate: (typeof contexts)[number]) =>
+    candidate.auxData?.type === 'isolated' &&
+    candidate.auxData.frameId === mainFrameId &&
+    (candidate.origin === `chrome-extension://${harness.extensionId}` || candidate.name === 'Privacy Inspector');
+  const context = await pollUntil(() => contexts.find(ours), Boolean, 10_000);
   if (!context) throw new Error(`no content-script world of the extension in the page: ${JSON.stringify(contexts)}`);
   const contextId = context.id;
   return {
