@@ -32,11 +32,31 @@ async function injectAfterLoad(frame: CompletedFrame): Promise<void> {
 }
 
 /**
+ * Tabs open when the extension is installed or updated: their frames loaded before our listener
+ * existed. This also closes the gap between a browser starting the background and the background
+ * adding its listener, in which a fast page can finish loading unseen. Discarded tabs have no page
+ * to run in; they load again, with the listener in place, when the user goes back to them.
+ */
+async function injectIntoOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ discarded: false });
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.status !== 'complete') continue;
+    const frames = await browser.webNavigation.getAllFrames({ tabId: tab.id }).catch(() => null);
+    for (const frame of frames ?? []) {
+      const documentId = (frame as { documentId?: string }).documentId;
+      await injectAfterLoad({ tabId: tab.id, frameId: frame.frameId, url: frame.url, documentId });
+    }
+  }
+}
+
+/**
  * Our scripts go into each web frame when it has loaded (lib/page/page-scripts.ts says why not
- * from the manifest). Both scripts ignore a second injection into the same document.
+ * from the manifest), and into the tabs already open at install. Both scripts ignore a second
+ * injection into the same document.
  */
 export function registerPageScripts(): void {
   browser.webNavigation.onCompleted.addListener((frame) => void injectAfterLoad(frame), { url: PAGE_URL_FILTER.map((filter) => ({ schemes: [...filter.schemes] })) });
+  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch((error: unknown) => console.error('[page-scripts]', error)));
 }
 
 /**

@@ -20,12 +20,17 @@ beforeAll(async () => {
   if (!existsSync(firefoxPath)) throw new Error(`Firefox not found at ${firefoxPath}: apt-get install -y firefox-esr (.ci/run does)`);
   server = await new FixtureServer().start();
   // A page whose `zE` global records being read: only the extension's MAIN-world probe reads
-  // it, and the probe runs only after the content script has reported the page.
+  // it, and the probe runs only after the content script has reported the page. The content
+  // script reports a DOM change; it arrives when the page has loaded, so the page keeps changing
+  // until it is read rather than once at a moment the script may not be there yet.
   server.page(
     '/probe.html',
     pageHtml('Probe', `<div id="out">unread</div><script>
       Object.defineProperty(window, 'zE', { configurable: true, get: function () { document.getElementById('out').textContent = 'read'; return function () {}; } });
-      setTimeout(function () { document.body.appendChild(document.createElement('section')); }, 300);
+      var changes = setInterval(function () {
+        if (document.getElementById('out').textContent === 'read') clearInterval(changes);
+        else document.body.appendChild(document.createElement('section'));
+      }, 300);
     </script>`),
   );
   // The same, with no DOM change at all: only the content script's resource-timing observer
