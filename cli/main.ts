@@ -3,8 +3,9 @@ import { UsageError, processIo, type CommandIo } from './io';
 const help = `privacy-inspector: see what a website does with your data.
 
 Commands:
-  scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--browser-arg FLAG]... [--block-third-party-cookies]
+  scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]
       Load each page in Chromium with the built extension and report the widgets, cookies and policy it found.
+      A page not loaded after --timeout (30000 ms) is read as it is, with "loaded": false.
   analyze <file-or-url> [--json]
       Turn one privacy policy (.txt, .md, .html or an http(s) URL) into facts with evidence.
   diff <old> <new> [--json]

@@ -15,14 +15,16 @@ export interface ScanArgs {
   readonly format: ScanFormat;
   readonly out: string | null;
   readonly waitMs: number;
+  /** How long a page may take to load before it is read as it is (its result says `loaded: false`). */
+  readonly timeoutMs: number;
   readonly browserArgs: string[];
   readonly blockThirdPartyCookies: boolean;
 }
 
-const usage = 'usage: privacy-inspector scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--browser-arg FLAG]... [--block-third-party-cookies]';
+const usage = 'usage: privacy-inspector scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]';
 
 export function parseScanArgs(args: readonly string[]): ScanArgs {
-  const parsed: ScanArgs = { urls: [], format: 'text', out: null, waitMs: 0, browserArgs: [], blockThirdPartyCookies: false };
+  const parsed: ScanArgs = { urls: [], format: 'text', out: null, waitMs: 0, timeoutMs: 30_000, browserArgs: [], blockThirdPartyCookies: false };
   let explicitFormat = false;
   const mutable = parsed as { -readonly [K in keyof ScanArgs]: ScanArgs[K] };
   for (let index = 0; index < args.length; index++) {
@@ -52,6 +54,12 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
         const ms = Number(value());
         if (!Number.isFinite(ms) || ms < 0) throw new UsageError('--wait takes a number of milliseconds');
         mutable.waitMs = ms;
+        break;
+      }
+      case '--timeout': {
+        const ms = Number(value());
+        if (!Number.isFinite(ms) || ms < 1000) throw new UsageError('--timeout takes a number of milliseconds, at least 1000');
+        mutable.timeoutMs = ms;
         break;
       }
       case '--browser-arg':
@@ -109,6 +117,7 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
   const results = await scanUrls(parsed.urls, {
     extensionDir,
     waitMs: parsed.waitMs,
+    navigationTimeoutMs: parsed.timeoutMs,
     browserArgs: parsed.browserArgs,
     blockThirdPartyCookies: parsed.blockThirdPartyCookies,
     log: (line) => io.stderr(line + '\n'),

@@ -74,10 +74,18 @@ export async function clearAllCookies(page: Page): Promise<void> {
 }
 
 /** Loads a page and waits for it to settle: load event, then a quiet network, then `waitMs`. */
-export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<void> {
-  await page.goto(url, { waitUntil: 'load', timeout: navigationTimeoutMs });
-  await page.waitForNetworkIdle({ idleTime: 500, timeout: 5000 }).catch(() => undefined);
+export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<{ loaded: boolean }> {
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
+  // A page whose load event never comes (a request that hangs) is still read once the time is
+  // up, as the extension reads it (lib/page/after-load.ts); the result says it never loaded.
+  const loaded = await page
+    .waitForFunction(() => document.readyState === 'complete', { polling: 100, timeout: Math.max(1, navigationTimeoutMs - (Date.now() - started)) })
+    .then(() => true, () => false);
+  // A page that never loaded has a request that hangs: its network is never idle.
+  if (loaded) await page.waitForNetworkIdle({ idleTime: 500, timeout: 5000 }).catch(() => undefined);
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  return { loaded };
 }
 
 /**
@@ -119,7 +127,7 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
   const page = await browser.newPage();
   try {
     await clearAllCookies(page);
-    await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
+    const { loaded } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
@@ -135,6 +143,7 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
         ...(policy?.message ? { message: policy.message } : {}),
       },
       consent,
+      loaded,
     );
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');

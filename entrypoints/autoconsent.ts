@@ -1,4 +1,5 @@
 import AutoConsent, { type BackgroundMessage, type ContentScriptMessage } from '@duckduckgo/autoconsent';
+import { afterLoad } from '@/lib/page/after-load';
 import { AUTOCONSENT_MESSAGE, CONSENT_SCRIPT_MARKER, forwardedConsentTypes, type ConsentMessage } from '@/lib/consent/consent-messages';
 
 interface RawRuntime {
@@ -52,12 +53,10 @@ export default defineUnlistedScript({
     // The library starts looking at DOMContentLoaded. Its checks read layout (visibility), which
     // on a page still loading forces layouts the page then pays for: measured on the bench's busy
     // page, +6-14 % load time, against none when looking starts after `load`. Banners come from
-    // async scripts, mostly after load; known ones stay hidden meanwhile (prehide, below).
+    // async scripts, mostly after load; known ones stay hidden meanwhile (prehide, below). A page
+    // whose load never ends gets looked at a few seconds after DOMContentLoaded (lib/page/after-load.ts).
     const startLooking = consent.start.bind(consent);
-    consent.start = () => {
-      if (document.readyState === 'complete') startLooking();
-      else addEventListener('load', () => startLooking(), { once: true });
-    };
+    consent.start = () => afterLoad(startLooking);
 
     // Hiding banners before they flash, as a user style sheet the page cannot see (see ConsentPrehide).
     const prehidden: string[] = [];

@@ -1,5 +1,6 @@
 import { collectDocumentSignals, markerProbesOf, signalsKey, type DocumentSignals } from '@/lib/page/collect-signals';
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
+import { afterLoad } from '@/lib/page/after-load';
 import { createRequestUrlCollector, hasOtherOrigin } from '@/lib/page/request-urls';
 import { collectLinkCandidates } from '@/lib/policy/collect-links';
 import { POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type PageSignalsMessage } from '@/lib/messages';
@@ -75,15 +76,18 @@ export default defineUnlistedScript({
     (globalThis as Record<string, unknown>)[PAGE_SCAN_HOOK] = () => report(true, true);
 
     const scheduler = createScanScheduler(scan, browserClock);
-    // Nothing is reported before the load event: the page's loading has the main thread to itself.
-    let waitingForLoad = false;
+    // Nothing is reported before the load event (or before a page that never finishes loading
+    // counts as loaded): the page's loading has the main thread to itself.
+    let loaded = false;
+    let scanWanted = false;
     const requestScan = () => {
-      if (document.readyState === 'complete') scheduler.request();
-      else if (!waitingForLoad) {
-        waitingForLoad = true;
-        addEventListener('load', () => scheduler.request(), { once: true });
-      }
+      if (loaded) scheduler.request();
+      else scanWanted = true;
     };
+    afterLoad(() => {
+      loaded = true;
+      if (scanWanted) scheduler.request();
+    });
 
     const mutationObserver = new MutationObserver((mutations) => {
       if (domChanged) return;

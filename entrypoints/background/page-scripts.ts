@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { DETECTOR_SCRIPT, PAGE_URL_FILTER, pageScriptsFor } from '@/lib/page/page-scripts';
+import { SLOW_PAGE_MS } from '@/lib/page/after-load';
 
-/** What webNavigation.onCompleted tells about a frame (Chrome adds `documentId`; Firefox does not). */
+/** What webNavigation.onDOMContentLoaded and onCompleted tell about a frame (Chrome adds `documentId`; Firefox does not). */
 interface CompletedFrame {
   readonly tabId: number;
   readonly frameId: number;
@@ -49,13 +50,35 @@ async function injectIntoOpenTabs(): Promise<void> {
   }
 }
 
+/** Frames past DOMContentLoaded still waiting for their load event, by tab and frame: the timer that stops waiting. */
+const slowFrames = new Map<string, ReturnType<typeof setTimeout>>();
+const frameKey = (frame: CompletedFrame) => `${frame.tabId}/${frame.frameId}`;
+
+function stopWaiting(frame: CompletedFrame): void {
+  clearTimeout(slowFrames.get(frameKey(frame)));
+  slowFrames.delete(frameKey(frame));
+}
+
 /**
  * Our scripts go into each web frame when it has loaded (lib/page/page-scripts.ts says why not
- * from the manifest), and into the tabs already open at install. Both scripts ignore a second
- * injection into the same document.
+ * from the manifest), or SLOW_PAGE_MS after its DOMContentLoaded when the load event has not come
+ * by then, and into the tabs already open at install. Both scripts ignore a second injection into
+ * the same document.
  */
 export function registerPageScripts(): void {
-  browser.webNavigation.onCompleted.addListener((frame) => void injectAfterLoad(frame), { url: PAGE_URL_FILTER.map((filter) => ({ schemes: [...filter.schemes] })) });
+  const filter = { url: PAGE_URL_FILTER.map((entry) => ({ schemes: [...entry.schemes] })) };
+  browser.webNavigation.onDOMContentLoaded.addListener((frame) => {
+    stopWaiting(frame);
+    const timer = setTimeout(() => {
+      slowFrames.delete(frameKey(frame));
+      void injectAfterLoad(frame);
+    }, SLOW_PAGE_MS);
+    slowFrames.set(frameKey(frame), timer);
+  }, filter);
+  browser.webNavigation.onCompleted.addListener((frame) => {
+    stopWaiting(frame);
+    void injectAfterLoad(frame);
+  }, filter);
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch((error: unknown) => console.error('[page-scripts]', error)));
 }
 

@@ -3,7 +3,7 @@ import { csvTable } from './csv';
 
 const header = [
   'url', 'site', 'widgets', 'widget_names', 'cookies', 'third_party_cookies', 'vendor_cookies',
-  'trackers', 'policy_url', 'policy_last_updated', 'error',
+  'trackers', 'policy_url', 'policy_last_updated', 'error', 'loaded',
 ] as const;
 
 /** One row per scanned URL: the figures researchers compare across sites. */
@@ -22,6 +22,8 @@ export function scanResultsToCsv(results: readonly ScanResult[]): string {
       result.policy.url ?? '',
       result.policy.lastUpdated ?? '',
       result.error ?? '',
+      // Appended last, so that readers of the earlier columns by position are not broken.
+      result.error ? '' : String(result.loaded ?? true),
     ]),
   );
 }

@@ -26,10 +26,12 @@ export interface ScanResult {
    */
   readonly consent?: ConsentStatus | null;
   readonly finalUrl?: string;
+  /** False when the page's load event had not come by the navigation timeout (it was read anyway). */
+  readonly loaded?: boolean;
   readonly error?: string;
 }
 
-export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy'], consent: ConsentStatus | null = null): ScanResult {
+export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy'], consent: ConsentStatus | null = null, loaded = true): ScanResult {
   return {
     url,
     site: report.site,
@@ -39,6 +41,7 @@ export function scanResultOf(url: string, report: TabReport, policy: ScanResult[
     trackers: report.trackers,
     thirdPartyHosts: report.thirdPartyHosts,
     consent,
+    loaded,
     ...(report.url !== url ? { finalUrl: report.url } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Which of our scripts go into a frame once it has loaded. Nothing is declared in the manifest:
+ * Which of our scripts go into a frame once it has loaded (or has been parsed for SLOW_PAGE_MS
+ * without loading, lib/page/after-load.ts). Nothing is declared in the manifest:
  * any content script, even an empty one, makes Chromium set up the extension's isolated world
  * while the page is still loading, which measured about 3 % of the bench page's load time
  * (`npm run bench:variants`). Injected after the frame's load event, the same work happens while the

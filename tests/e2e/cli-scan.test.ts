@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { FixtureServer } from '../../cli/fixture-server';
-import { addDemoSite } from '../../demo/site';
+import { addDemoSite, simulationOf } from '../../demo/site';
+import { pageHtml } from '../../demo/pages';
 
 const run = promisify(execFile);
 let server: FixtureServer;
@@ -10,6 +11,9 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await new FixtureServer().start();
   addDemoSite(server);
+  // A chat page with an image that hangs for longer than the test waits: its load event never comes.
+  server.route('127.0.0.1', '/hanging.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 60_000 });
+  server.page('/hanging-chat.html', pageHtml('Hanging chat', `<p>Never loaded.</p><img alt="" src="/hanging.gif">${simulationOf('zendesk-chat').embed}`));
 });
 
 afterAll(async () => {
@@ -63,10 +67,23 @@ describe('privacy-inspector scan', () => {
     expect(widgetsCell.split(';').sort()).toEqual(['crisp', 'intercom', 'tawk-to']);
   });
 
+  it('reads a page whose load never ends once --timeout is up, and says it never loaded', async () => {
+    const { stdout } = await scan('--json', '--timeout', '8000', `${server.origin}/hanging-chat.html`, `${server.origin}/blog.html`);
+    const [hanging, blog] = JSON.parse(stdout) as any[];
+    expect(hanging.error).toBeUndefined();
+    expect(hanging.loaded).toBe(false);
+    expect(hanging.widgets.map((widget: any) => widget.id)).toEqual(['zendesk-chat']);
+    expect(blog.loaded).toBe(true);
+  });
+
   it('rejects bad arguments with one clear line', async () => {
     await expect(run(process.execPath, ['cli/bin.js', 'scan', '--format', 'xml', 'http://x'])).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^privacy-inspector scan: --format must be json, jsonl or csv/),
+    });
+    await expect(run(process.execPath, ['cli/bin.js', 'scan', '--timeout', '10', 'http://x'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^privacy-inspector scan: --timeout takes a number of milliseconds, at least 1000/),
     });
   });
 });

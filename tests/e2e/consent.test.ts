@@ -5,6 +5,7 @@ import { clearAllCookies, tabIdOf } from '../../cli/scanner';
 import { cookiebot, oneTrust, shopPage, sourcepoint } from '../fixtures/consent/consent-managers';
 import type { ConsentStatus } from '../../lib/consent/consent-status';
 import { pollUntil } from './support/poll';
+import { SLOW_PAGE_MS } from '../../lib/page/after-load';
 
 /** The worker's globals these tests use (cli/worker-globals.ts has the shared ones). */
 interface ConsentWorkerGlobals {
@@ -27,6 +28,7 @@ const sites = {
   prehide: 'https://www.prehide-shop.example/',
   sourcepoint: 'https://www.news-site.example/',
   slow: 'https://www.slow-shop.example/',
+  hanging: 'https://www.hanging-shop.example/',
 };
 
 beforeAll(async () => {
@@ -37,21 +39,25 @@ beforeAll(async () => {
     server.route('www.cookiebot-shop.example', '/', { body: shopPage('Cookiebot shop', cookiebot.head) });
     server.route('www.news-site.example', '/', { body: shopPage('News site', '').replace('</main>', `</main>${sourcepoint.topBody}`) });
     server.route(sourcepoint.frameHost, sourcepoint.framePath, { body: sourcepoint.frameHtml });
-    // A banner in the HTML itself, on a page whose load event waits for a slow image.
-    server.route('www.slow-shop.example', '/', {
-      body: shopPage('Slow shop', '').replace(
+    // A banner in the HTML itself, on a page whose load event waits for a slow image; and on one
+    // whose image hangs for longer than any test waits, so that its load event never comes.
+    const bannerShop = (title: string, image: string) =>
+      shopPage(title, '').replace(
         '</main>',
-        `<img alt="" src="https://images.slow-shop.example/hero.gif"></main>
+        `<img alt="" src="${image}"></main>
 <div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk" style="position:fixed;bottom:0;left:0;right:0;background:#fff">
 <p>We use cookies.</p><button id="onetrust-reject-all-handler">Reject All</button><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div>
-<script>window.__rejectedAt = null;
+<script>window.__rejectedAt = null; window.__readyStateAtReject = null;
 document.getElementById('onetrust-reject-all-handler').addEventListener('click', function () {
   window.__rejectedAt = performance.now();
+  window.__readyStateAtReject = document.readyState;
   document.getElementById('onetrust-banner-sdk').style.display = 'none';
 });</script>`,
-      ),
-    });
+      );
+    server.route('www.slow-shop.example', '/', { body: bannerShop('Slow shop', 'https://images.slow-shop.example/hero.gif') });
     server.route('images.slow-shop.example', '/hero.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 1500 });
+    server.route('www.hanging-shop.example', '/', { body: bannerShop('Hanging shop', 'https://images.hanging-shop.example/hero.gif') });
+    server.route('images.hanging-shop.example', '/hero.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 60_000 });
     server.route('www.switched-off.example', '/', { body: shopPage('Shop that keeps its banner', oneTrust.head) });
     // An element a known banner's hiding rule covers (OneTrust's), but no banner: hidden while
     // autoconsent looks, then shown again; the page watches for any style the extension adds.
@@ -149,6 +155,23 @@ describe('cookie banners', () => {
     ]);
     expect(loadEnd).toBeGreaterThan(1400);
     expect(rejectedAt).toBeGreaterThanOrEqual(loadEnd!);
+    await page.close();
+  });
+
+  it('does not wait for ever on a page whose load never ends: it looks a few seconds after the page is parsed', async () => {
+    const page = await harness.browser.newPage();
+    await clearAllCookies(page);
+    await page.goto(sites.hanging, { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(harness.browser, page);
+    expect(await consentWhen(tabId, (current) => current?.outcome === 'rejected')).toMatchObject({ cmp: 'Onetrust', outcome: 'rejected' });
+    const [readyState, rejectedAt, contentLoadedEnd] = await page.evaluate(() => [
+      (window as unknown as { __readyStateAtReject: string }).__readyStateAtReject,
+      (window as unknown as { __rejectedAt: number }).__rejectedAt,
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    ]);
+    expect(readyState).toBe('interactive');
+    // Not while the page was being parsed and its first requests ran: the wait is SLOW_PAGE_MS.
+    expect(Number(rejectedAt) - Number(contentLoadedEnd)).toBeGreaterThan(SLOW_PAGE_MS / 2);
     await page.close();
   });
 

@@ -5,11 +5,13 @@ import { pageHtml } from '../../demo/pages';
 import { simulationOf } from '../../demo/site';
 import { tabIdOf } from '../../cli/scanner';
 import { pollUntil } from './support/poll';
+import type { WorkerGlobals } from '../../cli/worker-globals';
 
 /**
  * Our page scripts (the detector, the cookie-banner script) are injected by the background once a
  * frame has loaded, not declared in the manifest: nothing of ours runs in a page while it loads.
- * A page still loading gets the detector when someone asks (the popup, a scan).
+ * A page still loading gets the detector when someone asks (the popup, a scan); a page whose load
+ * never ends gets both a few seconds after it was parsed (lib/page/after-load.ts).
  */
 let harness: Harness;
 
@@ -20,6 +22,9 @@ beforeAll(async () => {
     // An image that takes 8 s keeps the load event (and so our injection) waiting.
     server.route('127.0.0.1', '/slow.png', { body: '', contentType: 'image/png', delayMs: 8000 });
     server.page('/slow-chat.html', pageHtml('Slow chat', `<p>Still loading.</p><img src="/slow.png" alt="">${chat}`));
+    // An image that hangs for longer than any test waits: the load event never comes.
+    server.route('127.0.0.1', '/hanging.png', { body: '', contentType: 'image/png', delayMs: 60_000 });
+    server.page('/hanging-chat.html', pageHtml('Hanging chat', `<p>Never loaded.</p><img src="/hanging.png" alt="">${chat}`));
   });
 });
 
@@ -54,7 +59,27 @@ describe('page scripts', () => {
     await page.close();
   });
 
-  it('reads a page that is still loading when asked, and only once the page loads does the rest arrive', async () => {
+  it('does not wait for ever on a page whose load never ends: the widget reaches the badge a few seconds after parsing', async () => {
+    const page = await harness.browser.newPage();
+    const { events, session } = await watchWorlds(page, harness.extensionId);
+    await page.goto(`${harness.server.origin}/hanging-chat.html`, { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(harness.browser, page);
+    // The badge, never the findings: asking for findings would inject the detector at once.
+    const worker = await harness.worker();
+    const badge = await pollUntil(
+      () => worker.evaluate((id: number) => (globalThis as unknown as WorkerGlobals).chrome.action.getBadgeText({ tabId: id }), tabId),
+      (text) => Number(text) >= 1,
+      15_000,
+      200,
+    );
+    expect(Number(badge)).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+    expect(events).toEqual(['extension-world']);
+    await session.detach();
+    await page.close();
+  });
+
+  it('reads a page that is still loading when asked; what arrives later joins the same world', async () => {
     const page = await harness.browser.newPage();
     const { events, session } = await watchWorlds(page, harness.extensionId);
     await page.goto(`${harness.server.origin}/slow-chat.html`, { waitUntil: 'domcontentloaded' });
@@ -66,7 +91,7 @@ describe('page scripts', () => {
     expect(events).toEqual(['extension-world']);
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
-    // After load the cookie-banner script joins the same world; the detector is not run twice.
+    // Later (at load, or SLOW_PAGE_MS after parsing) the cookie-banner script joins the same world; the detector is not run twice.
     await pollUntil(() => events.includes('load'), Boolean);
     expect(events).toEqual(['extension-world', 'load']);
     const again = await harness.report(tabId);

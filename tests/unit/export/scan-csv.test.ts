@@ -5,7 +5,7 @@ import { scanResultsToCsv } from '../../../lib/export/scan-csv';
 import { emptyFacts } from '../../../lib/policy/analyze';
 import { cookieRecord } from '../cookies/cookie-record';
 
-const HEADER = 'url,site,widgets,widget_names,cookies,third_party_cookies,vendor_cookies,trackers,policy_url,policy_last_updated,error';
+const HEADER = 'url,site,widgets,widget_names,cookies,third_party_cookies,vendor_cookies,trackers,policy_url,policy_last_updated,error,loaded';
 
 const lines = (csv: string) => csv.split('\r\n');
 
@@ -43,19 +43,24 @@ describe('scanResultsToCsv', () => {
     const csv = scanResultsToCsv([scanResult()]);
     expect(lines(csv)).toEqual([
       HEADER,
-      'https://www.shop.example/,shop.example,zendesk-chat;intercom,Zendesk Chat (Zopim);Intercom Messenger,4,2,2,Google Analytics;Meta,https://www.shop.example/privacy,2024-05-01,',
+      'https://www.shop.example/,shop.example,zendesk-chat;intercom,Zendesk Chat (Zopim);Intercom Messenger,4,2,2,Google Analytics;Meta,https://www.shop.example/privacy,2024-05-01,,true',
       '',
     ]);
   });
 
+  it('says false in the last column for a page read without its load event', () => {
+    const csv = scanResultsToCsv([scanResult({ loaded: false })]);
+    expect(lines(csv)[1]!.endsWith(',2024-05-01,,false')).toBe(true);
+  });
+
   it('writes a failed scan as zeros, empty lists and its error', () => {
     const csv = scanResultsToCsv([failedScanResult('https://down.example/', 'down.example', 'net::ERR_NAME_NOT_RESOLVED')]);
-    expect(lines(csv)[1]).toBe('https://down.example/,down.example,,,0,0,0,,,,net::ERR_NAME_NOT_RESOLVED');
+    expect(lines(csv)[1]).toBe('https://down.example/,down.example,,,0,0,0,,,,net::ERR_NAME_NOT_RESOLVED,');
   });
 
   it('quotes an error with commas or line breaks, keeping the row count right', () => {
     const csv = scanResultsToCsv([failedScanResult('https://a.example/', 'a.example', 'Timeout, after 30s\nnavigating')]);
-    expect(csv).toBe(`${HEADER}\r\nhttps://a.example/,a.example,,,0,0,0,,,,"Timeout, after 30s\nnavigating"\r\n`);
+    expect(csv).toBe(`${HEADER}\r\nhttps://a.example/,a.example,,,0,0,0,,,,"Timeout, after 30s\nnavigating",\r\n`);
   });
 
   it('defuses text from the scanned site that looks like a formula', () => {
@@ -65,13 +70,13 @@ describe('scanResultsToCsv', () => {
     ]);
     const [, first, second] = lines(csv);
     expect(first).toMatch(/^"https:\/\/a\.example\/\?q=1,2",/);
-    expect(first).toMatch(/,,'=1\+1,$/);
-    expect(second).toMatch(/,'-1 net::ERR_FAILED$/);
+    expect(first).toMatch(/,,'=1\+1,,true$/);
+    expect(second).toMatch(/,'-1 net::ERR_FAILED,$/);
   });
 
   it('writes no policy URL or date as empty cells', () => {
     const csv = scanResultsToCsv([scanResult({ policy: { url: null, lastUpdated: null, facts: emptyFacts(), status: 'not-found' } })]);
-    expect(lines(csv)[1]!.endsWith('Google Analytics;Meta,,,')).toBe(true);
+    expect(lines(csv)[1]!.endsWith('Google Analytics;Meta,,,,true')).toBe(true);
   });
 
   it('keeps results in the order given', () => {
