@@ -65,7 +65,7 @@ async function removeCookie(cookie: StoredCookie): Promise<boolean> {
   return removed !== null;
 }
 
-async function setCookie(details: Record<string, unknown>): Promise<boolean> {
+export async function setCookie(details: Record<string, unknown>): Promise<boolean> {
   return browser.cookies
     .set(withFirefoxIsolation(details) as unknown as Parameters<typeof browser.cookies.set>[0])
     .then(() => true)

@@ -26,6 +26,7 @@ import { isConsentEnvelope } from '@/lib/consent/consent-messages';
 import { createSettingsStore } from './settings-store';
 import { applySettings } from './apply-settings';
 import { createActionHandler, type TabContext } from './actions';
+import { registerOptOutRestore } from './opt-out-restore';
 import { blockTargetsOf } from '@/lib/blocking/block-targets';
 import { withPolicyOverride } from '@/lib/settings/settings-changes';
 
@@ -247,6 +248,7 @@ export default defineBackground(() => {
 
   registerAutoconsent(() => settingsStore.get());
   registerPageScripts();
+  registerOptOutRestore(settingsStore, widgetCatalog);
 
   // For the command line and tests: read a tab's findings from the running extension.
   (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush(), consentFor: consentStatusFor };

@@ -22,6 +22,7 @@ import { pageHtml } from '../../demo/pages';
 import type { LoggedRequest } from '../../cli/fixture-server';
 import type { Settings } from '../../lib/settings/settings';
 import { clearAllCookies } from '../../cli/scanner';
+import { pollUntil } from './support/poll';
 
 /**
  * The extension that acts (clear, block, cookie-less, opt-out, privacy signals, the options
@@ -400,6 +401,34 @@ describe("a vendor's own opt-out", () => {
     await popup.waitForSelector('[data-action="opt-in:zendesk-chat"]');
     await clickAndWaitForToast(popup, '[data-action="opt-in:zendesk-chat"]');
     expect((await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name))).toEqual([]);
+  });
+
+  it("sets an opt-out's cookies again on the next visit when the browser's own clearing took them", async () => {
+    const { page, tabId } = await open('/vendor/zendesk-chat.html');
+    const popup = await popupFor(tabId);
+    await clickAndWaitForToast(popup, '[data-action="opt-out:zendesk-chat"]');
+    // The browser's "clear browsing data", not our popup: every cookie goes, the opt-out too.
+    const session = await page.createCDPSession();
+    await session.send('Network.clearBrowserCookies');
+    await session.detach();
+    expect(await allCookies(harness)).toEqual([]);
+
+    await page.reload({ waitUntil: 'load' });
+    const optOutCookies = async () =>
+      (await allCookies(harness))
+        .filter((cookie) => cookie.name === '__zlcprivacy' || cookie.name === '__zprivacy')
+        .map((cookie) => [cookie.name, cookie.value])
+        .sort();
+    expect(await pollUntil(optOutCookies, (found) => found.length === 2)).toEqual([
+      ['__zlcprivacy', '0'],
+      ['__zprivacy', '0'],
+    ]);
+    expect((await settings()).optOuts.map((entry) => entry.vendorId)).toEqual(['zendesk-chat']);
+    // Opting in is what ends it: the cookies go and stay gone on the next visit.
+    const again = await popupFor(tabId);
+    await clickAndWaitForToast(again, '[data-action="opt-in:zendesk-chat"]');
+    await page.reload({ waitUntil: 'load' });
+    expect(await pollUntil(optOutCookies, (found) => found.length > 0, 1500)).toEqual([]);
   });
 
   it('undo of an opt-out removes its cookies and the setting', async () => {

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { missingOptOuts } from '@/lib/actions/missing-opt-outs';
+import { optOutCookieDetails } from '@/lib/actions/opt-out-cookies';
+import { siteOf } from '@/lib/cookies/party';
+import { PAGE_URL_FILTER } from '@/lib/page/page-scripts';
+import type { WidgetSpec } from '@/lib/widgets/types';
+import type { SettingsStore } from './settings-store';
+import { readStoredCookies } from './read-cookies';
+import { setCookie } from './actions';
+
+async function restoreOptOuts(url: string, settings: SettingsStore, catalog: readonly WidgetSpec[]): Promise<void> {
+  const site = siteOf(new URL(url).hostname);
+  const { optOuts } = await settings.get();
+  // Most sites have none: no cookie read for them.
+  if (!optOuts.some((entry) => entry.site === site)) return;
+  const values = new Map((await readStoredCookies([site], null)).map((cookie) => [cookie.name, cookie.value]));
+  const specOf = (vendorId: string) => catalog.find((widget) => widget.id === vendorId)?.optOut;
+  for (const spec of missingOptOuts(optOuts, site, specOf, values)) {
+    for (const details of optOutCookieDetails(spec, url, site, Date.now())) await setCookie(details);
+  }
+}
+
+/**
+ * The user's opt-out cookies are set again when a page of their site is parsed and they have gone
+ * (lib/actions/missing-opt-outs.ts says how they go). DOMContentLoaded, because the background
+ * already listens to it (lib/page/after-load.ts) and widget scripts mostly load after it.
+ */
+export function registerOptOutRestore(settings: SettingsStore, catalog: readonly WidgetSpec[]): void {
+  const filter = { url: PAGE_URL_FILTER.map((entry) => ({ schemes: [...entry.schemes] })) };
+  browser.webNavigation.onDOMContentLoaded.addListener((frame) => {
+    if (frame.frameId !== 0) return;
+    void restoreOptOuts(frame.url, settings, catalog).catch((error: unknown) => console.warn('[opt-out] not restored', error));
+  }, filter);
+}
