@@ -203,11 +203,12 @@ export function createActionHandler(deps: ActionDeps) {
         await deps.settings.update((settings) => withBlock(settings, record.entry));
         return { ok: true as const };
       case 'revert-opt-out': {
+        // The setting goes first: while it stands, a page of the site being parsed would set the cookies again (opt-out-restore.ts).
+        await deps.settings.update((settings) => withoutOptOut(settings, record.vendorId, record.site));
         for (const cookie of record.set) {
           await browser.cookies.remove(withFirefoxIsolation({ url: cookie.url, name: cookie.name })).catch(() => null);
         }
         for (const cookie of record.before) await setCookie(restoreDetailsOf(cookie));
-        await deps.settings.update((settings) => withoutOptOut(settings, record.vendorId, record.site));
         return { ok: true as const };
       }
       case 'redo-opt-out':
@@ -250,8 +251,9 @@ export function createActionHandler(deps: ActionDeps) {
       }
       case 'opt-in': {
         const ctx = await context(message.tabId);
-        await removeOptOutCookies(message.vendorId, ctx);
+        // The setting first, as in revert-opt-out.
         await deps.settings.update((settings) => withoutOptOut(settings, message.vendorId, ctx.site));
+        await removeOptOutCookies(message.vendorId, ctx);
         return { ok: true, undoId: await saveUndo({ kind: 'redo-opt-out', vendorId: message.vendorId, site: ctx.site, url: ctx.url }) };
       }
       case 'undo': {

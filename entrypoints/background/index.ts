@@ -12,6 +12,7 @@ import { withPageReport, withPageSignals, signalsOf, type TabState } from '@/lib
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf } from '@/lib/findings/build-report';
 import type { TabReport } from '@/lib/findings/tab-report';
 import { siteOf } from '@/lib/cookies/party';
+import { hostnameOf } from '@/lib/widgets/host-match';
 import { fetchPolicy } from '@/lib/policy/fetch-policy';
 import { storageAreaStore } from '@/lib/policy/policy-cache';
 import { loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/load-policy';
@@ -96,16 +97,18 @@ async function askContentScript(tabId: number, knownDocument: number | null) {
 }
 
 /**
- * The tab's findings, from a fresh look of its content script joined with what it reported
- * before (late widgets, requests). The look also tells which document the tab shows: when it is
- * not the stored one (a navigation, a back/forward-cache restore) or nothing is stored yet (the
- * page never reported), the state starts from the look. Null when no content script answers.
+ * The tab's state after a fresh look of its content script, joined with what it reported before
+ * (late widgets, requests). The look also tells which document the tab shows: when it is not the
+ * stored one (a navigation, a back/forward-cache restore) or nothing is stored yet (the page
+ * never reported), the state starts from the look. `probeGlobals`: also look for widget globals
+ * in the page's own world (for findings; an action only needs to know the page). Null when no
+ * content script answers.
  */
-async function reportFor(tabId: number): Promise<TabReport | null> {
+async function freshStateFor(tabId: number, probe: boolean): Promise<TabState | null> {
   const known = await store.get(tabId);
   const knownDocument = known && known.policyLinks.length > 0 ? known.documentOrigin : null;
   const [globals, firstLook, tab] = await Promise.all([
-    probeGlobals(tabId, globalNames),
+    probe ? probeGlobals(tabId, globalNames) : Promise.resolve(null),
     askContentScript(tabId, knownDocument),
     browser.tabs.get(tabId).catch(() => null),
   ]);
@@ -116,18 +119,23 @@ async function reportFor(tabId: number): Promise<TabReport | null> {
   // The tab's own URL is the truth (an SPA may have navigated since the last page report).
   const tabUrl = tab?.url && /^https?:/.test(tab.url) ? tab.url : null;
   const now = Date.now();
-  const state = await store.update(
+  return store.update(
     tabId,
     (current) => {
       const sameDocument = current !== null && current.documentOrigin === page.documentOrigin;
       let next = withPageReport(sameDocument ? current : null, tabId, page, now, look.links);
-      if (globals.length || (tabUrl && tabUrl !== next.url)) {
-        next = withPageSignals(next, tabUrl ?? next.url, { ...next.pageSignals, globals }, undefined, now);
+      if (globals?.length || (tabUrl && tabUrl !== next.url)) {
+        next = withPageSignals(next, tabUrl ?? next.url, { ...next.pageSignals, globals: globals ?? next.pageSignals.globals }, undefined, now);
       }
       return next;
     },
     true,
   );
+}
+
+/** The tab's findings: its fresh state, its cookies and what they all mean. Null when no content script answers. */
+async function reportFor(tabId: number): Promise<TabReport | null> {
+  const state = await freshStateFor(tabId, true);
   if (!state) return null;
   const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url));
   return buildTabReport(state, cookies, reportDeps);
@@ -149,12 +157,16 @@ const policyDeps: PolicyLoaderDeps = {
 const blockTargets = blockTargetsOf(widgetCatalog, trackerHosts);
 const settingsStore = createSettingsStore((settings) => applySettings(settings, blockTargets));
 
-/** The tab's page as the background knows it: the only source of the site an action touches. */
+/**
+ * The tab's page as the background knows it: the only source of the site an action touches. A
+ * fresh look at the tab's current document, without reading cookies or probing page globals,
+ * which only findings need (the popup asks for both when it opens).
+ */
 async function tabContextOf(tabId: number): Promise<TabContext | null> {
-  const report = await reportFor(tabId);
-  const state = await store.get(tabId);
-  if (!report || !state) return null;
-  return { url: state.url, site: report.site, cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url) };
+  const state = await freshStateFor(tabId, false);
+  const host = state ? hostnameOf(state.url) : null;
+  if (!state || !host) return null;
+  return { url: state.url, site: siteOf(host), cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url) };
 }
 
 const handleAction = createActionHandler({
