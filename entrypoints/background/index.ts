@@ -100,7 +100,7 @@ async function askContentScript(tabId: number, knownDocument: number | null) {
  * The tab's state after a fresh look of its content script, joined with what it reported before
  * (late widgets, requests). The look also tells which document the tab shows: when it is not the
  * stored one (a navigation, a back/forward-cache restore) or nothing is stored yet (the page
- * never reported), the state starts from the look. `probeGlobals`: also look for widget globals
+ * never reported), the state starts from the look. `probe`: also look for widget globals
  * in the page's own world (for findings; an action only needs to know the page). Null when no
  * content script answers.
  */
@@ -112,7 +112,7 @@ async function freshStateFor(tabId: number, probe: boolean): Promise<TabState | 
     askContentScript(tabId, knownDocument),
     browser.tabs.get(tabId).catch(() => null),
   ]);
-  // No detector yet: the page is still loading, or was open before the extension was installed.
+  // No detector yet: the page is still loading, or its injection failed.
   const look = firstLook.page || !(await injectDetector(tabId)) ? firstLook : await askContentScript(tabId, knownDocument);
   const page = look.page;
   if (!page) return null;

@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { missingOptOuts } from '@/lib/actions/missing-opt-outs';
 import { optOutCookieDetails } from '@/lib/actions/opt-out-cookies';
 import { siteOf } from '@/lib/cookies/party';
-import { PAGE_URL_FILTER } from '@/lib/page/page-scripts';
 import type { WidgetSpec } from '@/lib/widgets/types';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies } from './read-cookies';
 import { setCookie } from './actions';
+import { webFrameFilter } from './page-scripts';
 
 async function restoreOptOuts(url: string, settings: SettingsStore, catalog: readonly WidgetSpec[]): Promise<void> {
   const site = siteOf(new URL(url).hostname);
@@ -26,9 +26,8 @@ async function restoreOptOuts(url: string, settings: SettingsStore, catalog: rea
  * already listens to it (lib/page/after-load.ts) and widget scripts mostly load after it.
  */
 export function registerOptOutRestore(settings: SettingsStore, catalog: readonly WidgetSpec[]): void {
-  const filter = { url: PAGE_URL_FILTER.map((entry) => ({ schemes: [...entry.schemes] })) };
   browser.webNavigation.onDOMContentLoaded.addListener((frame) => {
     if (frame.frameId !== 0) return;
     void restoreOptOuts(frame.url, settings, catalog).catch((error: unknown) => console.warn('[opt-out] not restored', error));
-  }, filter);
+  }, webFrameFilter());
 }

@@ -59,6 +59,11 @@ function stopWaiting(frame: CompletedFrame): void {
   slowFrames.delete(frameKey(frame));
 }
 
+/** The webNavigation filter for web frames (http and https), as the API wants it. */
+export function webFrameFilter() {
+  return { url: PAGE_URL_FILTER.map((entry) => ({ schemes: [...entry.schemes] })) };
+}
+
 /**
  * Our scripts go into each web frame when it has loaded (lib/page/page-scripts.ts says why not
  * from the manifest), or SLOW_PAGE_MS after its DOMContentLoaded when the load event has not come
@@ -66,7 +71,7 @@ function stopWaiting(frame: CompletedFrame): void {
  * the same document.
  */
 export function registerPageScripts(): void {
-  const filter = { url: PAGE_URL_FILTER.map((entry) => ({ schemes: [...entry.schemes] })) };
+  const filter = webFrameFilter();
   browser.webNavigation.onDOMContentLoaded.addListener((frame) => {
     stopWaiting(frame);
     const timer = setTimeout(() => {
@@ -83,8 +88,8 @@ export function registerPageScripts(): void {
 }
 
 /**
- * The detector for a tab whose page has not finished loading yet, or was open before the
- * extension was installed or updated: the popup or a scan asks now.
+ * The detector for a tab whose page has not finished loading yet, or has none for another
+ * reason (its injection failed): the popup or a scan asks now.
  */
 export function injectDetector(tabId: number): Promise<boolean> {
   return inject(tabId, 0, DETECTOR_SCRIPT);
