@@ -18,22 +18,23 @@ type Manifest = Record<string, unknown> & { permissions?: string[] };
 
 interface Variant {
   readonly name: string;
-  /** Edits a copy of the built manifest; `null` starts from an empty MV3 extension instead. */
-  readonly edit: ((manifest: Manifest) => Manifest) | null;
+  /** What the variant is made from: this extension as built, or an empty MV3 extension (a control, not ours). */
+  readonly from: 'build' | 'empty';
+  /** Edits a copy of the starting manifest. */
+  readonly edit?: (manifest: Manifest) => Manifest;
   /** Extra files for the variant (name → content). */
   readonly files?: Readonly<Record<string, string>>;
-  /** Whether the worker is ours (it then announces itself when wired). */
-  readonly ours: boolean;
 }
 
 const emptyExtension: Manifest = { manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'worker.js' } };
 
 const variants: Variant[] = [
-  { name: 'this extension, as built', edit: (manifest) => manifest, ours: true },
+  { name: 'this extension, as built', from: 'build' },
   {
     // What the page scripts cost when declared, as they were before (the background still injects
     // after load too; both scripts then find themselves already running and return).
     name: 'with its page scripts declared in the manifest (the previous design)',
+    from: 'build',
     edit: (manifest) => ({
       ...manifest,
       content_scripts: [
@@ -41,36 +42,32 @@ const variants: Variant[] = [
         { matches: ['http://*/*', 'https://*/*'], js: ['autoconsent.js'], run_at: 'document_start', all_frames: true },
       ],
     }),
-    ours: true,
   },
   {
     name: 'without declarativeNetRequest (no blocking, no signals)',
+    from: 'build',
     edit: (manifest) => ({ ...manifest, permissions: (manifest.permissions ?? []).filter((permission) => permission !== 'declarativeNetRequest') }),
-    ours: true,
   },
-  { name: 'control: an empty MV3 extension', edit: null, ours: false },
+  { name: 'control: an empty MV3 extension', from: 'empty' },
   {
     name: 'control: an empty MV3 extension with one empty declared content script',
-    edit: null,
+    from: 'empty',
+    edit: (manifest) => ({ ...manifest, content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }] }),
     files: { 'empty.js': 'void 0;\n' },
-    ours: false,
   },
 ];
 
 async function materialise(variant: Variant, built: string, root: string, index: number): Promise<string> {
   const dir = join(root, `variant-${index}`);
-  if (variant.edit) {
+  let manifest = emptyExtension;
+  if (variant.from === 'build') {
     await cp(built, dir, { recursive: true });
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(variant.edit(manifest)));
+    manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } else {
     await mkdir(dir, { recursive: true });
-    const manifest: Manifest = variant.files?.['empty.js']
-      ? { ...emptyExtension, content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }] }
-      : emptyExtension;
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
     await writeFile(join(dir, 'worker.js'), '');
   }
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(variant.edit ? variant.edit(manifest) : manifest));
   for (const [name, content] of Object.entries(variant.files ?? {})) await writeFile(join(dir, name), content);
   return dir;
 }
@@ -85,7 +82,9 @@ async function main(): Promise<void> {
     console.log('| variant | ratio | launch medians (lowest – highest) | ms with / without |\n|---|---|---|---|');
     for (const [index, variant] of variants.entries()) {
       const dir = await materialise(variant, built, root, index);
-      const loads = await pairedLoads(dir, server.chromiumArgs(), `${server.origin}/busy.html`, PAIRS, LAUNCHES, PAUSE_MS, variant.ours ? undefined : null);
+      const loads = await pairedLoads(dir, server.chromiumArgs(), `${server.origin}/busy.html`, PAIRS, LAUNCHES, PAUSE_MS,
+        // Our worker announces itself when wired; a control's never does.
+        variant.from === 'build' ? undefined : null);
       const spread = `${Math.min(...loads.launchMedians).toFixed(3)} – ${Math.max(...loads.launchMedians).toFixed(3)}`;
       console.log(`| ${variant.name} | ${median(loads.ratios).toFixed(3)} | ${spread} | ${median(loads.timesWith).toFixed(0)} / ${median(loads.timesWithout).toFixed(0)} |`);
     }

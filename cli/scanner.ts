@@ -73,7 +73,10 @@ export async function clearAllCookies(page: Page): Promise<void> {
   await session.detach();
 }
 
-/** Loads a page and waits for it to settle: load event, then a quiet network, then `waitMs`. */
+/**
+ * Loads a page and waits for it to settle: load event (at most `navigationTimeoutMs`; `loaded` says
+ * whether it came), then a quiet network, then `waitMs`.
+ */
 export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<{ loaded: boolean }> {
   const started = Date.now();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });

@@ -97,10 +97,10 @@ function consentWhen(tabId: number, done: (status: ConsentStatus | null) => bool
   return pollUntil(() => consentFor(tabId), done, maxMs, 250);
 }
 
-async function openFresh(url: string): Promise<{ page: Page; tabId: number }> {
+async function openFresh(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<{ page: Page; tabId: number }> {
   const page = await harness.browser.newPage();
   await clearAllCookies(page);
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil });
   return { page, tabId: await tabIdOf(harness.browser, page) };
 }
 
@@ -159,10 +159,7 @@ describe('cookie banners', () => {
   });
 
   it('does not wait for ever on a page whose load never ends: it looks a few seconds after the page is parsed', async () => {
-    const page = await harness.browser.newPage();
-    await clearAllCookies(page);
-    await page.goto(sites.hanging, { waitUntil: 'domcontentloaded' });
-    const tabId = await tabIdOf(harness.browser, page);
+    const { page, tabId } = await openFresh(sites.hanging, 'domcontentloaded');
     expect(await consentWhen(tabId, (current) => current?.outcome === 'rejected')).toMatchObject({ cmp: 'Onetrust', outcome: 'rejected' });
     const [readyState, rejectedAt, contentLoadedEnd] = await page.evaluate(() => [
       (window as unknown as { __readyStateAtReject: string }).__readyStateAtReject,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { pageHtml } from '../../demo/pages';
-import type { WorkerGlobals } from '../../cli/worker-globals';
+import { badgeText } from './support/badge';
 
 let harness: Harness;
 
@@ -53,8 +53,7 @@ describe('the cookies of a tab', () => {
 
   it('shows the count of widgets and trackers on the toolbar badge', async () => {
     const { page, tabId, report } = await harness.open('/shop.html');
-    const worker = await harness.worker();
-    const badge = await worker.evaluate((id: number) => (globalThis as unknown as WorkerGlobals).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await badgeText(harness.browser, tabId);
     expect(badge).toBe(String(report.widgets.length + report.trackers.length));
     expect(Number(badge)).toBeGreaterThanOrEqual(3);
     await page.close();

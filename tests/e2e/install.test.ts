@@ -6,9 +6,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { FixtureServer } from '../../cli/fixture-server';
 import { addDemoSite } from '../../demo/site';
 import { chromeBuildDir } from '../../cli/extension-build';
-import { baseChromiumFlags, chromiumPath } from '../../cli/launch-browser';
+import { baseChromiumFlags, chromiumPath, currentWorker } from '../../cli/launch-browser';
 import { tabIdOf } from '../../cli/scanner';
-import type { WorkerGlobals } from '../../cli/worker-globals';
+import { waitForBadge } from './support/badge';
 import { oneTrust, shopPage } from '../fixtures/consent/consent-managers';
 import { pollUntil } from './support/poll';
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
   await bannerPage.goto('https://www.consent-shop.example/', { waitUntil: 'load' });
   await browser.installExtension(chromeBuildDir);
   // The worker target exists before its script has run: wait until the background is wired.
-  await pollUntil(async () => (await worker()).evaluate(() => 'privacyInspector' in globalThis).catch(() => false), Boolean, 15_000);
+  await pollUntil(async () => (await currentWorker(browser)).evaluate(() => 'privacyInspector' in globalThis).catch(() => false), Boolean, 15_000);
 }, 60_000);
 
 afterAll(async () => {
@@ -52,19 +52,11 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-async function worker() {
-  const target = await browser.waitForTarget((candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'), { timeout: 30_000 });
-  const found = await target.worker();
-  if (!found) throw new Error('no extension service worker');
-  return found;
-}
-
 describe('tabs open before the extension was installed', () => {
   it('count their widget and trackers on the badge, with no one asking', async () => {
     const tabId = await tabIdOf(browser, shop);
-    const badgeOf = async () => (await worker()).evaluate((id: number) => (globalThis as unknown as WorkerGlobals).chrome.action.getBadgeText({ tabId: id }), tabId);
     // Zendesk Chat, Google Tag Manager and DoubleClick: what the detector reads from the page's requests.
-    const badge = await pollUntil(badgeOf, (text) => Number(text) >= 3, 15_000, 200);
+    const badge = await waitForBadge(browser, tabId, (text) => Number(text) >= 3, 15_000);
     expect(Number(badge)).toBeGreaterThanOrEqual(3);
   });
 

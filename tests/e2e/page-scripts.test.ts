@@ -5,7 +5,7 @@ import { pageHtml } from '../../demo/pages';
 import { simulationOf } from '../../demo/site';
 import { tabIdOf } from '../../cli/scanner';
 import { pollUntil } from './support/poll';
-import type { WorkerGlobals } from '../../cli/worker-globals';
+import { waitForBadge } from './support/badge';
 
 /**
  * Our page scripts (the detector, the cookie-banner script) are injected by the background once a
@@ -45,44 +45,42 @@ async function watchWorlds(page: Page, extensionId: string): Promise<{ events: s
   return { events, session };
 }
 
+/** Opens `path` in a new tab watched from its first moment, and waits until `waitUntil`. */
+async function openWatched(path: string, waitUntil: 'load' | 'domcontentloaded') {
+  const page = await harness.browser.newPage();
+  const { events, session } = await watchWorlds(page, harness.extensionId);
+  await page.goto(`${harness.server.origin}${path}`, { waitUntil });
+  const close = async () => {
+    await session.detach();
+    await page.close();
+  };
+  return { page, events, close };
+}
+
 describe('page scripts', () => {
   it('runs nothing of ours in a page before its load event, then finds its widget', async () => {
-    const page = await harness.browser.newPage();
-    const { events, session } = await watchWorlds(page, harness.extensionId);
-    await page.goto(`${harness.server.origin}/chat.html`, { waitUntil: 'load' });
+    const { page, events, close } = await openWatched('/chat.html', 'load');
     await pollUntil(() => events.includes('extension-world'), Boolean);
     expect(events[0]).toBe('load');
     expect(events).toContain('extension-world');
     const report = await harness.report(await tabIdOf(harness.browser, page));
     expect(report?.widgets.map((widget) => widget.id)).toContain('zendesk-chat');
-    await session.detach();
-    await page.close();
+    await close();
   });
 
   it('does not wait for ever on a page whose load never ends: the widget reaches the badge a few seconds after parsing', async () => {
-    const page = await harness.browser.newPage();
-    const { events, session } = await watchWorlds(page, harness.extensionId);
-    await page.goto(`${harness.server.origin}/hanging-chat.html`, { waitUntil: 'domcontentloaded' });
+    const { page, events, close } = await openWatched('/hanging-chat.html', 'domcontentloaded');
     const tabId = await tabIdOf(harness.browser, page);
     // The badge, never the findings: asking for findings would inject the detector at once.
-    const worker = await harness.worker();
-    const badge = await pollUntil(
-      () => worker.evaluate((id: number) => (globalThis as unknown as WorkerGlobals).chrome.action.getBadgeText({ tabId: id }), tabId),
-      (text) => Number(text) >= 1,
-      15_000,
-      200,
-    );
+    const badge = await waitForBadge(harness.browser, tabId, (text) => Number(text) >= 1, 15_000);
     expect(Number(badge)).toBeGreaterThanOrEqual(1);
     expect(await page.evaluate(() => document.readyState)).toBe('interactive');
     expect(events).toEqual(['extension-world']);
-    await session.detach();
-    await page.close();
+    await close();
   });
 
   it('reads a page that is still loading when asked; what arrives later joins the same world', async () => {
-    const page = await harness.browser.newPage();
-    const { events, session } = await watchWorlds(page, harness.extensionId);
-    await page.goto(`${harness.server.origin}/slow-chat.html`, { waitUntil: 'domcontentloaded' });
+    const { page, events, close } = await openWatched('/slow-chat.html', 'domcontentloaded');
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     const tabId = await tabIdOf(harness.browser, page);
     // What the popup does when it opens: the background injects the detector and asks it.
@@ -96,7 +94,6 @@ describe('page scripts', () => {
     expect(events).toEqual(['extension-world', 'load']);
     const again = await harness.report(tabId);
     expect(again?.widgets.find((widget) => widget.id === 'zendesk-chat')?.evidence).toEqual(report?.widgets.find((widget) => widget.id === 'zendesk-chat')?.evidence);
-    await session.detach();
-    await page.close();
+    await close();
   });
 });

@@ -3,8 +3,7 @@ import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { pageHtml } from '../../demo/pages';
 import { tabIdOf } from '../../cli/scanner';
-import type { WorkerGlobals } from '../../cli/worker-globals';
-import { pollUntil } from './support/poll';
+import { badgeText, waitForBadge } from './support/badge';
 
 /**
  * Which hosts a tab loads from, seen by the content script's resource-timing observer (the
@@ -30,15 +29,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function badgeOf(tabId: number): Promise<string> {
-  const worker = await harness.worker();
-  return worker.evaluate((id: number) => (globalThis as unknown as WorkerGlobals).chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** Polls the badge (never the findings, which would ask the page for a look) until `done`. */
-function waitForBadge(tabId: number, done: (badge: string) => boolean, maxMs = 8000): Promise<string> {
-  return pollUntil(() => badgeOf(tabId), done, maxMs, 200);
-}
+/** The badge, never the findings: asking for findings would ask the page for a look. */
+const badgeOf = (tabId: number) => badgeText(harness.browser, tabId);
+const badgeWhen = (tabId: number, done: (text: string) => boolean) => waitForBadge(harness.browser, tabId, done);
 
 async function openBare(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await harness.browser.newPage();
@@ -49,7 +42,7 @@ async function openBare(path: string): Promise<{ page: Page; tabId: number }> {
 describe('the requests of a tab', () => {
   it('counts a static page\'s widget and trackers on the badge after load, without the popup', async () => {
     const { page, tabId } = await openBare('/shop.html');
-    const badge = await waitForBadge(tabId, (text) => Number(text) >= 3);
+    const badge = await badgeWhen(tabId, (text) => Number(text) >= 3);
     // Zendesk Chat, Google Tag Manager and DoubleClick, all from the page's own requests.
     expect(Number(badge)).toBeGreaterThanOrEqual(3);
     const report = await harness.report(tabId);
@@ -61,7 +54,7 @@ describe('the requests of a tab', () => {
   it('sees a request the page makes after load, with no change to the DOM', async () => {
     const { page, tabId } = await openBare('/late-beacon.html');
     expect(await badgeOf(tabId)).toBe('');
-    const badge = await waitForBadge(tabId, (text) => text === '1');
+    const badge = await badgeWhen(tabId, (text) => text === '1');
     expect(badge).toBe('1');
     const report = await harness.report(tabId);
     expect(report!.trackers.map((tracker) => tracker.vendor)).toEqual(['Google Analytics']);
@@ -71,7 +64,7 @@ describe('the requests of a tab', () => {
 
   it('starts afresh when the tab shows another page: nothing of the previous one stays', async () => {
     const { page, tabId } = await openBare('/shop.html');
-    await waitForBadge(tabId, (text) => Number(text) >= 3);
+    await badgeWhen(tabId, (text) => Number(text) >= 3);
     await page.goto(harness.server.origin + '/blog.html', { waitUntil: 'load' });
     const report = await harness.report(tabId);
     expect(report!.url).toBe(harness.server.origin + '/blog.html');

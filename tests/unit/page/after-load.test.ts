@@ -91,12 +91,18 @@ describe('afterLoad', () => {
     expect(calls.count).toBe(1);
   });
 
-  it('counts the time already spent past DOMContentLoaded when it arrives late', () => {
-    // Injected 3 s after DOMContentLoaded: 2 s are left to wait.
+  /** afterLoad called `lateMs` after DOMContentLoaded, on a page that has not loaded. */
+  function arrivingLate(lateMs: number) {
     const page = new FakePage('interactive', 0);
-    page.time = 3000;
+    page.time = lateMs;
     const { calls, run } = counter();
     afterLoad(run, page, 5000);
+    return { page, calls };
+  }
+
+  it('counts the time already spent past DOMContentLoaded when it arrives late', () => {
+    // Injected 3 s after DOMContentLoaded: 2 s are left to wait.
+    const { page, calls } = arrivingLate(3000);
     page.advance(1999);
     expect(calls.count).toBe(0);
     page.advance(1);
@@ -104,10 +110,7 @@ describe('afterLoad', () => {
   });
 
   it('runs at the next turn when it arrives after the wait is over', () => {
-    const page = new FakePage('interactive', 0);
-    page.time = 9000;
-    const { calls, run } = counter();
-    afterLoad(run, page, 5000);
+    const { page, calls } = arrivingLate(9000);
     expect(page.timers.map((timer) => timer.at)).toEqual([9000]);
     page.advance(0);
     expect(calls.count).toBe(1);
