@@ -227,8 +227,10 @@ export async function recordFetch(
 ): Promise<PolicyCacheEntry> {
   const normalized = normalizePolicyUrl(url);
   if (normalized === null) throw new TypeError(`[policy] not an http(s) policy URL: ${url}`);
-  const contentHash = await hashPolicyText(fetched.text);
+  // Hash now but join the queue at once: writes land in call order, not in the order hashes finish.
+  const hashing = hashPolicyText(fetched.text);
   return serialised(store, async () => {
+    const contentHash = await hashing;
     const existing = await readPolicyEntry(store, normalized);
     const entry: PolicyCacheEntry = {
       url: normalized,

@@ -117,6 +117,32 @@ describe('recordFetch and readPolicyEntry', () => {
     await Promise.all([recordFetch(store, URL_A, fetched('One'), T0), recordFetch(store, URL_A, fetched('Two'), T0 + 1)]);
     expect((await readPolicyEntry(store, URL_A))?.previous?.contentHash).toBe(sha256('One'));
   });
+
+  it('writes in call order even when the first hash finishes last', async () => {
+    const store = new MemoryStore();
+    const subtle = globalThis.crypto.subtle;
+    const digest = subtle.digest.bind(subtle);
+    let calls = 0;
+    // The first digest is held back until the second has finished.
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const spy = vi.spyOn(subtle, 'digest').mockImplementation(async (algorithm, data) => {
+      const call = ++calls;
+      if (call === 1) await firstHeld;
+      const result = await digest(algorithm, data);
+      if (call === 2) releaseFirst();
+      return result;
+    });
+    try {
+      await Promise.all([recordFetch(store, URL_A, fetched('Older'), T0), recordFetch(store, URL_A, fetched('Newer'), T0 + DAY)]);
+    } finally {
+      spy.mockRestore();
+    }
+    const entry = await readPolicyEntry(store, URL_A);
+    expect(entry?.contentHash).toBe(sha256('Newer'));
+    expect(entry?.fetchedAt).toBe(T0 + DAY);
+    expect(entry?.previous?.contentHash).toBe(sha256('Older'));
+  });
 });
 
 describe('recordNotModified', () => {
