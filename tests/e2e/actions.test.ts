@@ -568,11 +568,7 @@ describe('stored settings', () => {
     );
   };
   /** Stops the service worker; the next message starts a fresh one, which reads the settings again. */
-  const restartWorker = async () => {
-    const worker = await harness.worker();
-    await worker.close();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  };
+  const restartWorker = () => harness.stopWorker();
   const copies = (stored: Stored) => Object.keys(stored).filter((key) => key.startsWith('settings-unreadable-'));
   const good = { targetId: 'jivochat', scope: { kind: 'everywhere' }, mode: 'block', createdAt: 1 };
   const unreadable = { targetId: 'intercom', scope: { kind: 'everywhere' }, mode: 'a-mode-from-the-future', createdAt: 2 };

@@ -52,10 +52,7 @@ describe('the popup', () => {
 
   it('still shows the findings after the service worker was stopped', async () => {
     const { tabId } = await harness.open('/support.html');
-    const worker = await harness.worker();
-    await worker.close();
-    // Wait until the stopped worker is gone before asking again.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await harness.stopWorker();
     const popup = await openPopup(harness.browser, harness.extensionId, tabId);
     await popup.waitForSelector('li[data-widget="intercom"]', { timeout: 10_000 });
     const widgets = await popup.$$eval('li[data-widget]', (items) => items.map((item) => item.getAttribute('data-widget')));

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
+import { pollUntil } from './support/poll';
+import { tabIdOf } from '../../cli/scanner';
 import { vendorSimulations } from '../fixtures/vendors/simulations';
 import { simulationOf, lateEmbedScript, inlineScriptLiteral } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
@@ -40,7 +42,7 @@ document.getElementById('go').addEventListener('click', function (event) {
         EventTarget.prototype.dispatchEvent = function (event) { window.heard.push('event ' + event.type); return dispatch.call(this, event); };
       </script>${simulationOf('crisp').embed}`),
     );
-    server.page('/late-fast.html', pageHtml('Late widget', `<p>Tag manager.</p>${lateEmbedScript(simulationOf('olark').embed, 1500)}`));
+    server.page('/late-fast.html', pageHtml('Late widget', `<p>Tag manager.</p>${lateEmbedScript(simulationOf('olark').embed, 4000)}`));
   });
 });
 
@@ -92,16 +94,11 @@ describe('widget detection in Chromium', () => {
   it('finds a widget a tag manager injects after load', async () => {
     const page = await harness.browser.newPage();
     await page.goto(harness.server.origin + '/late-fast.html', { waitUntil: 'load' });
-    const { tabIdOf } = await import('../../cli/scanner');
     const tabId = await tabIdOf(harness.browser, page);
     const before = await harness.report(tabId);
     expect(before?.widgets.map((widget) => widget.id) ?? []).not.toContain('olark');
     await page.waitForFunction(() => 'olark' in window, { timeout: 10_000 });
-    let after = await harness.report(tabId);
-    for (let attempt = 0; attempt < 20 && !after?.widgets.some((widget) => widget.id === 'olark'); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      after = await harness.report(tabId);
-    }
+    const after = await pollUntil(() => harness.report(tabId), (report) => !!report?.widgets.some((widget) => widget.id === 'olark'), 10_000, 250);
     expect(after?.widgets.map((widget) => widget.id)).toContain('olark');
     await page.close();
   });
@@ -111,11 +108,7 @@ describe('widget detection in Chromium', () => {
     expect(report.widgets).toEqual([]);
     await page.click('#go');
     await page.waitForFunction(() => 'drift' in window, { timeout: 10_000 });
-    let after = await harness.report(tabId);
-    for (let attempt = 0; attempt < 20 && !after?.widgets.some((widget) => widget.id === 'drift'); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      after = await harness.report(tabId);
-    }
+    const after = await pollUntil(() => harness.report(tabId), (report) => !!report?.widgets.some((widget) => widget.id === 'drift'), 10_000, 250);
     expect(after?.widgets.map((widget) => widget.id)).toEqual(['drift']);
     expect(after?.url).toBe(harness.server.origin + '/spa/help');
     await page.close();

@@ -1,4 +1,5 @@
-import type { Browser, Page, WebWorker } from 'puppeteer';
+import type { Browser, Page, Target, WebWorker } from 'puppeteer';
+import { pollUntil } from './poll';
 import { FixtureServer } from '../../../cli/fixture-server';
 import { addDemoSite } from '../../../demo/site';
 import { chromeBuildDir } from '../../../cli/extension-build';
@@ -13,6 +14,8 @@ export interface Harness {
   readonly browser: Browser;
   readonly extensionId: string;
   worker(): Promise<WebWorker>;
+  /** Stops the service worker, as the browser does when it idles, and waits until it is gone; the next event starts a fresh one. */
+  stopWorker(): Promise<void>;
   /** Opens `path` of the test origin in a new tab, from an empty cookie jar, and waits until the extension's findings settle. */
   open(path: string, waitMs?: number): Promise<{ page: Page; tabId: number; report: TabReport }>;
   report(tabId: number): Promise<TabReport | null>;
@@ -31,6 +34,12 @@ export async function startHarness(setup: (server: FixtureServer) => void = () =
     browser,
     extensionId: launched.extensionId!,
     worker: () => currentWorker(browser),
+    async stopWorker() {
+      const isOurs = (target: Target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${launched.extensionId}/`);
+      await (await currentWorker(browser)).close();
+      const running = await pollUntil(() => browser.targets().some(isOurs), (stillThere) => !stillThere, 10_000);
+      if (running) throw new Error('the service worker did not stop');
+    },
     async open(path, waitMs = 0) {
       const page = await browser.newPage();
       await clearAllCookies(page);
