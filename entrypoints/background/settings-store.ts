@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, type Settings } from '@/lib/settings/settings';
 import { migrateSettings } from '@/lib/settings/migrate-settings';
+import { createSerialQueue } from '@/lib/serial-queue';
 
 /**
  * The user's settings in `storage.local`: migrated on first read, changed one at a time (a
@@ -10,7 +11,7 @@ import { migrateSettings } from '@/lib/settings/migrate-settings';
  */
 export function createSettingsStore(onChange: (settings: Settings) => Promise<void>) {
   let cached: Promise<Settings> | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const serial = createSerialQueue();
   /** A newer version's stored value: read, never rewritten on load; copied aside before the user's first change replaces it. */
   let newerValue: unknown;
   const keepCopy = (value: unknown) => browser.storage.local.set({ [`${SETTINGS_KEY}-unreadable-${Date.now()}`]: value });
@@ -55,7 +56,7 @@ export function createSettingsStore(onChange: (settings: Settings) => Promise<vo
     },
     /** Applies one change and saves it; resolves with the saved settings. */
     update(change: (settings: Settings) => Settings): Promise<Settings> {
-      const next = queue.then(async () => {
+      return serial(async () => {
         const updated = change(await this.get());
         if (newerValue !== undefined) {
           await keepCopy(newerValue);
@@ -66,8 +67,6 @@ export function createSettingsStore(onChange: (settings: Settings) => Promise<vo
         await onChange(updated);
         return updated;
       });
-      queue = next.catch(() => undefined);
-      return next;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { TabState } from './tab-state';
 import { isTabState } from './tab-state';
+import { createSerialQueue, type SerialQueue } from '../serial-queue';
 
 /** The part of `browser.storage.session` (or any StorageArea) the store needs. */
 export interface KeyValueArea {
@@ -20,20 +21,14 @@ export class TabStore {
   private readonly cache = new Map<number, TabState>();
   private readonly dirty = new Set<number>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Runs updates one after another so that no read-modify-write is lost. */
+  private readonly serial: SerialQueue = createSerialQueue();
 
   constructor(
     private readonly area: KeyValueArea,
     private readonly flushDelayMs = 250,
     private readonly onChange: (state: TabState) => void = () => {},
   ) {}
-
-  /** Runs updates one after another so that no read-modify-write is lost. */
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
 
   private async load(tabId: number): Promise<TabState | null> {
     const cached = this.cache.get(tabId);

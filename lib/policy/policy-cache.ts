@@ -14,6 +14,8 @@
  * two contexts writing at once could lose index updates (the entries themselves stay valid).
  */
 
+import { createSerialQueue, type SerialQueue } from '../serial-queue';
+
 export interface PolicyCacheStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
@@ -165,16 +167,12 @@ export async function hashPolicyText(text: string): Promise<string> {
 // Writing
 
 /** Per-store write queue: read-modify-write of the index must not interleave. */
-const queues = new WeakMap<PolicyCacheStore, Promise<unknown>>();
+const queues = new WeakMap<PolicyCacheStore, SerialQueue>();
 
 function serialised<T>(store: PolicyCacheStore, task: () => Promise<T>): Promise<T> {
-  const previous = queues.get(store) ?? Promise.resolve();
-  const next = previous.then(task, task);
-  queues.set(
-    store,
-    next.catch(() => undefined),
-  );
-  return next;
+  let queue = queues.get(store);
+  if (!queue) queues.set(store, (queue = createSerialQueue()));
+  return queue(task);
 }
 
 export interface RecordOptions {
