@@ -8,6 +8,7 @@ import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import type { Settings } from '@/lib/settings/settings';
 import { withConsentEvent, type ConsentEvent, type ConsentStatus } from '@/lib/consent/consent-status';
 import { siteOf } from '@/lib/cookies/party';
+import { endEarlyPrehide, registerEarlyPrehide } from './early-prehide';
 
 /**
  * Cookie banners: the background half of @duckduckgo/autoconsent. The content script
@@ -100,6 +101,8 @@ async function answer(message: ConsentMessage, tabId: number, frameId: number, f
     case 'init':
       // A new top document: what was done on the previous one no longer applies.
       if (frameId === 0) void recordEvent(tabId, { kind: 'page', url: frameUrl.href, enabled });
+      // Switched off since the page committed: nothing will take over the early hiding.
+      if (frameId === 0 && !enabled) void endEarlyPrehide(tabId, frameUrl.href);
       return {
         type: 'initResp',
         config: consentConfig(enabled),
@@ -114,6 +117,8 @@ async function answer(message: ConsentMessage, tabId: number, frameId: number, f
       const details = { target: { tabId, frameIds: [frameId] }, css: prehideCss(message.selector), origin: 'USER' as const };
       try {
         await (message.type === 'prehide' ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
+        // The library hides (or has stopped hiding) on its own now: the sheet from the commit goes.
+        if (frameId === 0) await endEarlyPrehide(tabId, frameUrl.href);
         return { ok: true };
       } catch (error) {
         return { ok: false, error: String(error) };
@@ -160,6 +165,7 @@ export function handleConsentMessage(raw: unknown, sender: Browser.runtime.Messa
 /** Listeners of the autoconsent half; called once from the background's set-up with its settings store. */
 export function registerAutoconsent(settings: () => Promise<Settings>): void {
   readSettings = settings;
+  registerEarlyPrehide(ruleset, settings);
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(statusKey(tabId));
   });

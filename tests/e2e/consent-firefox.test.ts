@@ -26,6 +26,9 @@ beforeAll(async () => {
   server.route('127.0.0.1', '/cookiebot.js', { body: cookiebot.script, contentType: 'text/javascript' });
   server.page('/onetrust.html', shopPage('Consent shop', '<script src="/onetrust.js"></script>'));
   server.page('/cookiebot.html', shopPage('Cookiebot shop', '<script id="Cookiebot" src="/cookiebot.js"></script>'));
+  // A banner in the page itself, on a page whose load event waits for a slow image.
+  server.route('127.0.0.1', '/slow.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 4000 });
+  server.page('/inline-banner.html', shopPage('Banner shop', '').replace('</main>', '<img alt="" src="/slow.gif"></main><div id="onetrust-banner-sdk" style="height:40px">We use cookies.</div>'));
   profile = await mkdtemp(join(tmpdir(), 'privacy-inspector-firefox-'));
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, userDataDir: profile });
   await browser.installExtension(firefoxBuild);
@@ -49,7 +52,24 @@ describe('cookie banners in Firefox', () => {
       expect(await page.evaluate(() => (window as unknown as { __consentChoice: string | null }).__consentChoice)).toBe('rejected');
       expect(await page.$eval(banner, (element) => getComputedStyle(element).display)).toBe('none');
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+      // No hiding sheet is left behind: shown again, the banner is fully visible.
+      await page.$eval(banner, (element) => ((element as HTMLElement).style.display = 'block'));
+      await page.waitForFunction((css: string) => getComputedStyle(document.querySelector(css)!).opacity === '1', { timeout: 10_000 }, banner);
       await page.close();
     });
   }
+
+  it('hides a known banner while the page is still loading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/inline-banner.html`, { waitUntil: 'domcontentloaded' });
+    const seen = await page.waitForFunction(
+      () => {
+        const opacity = getComputedStyle(document.getElementById('onetrust-banner-sdk')!).opacity;
+        return opacity === '0' ? document.readyState : null;
+      },
+      { timeout: 10_000, polling: 50 },
+    );
+    expect(await seen.jsonValue()).not.toBe('complete');
+    await page.close();
+  });
 });

@@ -47,7 +47,13 @@ beforeAll(async () => {
         `<img alt="" src="${image}"></main>
 <div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk" style="position:fixed;bottom:0;left:0;right:0;background:#fff">
 <p>We use cookies.</p><button id="onetrust-reject-all-handler">Reject All</button><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div>
-<script>window.__rejectedAt = null; window.__readyStateAtReject = null;
+<script>window.__rejectedAt = null; window.__readyStateAtReject = null; window.__looks = [];
+// What a person would see at each frame until the banner is answered: its opacity, and how far the page is.
+(function look() {
+  var banner = document.getElementById('onetrust-banner-sdk');
+  window.__looks.push({ at: performance.now(), readyState: document.readyState, opacity: getComputedStyle(banner).opacity });
+  if (window.__rejectedAt === null && window.__looks.length < 2000) requestAnimationFrame(look);
+})();
 document.getElementById('onetrust-reject-all-handler').addEventListener('click', function () {
   window.__rejectedAt = performance.now();
   window.__readyStateAtReject = document.readyState;
@@ -107,7 +113,9 @@ async function openFresh(url: string, waitUntil: 'load' | 'domcontentloaded' = '
 const isShown = (page: Page, selector: string) =>
   page.evaluate((css: string) => {
     const element = document.querySelector<HTMLElement>(css);
-    return !!element && getComputedStyle(element).display !== 'none' && element.getBoundingClientRect().height > 0;
+    if (!element) return false;
+    const style = getComputedStyle(element);
+    return style.display !== 'none' && style.opacity !== '0' && element.getBoundingClientRect().height > 0;
   }, selector);
 
 describe('cookie banners', () => {
@@ -169,6 +177,29 @@ describe('cookie banners', () => {
     expect(readyState).toBe('interactive');
     // Not while the page was being parsed and its first requests ran: the wait is SLOW_PAGE_MS.
     expect(Number(rejectedAt) - Number(contentLoadedEnd)).toBeGreaterThan(SLOW_PAGE_MS / 2);
+    await page.close();
+  });
+
+  it('hides a known banner from the start, long before its script can answer it', async () => {
+    // The page never finishes loading, so the cookie-banner script comes SLOW_PAGE_MS after DOMContentLoaded.
+    const { page, tabId } = await openFresh(sites.hanging, 'domcontentloaded');
+    expect(await consentWhen(tabId, (current) => current?.outcome === 'rejected')).toMatchObject({ cmp: 'Onetrust', outcome: 'rejected' });
+    const { looks, contentLoadedEnd } = await page.evaluate(() => ({
+      looks: (window as unknown as { __looks: { at: number; readyState: string; opacity: string }[] }).__looks,
+      contentLoadedEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    }));
+    // Hidden by the sheet added when the page committed: well before the script came.
+    const beforeScript = looks.filter((look) => look.at < contentLoadedEnd + SLOW_PAGE_MS / 2);
+    expect(beforeScript.length).toBeGreaterThan(10);
+    expect(beforeScript.filter((look) => look.opacity === '0').length).toBeGreaterThan(beforeScript.length / 2);
+    expect(new Set(beforeScript.map((look) => look.readyState))).not.toContain('complete');
+    // And shown to no one after: answered, so gone (the test above); the sheet itself was removed.
+    await page.evaluate(() => {
+      const banner = document.getElementById('onetrust-banner-sdk')!;
+      banner.style.display = 'block';
+    });
+    await pollUntil(() => page.evaluate(() => getComputedStyle(document.getElementById('onetrust-banner-sdk')!).opacity), (opacity) => opacity === '1', 5000);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('onetrust-banner-sdk')!).opacity)).toBe('1');
     await page.close();
   });
 
