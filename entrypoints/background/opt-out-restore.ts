@@ -21,13 +21,17 @@ async function restoreOptOuts(url: string, settings: SettingsStore, catalog: rea
 }
 
 /**
- * The user's opt-out cookies are set again when a page of their site is parsed and they have gone
- * (lib/actions/missing-opt-outs.ts says how they go). DOMContentLoaded, because the background
- * already listens to it (lib/page/after-load.ts) and widget scripts mostly load after it.
+ * The user's opt-out cookies are set again when they have gone (lib/actions/missing-opt-outs.ts
+ * says how they go) and a page of their site is about to load: before its request is sent
+ * (onBeforeNavigate), so that the page's own scripts, and a widget loading early, already see
+ * them; and when it commits (onCommitted), for the site a redirect ended on. The second finds
+ * nothing missing on a site the first already mended. Sites without opt-outs cost a settings read.
  */
 export function registerOptOutRestore(settings: SettingsStore, catalog: readonly WidgetSpec[]): void {
-  browser.webNavigation.onDOMContentLoaded.addListener((frame) => {
+  const restore = (frame: { frameId: number; url: string }) => {
     if (frame.frameId !== 0) return;
     void restoreOptOuts(frame.url, settings, catalog).catch((error: unknown) => console.warn('[opt-out] not restored', error));
-  }, webFrameFilter());
+  };
+  browser.webNavigation.onBeforeNavigate.addListener(restore, webFrameFilter());
+  browser.webNavigation.onCommitted.addListener(restore, webFrameFilter());
 }

@@ -86,6 +86,12 @@ ${simulationOf('zendesk-chat').embed}
     // Privacy signals: the document, a same-site script and a vendor script.
     server.page('/signals.html', pageHtml('Signals', `<p>Headers.</p><script src="/signals.js"></script>${simulationOf('jivochat').embed}`));
     server.route('127.0.0.1', '/signals.js', { body: 'window.signalsLoaded = true;', contentType: 'text/javascript' });
+    // Zendesk Chat on a page that answers after a moment, as over a real network, and notes the
+    // cookies its first script could read.
+    server.route('127.0.0.1', '/slow-zendesk.html', {
+      delayMs: 400,
+      body: pageHtml('Slow answer', `<script>window.__cookiesAtParse = document.cookie;</script><p>Chat.</p>${simulationOf('zendesk-chat').embed}`),
+    });
   });
   const worker = await harness.worker();
   workerLog = recordWorkerLog(worker);
@@ -403,8 +409,8 @@ describe("a vendor's own opt-out", () => {
     expect((await allCookies(harness)).filter((cookie) => /^__z(lc)?privacy$/.test(cookie.name))).toEqual([]);
   });
 
-  it("sets an opt-out's cookies again on the next visit when the browser's own clearing took them", async () => {
-    const { page, tabId } = await open('/vendor/zendesk-chat.html');
+  it("sets an opt-out's cookies again on the next visit when the browser's own clearing took them, before the page's scripts run", async () => {
+    const { page, tabId } = await open('/slow-zendesk.html');
     const popup = await popupFor(tabId);
     await clickAndWaitForToast(popup, '[data-action="opt-out:zendesk-chat"]');
     // The browser's "clear browsing data", not our popup: every cookie goes, the opt-out too.
@@ -423,6 +429,9 @@ describe("a vendor's own opt-out", () => {
       ['__zlcprivacy', '0'],
       ['__zprivacy', '0'],
     ]);
+    // Already there for the first script of the page: set while its request was on its way.
+    const atParse = String(await page.evaluate(() => (window as unknown as { __cookiesAtParse: string }).__cookiesAtParse));
+    expect(atParse.split('; ').sort()).toEqual(['__zlcprivacy=0', '__zprivacy=0']);
     expect((await settings()).optOuts.map((entry) => entry.vendorId)).toEqual(['zendesk-chat']);
     // Opting in is what ends it: the cookies go and stay gone on the next visit.
     const again = await popupFor(tabId);
