@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'puppeteer';
 import type { TabReport } from '../lib/findings/tab-report';
-import { failedScanResult, scanResultOf, type ScanResult } from '../lib/findings/scan-result';
+import { failedScanResult, scanPolicyOf, scanResultOf, type ScanResult } from '../lib/findings/scan-result';
 import { siteOf } from '../lib/cookies/party';
 import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-browser';
 import type { WorkerGlobals } from './worker-globals';
 import type { PolicyResult } from '../lib/policy/load-policy';
 import type { ConsentStatus } from '../lib/consent/consent-status';
-import { emptyFacts } from '../lib/policy/analyze';
 
 export interface ScanOptions {
   readonly extensionDir: string;
@@ -135,19 +134,7 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
     const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId), readConsent(browser, tabId)]);
-    return scanResultOf(
-      url,
-      report,
-      {
-        url: policy?.url ?? null,
-        lastUpdated: policy?.analysis?.lastUpdated ?? null,
-        facts: policy?.analysis?.facts ?? emptyFacts(),
-        status: policy?.status ?? 'not-found',
-        ...(policy?.message ? { message: policy.message } : {}),
-      },
-      consent,
-      loaded,
-    );
+    return scanResultOf(url, report, scanPolicyOf(policy), consent, loaded);
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
   } finally {

@@ -4,6 +4,7 @@ import type { CookieRecord } from '../cookies/classify';
 import type { PolicyFacts } from '../policy/types';
 import { emptyFacts } from '../policy/analyze';
 import type { ConsentStatus } from '../consent/consent-status';
+import type { PolicyResult } from '../policy/load-policy';
 
 /** One element of `privacy-inspector scan --json` (../shared/CONTRACT.md). */
 export interface ScanResult {
@@ -56,5 +57,16 @@ export function failedScanResult(url: string, site: string, error: string): Scan
     trackers: [],
     thirdPartyHosts: [],
     error,
+  };
+}
+
+/** The `policy` part of a result, from what the extension found for the site (null: nothing asked yet). */
+export function scanPolicyOf(policy: PolicyResult | null): ScanResult['policy'] {
+  return {
+    url: policy?.url ?? null,
+    lastUpdated: policy?.analysis?.lastUpdated ?? null,
+    facts: policy?.analysis?.facts ?? emptyFacts(),
+    status: policy?.status ?? 'not-found',
+    ...(policy?.message ? { message: policy.message } : {}),
   };
 }

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startHarness, type Harness } from './support/harness';
 import { openPopup, screenshotPopup } from '../../cli/popup-screenshot';
 import { pageHtml } from '../../demo/pages';
+import { pollUntil } from './support/poll';
 
 let harness: Harness;
 const shots = 'artifacts/screenshots';
@@ -79,6 +82,41 @@ describe('the popup policy view', () => {
     await popup.click('li[data-fact="childAge"] summary');
     await screenshotPopup(popup, `${shots}/popup-policy.png`);
     await popup.close();
+  });
+
+  it('saves the findings as the scan JSON and the cookies as CSV, on this computer', async () => {
+    const { tabId, report } = await harness.open('/shop.html');
+    const downloads = await mkdtemp(join(tmpdir(), 'privacy-inspector-downloads-'));
+    const cdp = await harness.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    const saved = (suffix: string) =>
+      pollUntil(async () => (await readdir(downloads)).find((name) => name.endsWith(suffix)), (name) => name !== undefined, 20_000);
+    try {
+      const popup = await openPopup(harness.browser, harness.extensionId, tabId);
+      await popup.click('[data-action="export-cookies"]');
+      const csvName = await saved('_cookies.csv');
+      expect(csvName).toMatch(/^privacy-inspector_127\.0\.0\.1_\d{4}-\d{2}-\d{2}_cookies\.csv$/);
+      const [header, ...rows] = (await readFile(join(downloads, csvName!), 'utf8')).trimEnd().split('\r\n');
+      expect(header).toBe('name,domain,path,party,vendor,category,purpose,expires,widget,partitioned,http_only,secure,same_site');
+      const csvNames = rows.map((row) => row.split(',')[0]);
+      for (const cookie of report.cookies) expect(csvNames).toContain(cookie.name);
+
+      await popup.click('[data-action="export-findings"]');
+      const jsonName = await saved('_findings.json');
+      const findings = JSON.parse(await readFile(join(downloads, jsonName!), 'utf8'));
+      // The contract's scan element, plus when and by what.
+      for (const key of ['url', 'site', 'widgets', 'cookies', 'policy', 'trackers', 'thirdPartyHosts']) expect(findings).toHaveProperty(key);
+      expect(findings).toMatchObject({ url: report.url, site: '127.0.0.1', exportedBy: expect.stringMatching(/^Privacy Inspector \d+\.\d+\.\d+$/) });
+      expect(findings.widgets.map((widget: { id: string }) => widget.id)).toEqual(report.widgets.map((widget) => widget.id));
+      expect(findings.policy).toMatchObject({ status: 'ready', url: expect.stringMatching(/\/privacy-policy\.html$/) });
+      expect(findings.policy.facts.childAge.value).toBe(16);
+      expect(findings.policy.facts.childAge.evidence[0].quote).toMatch(/16/);
+      expect(Date.parse(findings.exportedAt)).not.toBeNaN();
+      await popup.close();
+    } finally {
+      await cdp.detach();
+      await rm(downloads, { recursive: true, force: true });
+    }
   });
 
   it('shows a vendor policy it cannot reach as a clear state, and offers to point to one by hand', async () => {
