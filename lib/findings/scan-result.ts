@@ -2,7 +2,7 @@ import type { TabReport } from './tab-report';
 import type { WidgetMatch } from '../widgets/detect';
 import type { CookieRecord } from '../cookies/classify';
 import type { PolicyFacts } from '../policy/types';
-import { emptyFacts } from '../policy/analyze';
+import { emptyFacts } from '../policy/empty-facts';
 import type { ConsentStatus } from '../consent/consent-status';
 import type { PolicyResult } from '../policy/load-policy';
 

@@ -7,6 +7,7 @@
 import type { Evidence, PolicyAnalysis, PolicyFacts } from './types';
 import { splitSegments } from './sentences';
 import { FACT_EXTRACTORS, extractLastUpdated } from './facts/index';
+import { emptyFacts } from './empty-facts';
 import type { FactName, PolicyDocument } from './facts/index';
 
 export { assessPolicyText } from './assess';
@@ -25,24 +26,6 @@ export interface AnalyzeOptions {
 /** PolicyAnalysis plus the evidence for `lastUpdated` (an added field; the contract allows additions). */
 export interface PolicyAnalysisWithEvidence extends PolicyAnalysis {
   readonly lastUpdatedEvidence: readonly Evidence[];
-}
-
-export function emptyFacts(): PolicyFacts {
-  return {
-    retention: { value: 'unspecified', periods: [], evidence: [] },
-    dnt: { value: 'unspecified', evidence: [] },
-    childAge: { value: null, evidence: [] },
-    sharing: { value: [], evidence: [] },
-    sellsData: { value: null, evidence: [] },
-    dataLocations: { value: [], evidence: [] },
-    contacts: { value: [], evidence: [] },
-    rights: { value: [], evidence: [] },
-    responseDays: { value: null, evidence: [] },
-    cookies: { value: [], evidence: [] },
-    trackingTech: { value: [], evidence: [] },
-    frameworks: { value: [], evidence: [] },
-    changeNotice: { value: 'unspecified', evidence: [] },
-  };
 }
 
 /** Builds the segmented document the extractors read. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../../lib/findings/scan-result';
 import { failedScanResult } from '../../../lib/findings/scan-result';
 import { scanResultsToCsv } from '../../../lib/export/scan-csv';
-import { emptyFacts } from '../../../lib/policy/analyze';
+import { emptyFacts } from '../../../lib/policy/empty-facts';
 import { cookieRecord } from '../cookies/cookie-record';
 
 const HEADER = 'url,site,widgets,widget_names,cookies,third_party_cookies,vendor_cookies,trackers,policy_url,policy_last_updated,error,loaded';

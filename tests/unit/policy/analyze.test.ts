@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { analyzePolicy, assessPolicyText, buildPolicyDocument, emptyFacts } from '../../../lib/policy/analyze';
+import { analyzePolicy, assessPolicyText, buildPolicyDocument } from '../../../lib/policy/analyze';
+import { emptyFacts } from '../../../lib/policy/empty-facts';
 import { FACT_EXTRACTORS } from '../../../lib/policy/facts/index';
 import { segmentsWith } from '../../../lib/policy/facts/context';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countryName, factRows, joinWords, PROMPT_RESPONSE_DAYS } from '../../../lib/policy/fact-rows';
 import type { FactField, FactRow, FactRowsInput } from '../../../lib/policy/fact-rows';
 import { FACT_LABELS, FACT_ROW_ORDER, SILENT_TEXT } from '../../../lib/policy/fact-row-phrases';
-import { analyzePolicy, emptyFacts } from '../../../lib/policy/analyze';
+import { analyzePolicy } from '../../../lib/policy/analyze';
+import { emptyFacts } from '../../../lib/policy/empty-facts';
 import type { PolicyFacts } from '../../../lib/policy/types';
 
 const ALL_FIELDS: readonly FactField[] = [...Object.keys(emptyFacts()) as (keyof PolicyFacts)[], 'lastUpdated'];
