@@ -3,7 +3,7 @@ import { UsageError, processIo, type CommandIo } from './io';
 const help = `privacy-inspector: see what a website does with your data.
 
 Commands:
-  scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]
+  scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--cookies FILE] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]
       Load each page in Chromium with the built extension and report the widgets, cookies and policy it found.
       A page not loaded after --timeout (30000 ms) is read as it is, with "loaded": false.
   analyze <file-or-url> [--json]

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { ScanResult } from '../lib/findings/scan-result';
 import { scanResultsToCsv } from '../lib/export/scan-csv';
+import { scanCookiesToCsv } from '../lib/export/cookies-csv';
 import { scanUrls } from './scanner';
 import { ensureChromeBuild } from './extension-build';
 import { UsageError, type CommandIo } from './io';
@@ -14,6 +15,8 @@ export interface ScanArgs {
   readonly urls: string[];
   readonly format: ScanFormat;
   readonly out: string | null;
+  /** Where to write every cookie of every page as CSV, one row each (besides the results). */
+  readonly cookiesOut: string | null;
   readonly waitMs: number;
   /** How long a page may take to load before it is read as it is (its result says `loaded: false`). */
   readonly timeoutMs: number;
@@ -21,10 +24,10 @@ export interface ScanArgs {
   readonly blockThirdPartyCookies: boolean;
 }
 
-const usage = 'usage: privacy-inspector scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]';
+const usage = 'usage: privacy-inspector scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--cookies FILE] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]';
 
 export function parseScanArgs(args: readonly string[]): ScanArgs {
-  const parsed: ScanArgs = { urls: [], format: 'text', out: null, waitMs: 0, timeoutMs: 30_000, browserArgs: [], blockThirdPartyCookies: false };
+  const parsed: ScanArgs = { urls: [], format: 'text', out: null, cookiesOut: null, waitMs: 0, timeoutMs: 30_000, browserArgs: [], blockThirdPartyCookies: false };
   let explicitFormat = false;
   const mutable = parsed as { -readonly [K in keyof ScanArgs]: ScanArgs[K] };
   for (let index = 0; index < args.length; index++) {
@@ -49,6 +52,9 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
       }
       case '--out':
         mutable.out = value();
+        break;
+      case '--cookies':
+        mutable.cookiesOut = value();
         break;
       case '--wait': {
         const ms = Number(value());
@@ -128,6 +134,11 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
     io.stderr(`[scan] wrote ${results.length} result(s) to ${parsed.out}\n`);
   } else {
     io.stdout(output);
+  }
+  if (parsed.cookiesOut) {
+    await writeFile(parsed.cookiesOut, scanCookiesToCsv(results));
+    const count = results.reduce((sum, result) => sum + result.cookies.length, 0);
+    io.stderr(`[scan] wrote ${count} cookie(s) to ${parsed.cookiesOut}\n`);
   }
   // Scanned: exit 0 even when some pages failed (their errors are in the output), 1 if all did.
   return results.every((result) => result.error) ? 1 : 0;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FixtureServer } from '../../cli/fixture-server';
 import { addDemoSite, simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
@@ -54,11 +57,23 @@ describe('privacy-inspector scan', () => {
     expect(blog.widgets).toEqual([]);
   });
 
-  it('writes JSONL and CSV', async () => {
-    const jsonl = await scan('--format', 'jsonl', `${server.origin}/support.html`);
+  it('writes JSONL and CSV, and every cookie as CSV with --cookies', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'privacy-inspector-scan-'));
+    const cookiesFile = join(dir, 'cookies.csv');
+    const jsonl = await scan('--format', 'jsonl', '--cookies', cookiesFile, `${server.origin}/support.html`, `${server.origin}/shop.html`);
     const lines = jsonl.stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!).widgets.length).toBe(3);
+    expect(lines).toHaveLength(2);
+    const results = lines.map((line) => JSON.parse(line));
+    expect(results[0].widgets.length).toBe(3);
+    // One row per cookie of each page, led by the page; the same cookies as the JSON.
+    const [cookieHeader, ...cookieRows] = (await readFile(cookiesFile, 'utf8')).trimEnd().split('\r\n');
+    expect(cookieHeader!.split(',').slice(0, 4)).toEqual(['url', 'site', 'name', 'domain']);
+    const fromCsv = cookieRows.map((row) => row.split(',').slice(0, 3).join(' ')).sort();
+    const fromJson = results.flatMap((result: any) => result.cookies.map((cookie: any) => `${result.url} ${result.site} ${cookie.name}`)).sort();
+    expect(fromJson.length).toBeGreaterThan(0);
+    expect(fromCsv).toEqual(fromJson);
+    expect(jsonl.stderr).toContain(`wrote ${fromJson.length} cookie(s) to ${cookiesFile}`);
+    await rm(dir, { recursive: true, force: true });
 
     const csv = await scan('--format=csv', `${server.origin}/support.html`);
     const [header, row] = csv.stdout.trim().split('\r\n');

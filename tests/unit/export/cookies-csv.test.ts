@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cookiesToCsv } from '../../../lib/export/cookies-csv';
+import { cookiesToCsv, scanCookiesToCsv } from '../../../lib/export/cookies-csv';
+import { failedScanResult, type ScanResult } from '../../../lib/findings/scan-result';
+import { emptyFacts } from '../../../lib/policy/empty-facts';
 import { cookieRecord } from '../cookies/cookie-record';
 
 const HEADER = 'name,domain,path,party,vendor,category,purpose,expires,widget,partitioned,http_only,secure,same_site';
@@ -25,5 +27,32 @@ describe('cookiesToCsv', () => {
   it('quotes commas and defuses names a spreadsheet would run as formulas', () => {
     const csv = cookiesToCsv([cookieRecord('=HYPERLINK("x")', { purpose: 'Keeps a, b' })]);
     expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",example.com,/,first,,,"Keeps a, b",session,,false,false,true,`);
+  });
+});
+
+describe('scanCookiesToCsv', () => {
+  const page = (url: string, site: string, cookies: ScanResult['cookies']): ScanResult => ({
+    url,
+    site,
+    widgets: [],
+    cookies,
+    policy: { url: null, lastUpdated: null, facts: emptyFacts() },
+    trackers: [],
+    thirdPartyHosts: [],
+  });
+
+  it("leads each cookie's row with the page it was seen on; a failed page has none", () => {
+    const csv = scanCookiesToCsv([
+      page('https://a.example/', 'a.example', [cookieRecord('sid', { domain: 'a.example' }), cookieRecord('IDE', { domain: '.doubleclick.net', party: 'third', vendor: 'Google' })]),
+      failedScanResult('https://down.example/', 'down.example', 'net::ERR_CONNECTION_REFUSED'),
+      page('https://b.example/?q=1,2', 'b.example', [cookieRecord('sid', { domain: 'b.example' })]),
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      `url,site,${HEADER}`,
+      'https://a.example/,a.example,sid,a.example,/,first,,,,session,,false,false,true,',
+      'https://a.example/,a.example,IDE,.doubleclick.net,/,third,Google,,,session,,false,false,true,',
+      '"https://b.example/?q=1,2",b.example,sid,b.example,/,first,,,,session,,false,false,true,',
+      '',
+    ]);
   });
 });
