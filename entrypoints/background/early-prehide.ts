@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { IndexedCMPRuleset } from '@duckduckgo/autoconsent';
-import { earlyPrehideSelector } from '@/lib/consent/early-prehide';
+import { EARLY_PREHIDE_MAX_MS, earlyPrehideSelector } from '@/lib/consent/early-prehide';
 import { prehideCss } from '@/lib/consent/consent-messages';
 import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import { siteOf } from '@/lib/cookies/party';
@@ -67,6 +67,8 @@ export function registerEarlyPrehide(rules: IndexedCMPRuleset, readSettings: () 
       // By document id (Chrome) the sheet can only land in the document that committed.
       const target = documentId ? { tabId: details.tabId, documentIds: [documentId] } : { tabId: details.tabId, frameIds: [0] };
       await browser.scripting.insertCSS({ target, css, origin: 'USER' });
+      // Only by document id can a late removal be sure to miss the documents that came after.
+      if (documentId) setTimeout(() => void browser.scripting.removeCSS({ target, css, origin: 'USER' }).catch(() => undefined), EARLY_PREHIDE_MAX_MS);
     })().catch((error: unknown) => console.debug('[autoconsent] no early hiding', details.tabId, String(error)));
     inserting.set(details.tabId, insertion);
     void insertion.then(() => {

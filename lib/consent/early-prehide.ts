@@ -2,6 +2,14 @@ import { decodeRules, filterCompactRules, type IndexedCMPRuleset } from '@duckdu
 import { codeRulePrehide } from './code-rule-prehide';
 
 /**
+ * A document whose page script never starts (its parsing never ends, or the injection is refused)
+ * would keep the early sheet: it is taken out of that document after this long in any case. The
+ * script normally comes at the load event, or 5 s after DOMContentLoaded (lib/page/after-load.ts).
+ * Under the 30 s a service worker lives without events: a pending timer does not keep it alive.
+ */
+export const EARLY_PREHIDE_MAX_MS = 20_000;
+
+/**
  * The selector list of known banner elements to hide in a top document from its first paint,
  * before the page script runs (it comes after the load event). The same list the library hides
  * once it starts there: its code rules' selectors and those of the JSON rules for the page. Rules

@@ -6,6 +6,7 @@ import { cookiebot, oneTrust, shopPage, sourcepoint } from '../fixtures/consent/
 import type { ConsentStatus } from '../../lib/consent/consent-status';
 import { pollUntil } from './support/poll';
 import { SLOW_PAGE_MS } from '../../lib/page/after-load';
+import { EARLY_PREHIDE_MAX_MS } from '../../lib/consent/early-prehide';
 
 /** The worker's globals these tests use (cli/worker-globals.ts has the shared ones). */
 interface ConsentWorkerGlobals {
@@ -29,6 +30,7 @@ const sites = {
   sourcepoint: 'https://www.news-site.example/',
   slow: 'https://www.slow-shop.example/',
   hanging: 'https://www.hanging-shop.example/',
+  stuck: 'https://www.stuck-shop.example/',
 };
 
 beforeAll(async () => {
@@ -64,6 +66,15 @@ document.getElementById('onetrust-reject-all-handler').addEventListener('click',
     server.route('images.slow-shop.example', '/hero.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 1500 });
     server.route('www.hanging-shop.example', '/', { body: bannerShop('Hanging shop', 'https://images.hanging-shop.example/hero.gif') });
     server.route('images.hanging-shop.example', '/hero.gif', { body: 'GIF89a', contentType: 'image/gif', delayMs: 60_000 });
+    // A banner, then a script that never arrives: parsing stops there, so DOMContentLoaded never
+    // comes and the cookie-banner script is never injected.
+    server.route('www.stuck-shop.example', '/', {
+      body: shopPage('Stuck shop', '').replace(
+        '</main>',
+        '</main><div id="onetrust-banner-sdk" style="height:40px">We use cookies.</div><script src="/never.js"></script><p>The rest.</p>',
+      ),
+    });
+    server.route('www.stuck-shop.example', '/never.js', { body: '', contentType: 'text/javascript', delayMs: 120_000 });
     server.route('www.switched-off.example', '/', { body: shopPage('Shop that keeps its banner', oneTrust.head) });
     // An element a known banner's hiding rule covers (OneTrust's), but no banner: hidden while
     // autoconsent looks, then shown again; the page watches for any style the extension adds.
@@ -202,6 +213,22 @@ describe('cookie banners', () => {
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('onetrust-banner-sdk')!).opacity)).toBe('1');
     await page.close();
   });
+
+  it('takes the early hiding out of a page whose script never comes, after a while', async () => {
+    const page = await harness.browser.newPage();
+    await clearAllCookies(page);
+    // Never settles: its parsing waits for a script that does not come.
+    void page.goto(sites.stuck).catch(() => undefined);
+    const opacity = () =>
+      page.evaluate(() => {
+        const banner = document.getElementById('onetrust-banner-sdk');
+        return banner ? [getComputedStyle(banner).opacity, document.readyState] : null;
+      }).catch(() => null);
+    expect(await pollUntil(opacity, (seen) => seen?.[0] === '0', 10_000)).toEqual(['0', 'loading']);
+    // Shown again once the wait is over, with the page still stuck (nothing of ours ever ran in it).
+    expect(await pollUntil(opacity, (seen) => seen?.[0] === '1', EARLY_PREHIDE_MAX_MS + 15_000, 500)).toEqual(['1', 'loading']);
+    await page.close();
+  }, EARLY_PREHIDE_MAX_MS + 40_000);
 
   it('leaves the banner alone on a site switched off', async () => {
     const worker = await harness.worker();
