@@ -30,7 +30,8 @@ function cssFor(ruleset: IndexedCMPRuleset, pageUrl: string): string | null {
   if (cached !== undefined) return cached;
   const selector = earlyPrehideSelector(ruleset, pageUrl);
   if (selector === null) return null;
-  const css = prehideCss(selector);
+  // Its own text, so that removing it can never take out the library's sheet, which may hold the same rule.
+  const css = `/* until the cookie-banner script takes over */\n${prehideCss(selector)}`;
   if (cssByOrigin.size >= MAX_ORIGINS) cssByOrigin.delete(cssByOrigin.keys().next().value!);
   cssByOrigin.set(origin, css);
   return css;

@@ -270,11 +270,14 @@ describe('cookie banners', () => {
   });
 
   it('hides known banner elements while it looks, with nothing the page can see', async () => {
-    const { page } = await openFresh(sites.prehide);
+    const { page, tabId } = await openFresh(sites.prehide);
     const opacity = () => page.evaluate(() => getComputedStyle(document.querySelector('.js-consent-banner')!).opacity);
     const until = (value: string, maxMs: number) => pollUntil(opacity, (current) => current === value, maxMs, 50);
     // Our script starts after the load event, so allow for a busy machine before it hides.
     expect(await until('0', 8000)).toBe('0');
+    // Once the script has started, its own hiding holds (taking the early sheet out leaves it alone).
+    expect(await consentWhen(tabId, (current) => current !== null)).not.toBeNull();
+    expect(await opacity()).toBe('0');
     // No banner came: shown again after the library's prehide timeout (2 s).
     expect(await until('1', 8000)).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { __styles: string[] }).__styles)).toEqual([]);
