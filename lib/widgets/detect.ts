@@ -8,6 +8,10 @@ export interface WidgetMatch {
   readonly vendor: string;
   /** Human-readable reasons, e.g. "script https://v2.zopim.com/?k", "cookie __zlcid". */
   readonly evidence: readonly string[];
+  /** The vendor's privacy policy (from the catalogue). */
+  readonly policyUrl?: string;
+  /** The vendor's own opt-out, when it has one: what it does and where the vendor documents it. */
+  readonly optOut?: { readonly effect: string; readonly docUrl: string };
 }
 
 /** At most this many URLs of one kind are quoted as evidence: enough to check, short to read. */
@@ -86,7 +90,8 @@ export function createWidgetMatcher(catalog: readonly WidgetSpec[]): (signals: P
         }
       }
       if (strong || cookieHits.size >= 2) {
-        matches.push({ id: widget.spec.id, name: widget.spec.name, vendor: widget.spec.vendor, evidence });
+        const { id, name, vendor, policyUrl, optOut } = widget.spec;
+        matches.push({ id, name, vendor, evidence, policyUrl, ...(optOut ? { optOut: { effect: optOut.effect, docUrl: optOut.docUrl } } : {}) });
       }
     }
     return matches;

@@ -39,6 +39,9 @@ describe('privacy-inspector scan', () => {
     expect(shop.error).toBeUndefined();
     expect(shop.widgets.map((widget: any) => widget.id)).toEqual(['zendesk-chat']);
     expect(shop.widgets[0]).toEqual(expect.objectContaining({ name: expect.any(String), vendor: 'Zendesk', evidence: expect.any(Array) }));
+    // With the vendor's policy and its own opt-out, from the extension's catalogue.
+    expect(shop.widgets[0].policyUrl).toMatch(/^https:\/\/www\.zendesk\.com\//);
+    expect(shop.widgets[0].optOut).toEqual({ effect: expect.stringMatching(/cookie/), docUrl: expect.stringMatching(/^https:\/\/support\.zendesk\.com\//) });
     for (const cookie of shop.cookies) {
       expect(Object.keys(cookie)).toEqual(expect.arrayContaining(['name', 'domain', 'party', 'vendor', 'purpose', 'expires']));
       expect(['first', 'third']).toContain(cookie.party);

@@ -39,7 +39,19 @@ describe('createWidgetMatcher: evidence from URLs', () => {
       name: 'Zendesk Chat (Zopim)',
       vendor: 'Zendesk',
       evidence: ['script https://v2.zopim.com/?2rx8ABC'],
+      // With the vendor's policy, so that pages showing a match need no catalogue.
+      policyUrl: 'https://www.zendesk.com/company/privacy/',
     });
+  });
+
+  it("carries the vendor's opt-out (what it does, where it is documented), not its cookies", () => {
+    const zendesk = fakeCatalog[0]!;
+    const withOptOut: WidgetSpec = {
+      ...zendesk,
+      optOut: { kind: 'cookie', cookies: [{ name: '__zprivacy', value: '0' }], effect: 'Stops the visitor ID.', docUrl: 'https://support.example/opt-out' },
+    };
+    const found = only(createWidgetMatcher([withOptOut])(signals({ scriptUrls: ['https://v2.zopim.com/?2rx8ABC'] })));
+    expect(found.optOut).toEqual({ effect: 'Stops the visitor ID.', docUrl: 'https://support.example/opt-out' });
   });
 
   it('finds a widget by an iframe', () => {
@@ -211,9 +223,9 @@ describe('createWidgetMatcher: whole pages', () => {
       }),
     );
     expect(found).toEqual([
-      { id: 'zendesk-chat', name: 'Zendesk Chat (Zopim)', vendor: 'Zendesk', evidence: ['script https://static.zdassets.com/ekr/snippet.js', 'cookie __zlcmid'] },
-      { id: 'intercom', name: 'Intercom Messenger', vendor: 'Intercom', evidence: ['global Intercom'] },
-      { id: 'hubspot-chat', name: 'HubSpot Chat', vendor: 'HubSpot', evidence: ['script https://js.hs-scripts.com/99.js'] },
+      { id: 'zendesk-chat', name: 'Zendesk Chat (Zopim)', vendor: 'Zendesk', evidence: ['script https://static.zdassets.com/ekr/snippet.js', 'cookie __zlcmid'], policyUrl: 'https://www.zendesk.com/company/privacy/' },
+      { id: 'intercom', name: 'Intercom Messenger', vendor: 'Intercom', evidence: ['global Intercom'], policyUrl: 'https://www.intercom.com/legal/privacy' },
+      { id: 'hubspot-chat', name: 'HubSpot Chat', vendor: 'HubSpot', evidence: ['script https://js.hs-scripts.com/99.js'], policyUrl: 'https://legal.hubspot.com/privacy-policy' },
     ]);
   });
 
