@@ -21,6 +21,5 @@ export function findingsExport(
   exportedAt: Date,
   exportedBy: string,
 ): FindingsExport {
-  const { loaded: _notKnown, ...result } = scanResultOf(report.url, report, scanPolicyOf(policy), consent);
-  return { ...result, exportedAt: exportedAt.toISOString(), exportedBy };
+  return { ...scanResultOf(report.url, report, scanPolicyOf(policy), consent), exportedAt: exportedAt.toISOString(), exportedBy };
 }

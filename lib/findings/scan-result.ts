@@ -32,7 +32,8 @@ export interface ScanResult {
   readonly error?: string;
 }
 
-export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy'], consent: ConsentStatus | null = null, loaded = true): ScanResult {
+/** `loaded` only when the caller knows whether the page's load event came (the scanner does; the popup does not). */
+export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy'], consent: ConsentStatus | null = null, loaded?: boolean): ScanResult {
   return {
     url,
     site: report.site,
@@ -42,7 +43,7 @@ export function scanResultOf(url: string, report: TabReport, policy: ScanResult[
     trackers: report.trackers,
     thirdPartyHosts: report.thirdPartyHosts,
     consent,
-    loaded,
+    ...(loaded === undefined ? {} : { loaded }),
     ...(report.url !== url ? { finalUrl: report.url } : {}),
   };
 }
