@@ -5,17 +5,18 @@
  *
  *   node --import tsx bench/policy.ts
  *
- * The shared fixtures are read from ../shared/fixtures/policies (or $POLICY_FIXTURES).
+ * The shared fixtures are read from ../shared/fixtures/policies (or $SHARED_FIXTURES/policies).
  */
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePolicy } from '../lib/policy/analyze';
+import { analyzePolicy } from '../lib/policy/read/analyze';
 import { median } from './stats';
+import { sharedFixture } from '../tests/support/shared-fixtures';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.POLICY_FIXTURES ? resolve(process.env.POLICY_FIXTURES) : resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'policies');
+const SHARED = sharedFixture('policies');
 const OWN = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
 const RUNS = Number(process.env.BENCH_POLICY_RUNS ?? 60);
 

@@ -7,10 +7,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DOMParser } from 'linkedom';
-import { fetchPolicy } from '../lib/policy/fetch-policy';
-import { analyzePolicy, assessPolicyText } from '../lib/policy/analyze';
-import type { PolicyAnalysisWithEvidence } from '../lib/policy/analyze';
-import { extractPolicyText, textFromPlain } from '../lib/policy/text';
+import { fetchPolicy } from '../lib/policy/fetch/fetch-policy';
+import { analyzePolicy, assessPolicyText } from '../lib/policy/read/analyze';
+import type { PolicyAnalysisWithEvidence } from '../lib/policy/read/analyze';
+import { extractPolicyText, textFromPlain } from '../lib/policy/read/text';
 import type { Evidence, PolicyFacts } from '../lib/policy/types';
 import type { CommandIo } from './io';
 

@@ -3,8 +3,8 @@
  * (files or URLs). Same input rules and errors as `analyze`.
  */
 
-import { analyzePolicy } from '../lib/policy/analyze';
-import { diffAnalyses } from '../lib/policy/diff';
+import { analyzePolicy } from '../lib/policy/read/analyze';
+import { diffAnalyses } from '../lib/policy/show/diff';
 import { PolicyInputError, formatCommandError, loadPolicySource } from './analyze';
 import type { LoadOptions } from './analyze';
 import type { CommandIo } from './io';

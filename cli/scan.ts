@@ -5,7 +5,7 @@ import { scanCookiesToCsv } from '../lib/export/cookies-csv';
 import { scanUrls } from './scanner';
 import { ensureChromeBuild } from './extension-build';
 import { UsageError, type CommandIo } from './io';
-import { factRows } from '../lib/policy/fact-rows';
+import { factRows } from '../lib/policy/show/fact-rows';
 
 const verdictMarks = { good: '+', concerning: '!', unknown: '?' } as const;
 

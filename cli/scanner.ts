@@ -4,7 +4,7 @@ import { failedScanResult, scanPolicyOf, scanResultOf, type ScanResult } from '.
 import { siteOf } from '../lib/cookies/party';
 import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-browser';
 import type { WorkerGlobals } from './worker-globals';
-import type { PolicyResult } from '../lib/policy/load-policy';
+import type { PolicyResult } from '../lib/policy/fetch/load-policy';
 import type { ConsentStatus } from '../lib/consent/consent-status';
 
 export interface ScanOptions {

@@ -2,7 +2,7 @@ import { collectDocumentSignals, markerProbesOf, signalsKey, type DocumentSignal
 import { createScanScheduler, browserClock } from '@/lib/page/scan-scheduler';
 import { afterLoad } from '@/lib/page/after-load';
 import { createRequestUrlCollector, hasOtherOrigin } from '@/lib/page/request-urls';
-import { collectLinkCandidates } from '@/lib/policy/collect-links';
+import { collectLinkCandidates } from '@/lib/policy/find/collect-links';
 import { POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type PageSignalsMessage } from '@/lib/messages';
 
 interface RawRuntime {

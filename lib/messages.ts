@@ -4,9 +4,9 @@
  */
 import type { PageSignals } from './widgets/signals';
 import type { TabReport } from './findings/tab-report';
-import type { LinkCandidateInput } from './policy/discover';
-import type { PolicyResult } from './policy/load-policy';
-import { MAX_LINK_HREF_CHARS, MAX_LINK_REL_CHARS } from './policy/link-limits';
+import type { LinkCandidateInput } from './policy/find/discover';
+import type { PolicyResult } from './policy/fetch/load-policy';
+import { MAX_LINK_HREF_CHARS, MAX_LINK_REL_CHARS } from './policy/find/link-limits';
 import { parseActionMessage, type ActionMessage, type ActionReply } from './actions/action-messages';
 
 /** Content script -> background: what the page shows. The tab is the sender's, never claimed. */

@@ -1,5 +1,5 @@
 import type { TabReport } from '../findings/tab-report';
-import type { PolicyResult } from '../policy/load-policy';
+import type { PolicyResult } from '../policy/fetch/load-policy';
 import type { ConsentStatus } from '../consent/consent-status';
 import { scanPolicyOf, scanResultOf, type ScanResult } from '../findings/scan-result';
 

@@ -4,7 +4,7 @@ import type { RawCookie, CookieRecord } from '../cookies/classify';
 import type { WidgetMatch } from '../widgets/detect';
 import type { PageSignals } from '../widgets/signals';
 import type { TrackerHostSpec } from '../trackers/tracker-hosts';
-import type { RankedPolicyLink } from '../policy/discover';
+import type { RankedPolicyLink } from '../policy/find/discover';
 import { signalsOf } from './tab-state';
 import { hostnameOf, hostMatches } from '../widgets/host-match';
 import { siteOf } from '../cookies/party';

@@ -4,7 +4,7 @@ import type { CookieRecord } from '../cookies/classify';
 import type { PolicyFacts } from '../policy/types';
 import { emptyFacts } from '../policy/empty-facts';
 import type { ConsentStatus } from '../consent/consent-status';
-import type { PolicyResult } from '../policy/load-policy';
+import type { PolicyResult } from '../policy/fetch/load-policy';
 
 /** One element of `privacy-inspector scan --json` (../shared/CONTRACT.md). */
 export interface ScanResult {

@@ -1,5 +1,5 @@
 import type { PageSignals } from '../widgets/signals';
-import type { LinkCandidateInput } from '../policy/discover';
+import type { LinkCandidateInput } from '../policy/find/discover';
 import type { PageSignalsMessage } from '../messages';
 import { hostnameOf } from '../widgets/host-match';
 

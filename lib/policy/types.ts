@@ -38,6 +38,9 @@ export interface PolicyFacts {
   readonly changeNotice: Fact<ChangeNoticeValue>;
 }
 
+/** A row of the Policy view: one fact, or the policy's date. */
+export type FactField = keyof PolicyFacts | 'lastUpdated';
+
 export interface PolicyAnalysis {
   readonly title: string | null;
   /** YYYY-MM-DD: the policy's own updated / effective date, or null. */

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { hasSharedFixture, sharedFixture } from '../support/shared-fixtures';
 import { startHarness, type Harness } from './support/harness';
 import { openPopup, screenshotPopup } from '../../cli/popup-screenshot';
 import { pageHtml } from '../../demo/pages';
@@ -132,10 +134,10 @@ describe('the popup policy view', () => {
   });
 });
 
-describe('a policy that changes', () => {
+describe.skipIf(!hasSharedFixture('the changing-policy popup test', 'policies'))('a policy that changes', () => {
   it('shows what changed between the stored version and the new one', async () => {
     const { readFileSync } = await import('node:fs');
-    const fixtures = new URL('../../../shared/fixtures/policies/', import.meta.url);
+    const fixtures = pathToFileURL(`${sharedFixture('policies')}/`);
     // Zopim's policy as archived in 2012, then as archived in 2015, at the same address.
     let version = readFileSync(new URL('000_a7fb81269e00db64.txt', fixtures), 'utf8');
     harness.server.route('127.0.0.1', '/changing-policy.txt', () => ({ body: version, contentType: 'text/plain; charset=utf-8' }));

@@ -12,14 +12,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePolicy } from '../../lib/policy/analyze';
-import { textFromPlain } from '../../lib/policy/text';
+import { analyzePolicy } from '../../lib/policy/read/analyze';
+import { textFromPlain } from '../../lib/policy/read/text';
 import type { PolicyAnalysis } from '../../lib/policy/types';
+import { sharedFixture } from '../support/shared-fixtures';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED_FIXTURES = process.env.POLICY_FIXTURES
-  ? resolve(process.env.POLICY_FIXTURES)
-  : resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'policies');
+export const SHARED_FIXTURES = process.env.POLICY_FIXTURES ? resolve(process.env.POLICY_FIXTURES) : sharedFixture('policies');
 export const OWN_FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
 
 export const FIELDS = [
@@ -124,7 +123,7 @@ function main(args: string[]): number {
   const json = args.includes('--json');
   const tables: { title: string; result: TableResult }[] = [];
   if (!existsSync(join(SHARED_FIXTURES, 'gold.json'))) {
-    console.error(`[eval] no gold.json in ${SHARED_FIXTURES} (set POLICY_FIXTURES)`);
+    console.error(`[eval] no gold.json in ${SHARED_FIXTURES} (set SHARED_FIXTURES to the folder holding policies/, or POLICY_FIXTURES to a labelled set)`);
     return 2;
   }
   tables.push({ title: 'Shared gold set', result: evaluateDir(SHARED_FIXTURES) });

@@ -3,7 +3,7 @@ import { findingsExport } from '../../../lib/export/findings-export';
 import { scanPolicyOf } from '../../../lib/findings/scan-result';
 import { emptyFacts } from '../../../lib/policy/empty-facts';
 import type { TabReport } from '../../../lib/findings/tab-report';
-import type { PolicyResult } from '../../../lib/policy/load-policy';
+import type { PolicyResult } from '../../../lib/policy/fetch/load-policy';
 import type { ConsentStatus } from '../../../lib/consent/consent-status';
 import { cookieRecord } from '../cookies/cookie-record';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TrackerHostSpec } from '../../../lib/trackers/tracker-hosts';
-import type { RankedPolicyLink } from '../../../lib/policy/discover';
+import type { RankedPolicyLink } from '../../../lib/policy/find/discover';
 import type { CookieRecord, RawCookie } from '../../../lib/cookies/classify';
 import type { PageSignals } from '../../../lib/widgets/signals';
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf, uniqueCookies, type ReportDeps } from '../../../lib/findings/build-report';

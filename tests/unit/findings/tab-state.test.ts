@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkCandidateInput } from '../../../lib/policy/discover';
+import type { LinkCandidateInput } from '../../../lib/policy/find/discover';
 import { isTabState, newTabState, signalsOf, tabStateLimits, withPageReport, withPageSignals, withRequest, type TabState } from '../../../lib/findings/tab-state';
 
 const T0 = 1_000;

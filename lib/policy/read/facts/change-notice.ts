@@ -1,0 +1,58 @@
+/** How the policy says changes to it are announced: in advance, by e-mail, by posting only, or not said. */
+
+import type { ChangeNoticeValue, Evidence } from '../../types';
+import type { FactExtractor } from './context';
+import { addEvidence, headingOf, segmentsWith } from './context';
+import { clauseAt, isNegatedAt } from '../polarity';
+import {
+  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_WORD, EMAIL_PATTERNS, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_CHANGE, POSTED_PATTERNS,
+} from '../phrases/change-notice';
+
+const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'new version', 'new policy'] as const;
+const POLICY_WORD = /\b(?:polic(?:y|ies)|statement|notice|terms|privacy)\b/i;
+
+function isChangeHeading(heading: string): boolean {
+  if (!CHANGE_HEADING.test(heading)) return false;
+  if (/\byour\b/i.test(heading)) return false; // "Updating your information"
+  return POLICY_WORD.test(heading) || heading.split(/\s+/).length <= 3;
+}
+
+function firstPositive(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m && !isNegatedAt(text, m.index)) return m;
+  }
+  return null;
+}
+
+export const changeNotice: FactExtractor<'changeNotice'> = {
+  fact: 'changeNotice',
+  extract(doc) {
+    const advance: Evidence[] = [];
+    const email: Evidence[] = [];
+    const posted: Evidence[] = [];
+    for (const i of segmentsWith(doc, CHANGE_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      if (segment.kind === 'heading') continue;
+      const text = segment.text;
+      const sentenceLevel = POLICY_CHANGE.test(text);
+      const sectionLevel = !sentenceLevel && CHANGE_WORD.test(text) && isChangeHeading(headingOf(doc, i));
+      if (!sentenceLevel && !sectionLevel) continue;
+      if (NOT_POLICY_CHANGE.test(text) && !/\b(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b/i.test(text)) continue;
+
+      const advanceMatch = firstPositive(ADVANCE_PATTERNS, text);
+      if (advanceMatch) {
+        const clause = clauseAt(text, advanceMatch.index);
+        if (!NO_NOTICE.test(text.slice(clause.start, clause.end))) addEvidence(advance, segment);
+      }
+      if (firstPositive(EMAIL_PATTERNS, text)) addEvidence(email, segment);
+      if (firstPositive(POSTED_PATTERNS, text)) addEvidence(posted, segment);
+    }
+    let value: ChangeNoticeValue = 'unspecified';
+    let evidence: Evidence[] = [];
+    if (advance.length > 0) { value = 'advance'; evidence = advance; }
+    else if (email.length > 0) { value = 'email'; evidence = email; }
+    else if (posted.length > 0) { value = 'posted-only'; evidence = posted; }
+    return { value, evidence };
+  },
+};

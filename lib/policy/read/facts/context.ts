@@ -1,0 +1,245 @@
+/** What every fact extractor receives: the text, its segments, and small helpers around them. */
+
+import type { Evidence, PolicyFacts } from '../../types';
+import type { Segment } from '../sentences';
+
+export interface PolicyDocument {
+  readonly text: string;
+  readonly segments: readonly Segment[];
+  /** Lower-cased segment texts, for cheap keyword pre-filters only (never for offsets). */
+  readonly lowered: readonly string[];
+  /** The whole text lower-cased, when that keeps its length (then it lines up with `text`). */
+  readonly lowerText?: string;
+}
+
+export type FactName = keyof PolicyFacts;
+
+export interface FactExtractor<K extends FactName = FactName> {
+  readonly fact: K;
+  extract(doc: PolicyDocument): PolicyFacts[K];
+}
+
+/** Most evidence items kept per fact (one per value item is the rule; this caps repeats). */
+export const MAX_EVIDENCE = 6;
+
+export function evidenceOf(segment: Segment): Evidence {
+  return { quote: segment.text, start: segment.start };
+}
+
+/** Adds a segment's evidence once (by offset), up to MAX_EVIDENCE. */
+export function addEvidence(list: Evidence[], segment: Segment): void {
+  if (list.length >= MAX_EVIDENCE) return;
+  if (list.some((e) => e.start === segment.start)) return;
+  list.push(evidenceOf(segment));
+}
+
+/** Lead-in sentences governing segment `index`, nearest first (at most three levels). */
+export function leadInsOf(doc: PolicyDocument, index: number): Segment[] {
+  const out: Segment[] = [];
+  let at = doc.segments[index]?.leadIn ?? -1;
+  while (at >= 0 && out.length < 3) {
+    const seg = doc.segments[at];
+    if (!seg) break;
+    out.push(seg);
+    at = seg.leadIn;
+  }
+  return out;
+}
+
+/** Text of the heading segment `index` sits under, or ''. */
+export function headingOf(doc: PolicyDocument, index: number): string {
+  const at = doc.segments[index]?.heading ?? -1;
+  return at >= 0 ? doc.segments[at]?.text ?? '' : '';
+}
+
+/**
+ * Keyword pre-filter. Every keyword list (keywords, hints) is registered once and gets a bit
+ * (plus one for phrase heads if it has phrases). A static table maps the first 3 or 4 characters of a keyword
+ * (a-z, 0-9, as an integer) to the bits of the lists using it. Per document, one pass over the
+ * words ORs those bits into masks per segment, so a query is an integer test instead of a scan.
+ * Keywords match word beginnings; keywords longer than four characters are matched by their
+ * first four (a pre-filter may let a few extra segments through); keywords with spaces are also
+ * checked as written.
+ */
+interface ListEntry { readonly bit: number; readonly phrases: readonly string[]; readonly unindexed: readonly string[] }
+const lists = new Map<readonly string[], ListEntry>();
+/** Registered keyword keys and the bit each sets: [key, bit] pairs (key < KEY4_OFFSET: 3 characters). */
+const keyBitPairs: [number, number][] = [];
+let registryVersion = 0;
+
+function charValue(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96; // a-z -> 1..26
+  if (code >= 48 && code <= 57) return code - 21; // 0-9 -> 27..36
+  return 0;
+}
+
+/** charValue for the first 128 code points, as a table (the index loop reads it per character). */
+const CHAR_VALUES = Uint8Array.from({ length: 128 }, (_, code) => charValue(code));
+
+/** 3- and 4-character keys live in different ranges, so they never collide. */
+const KEY3_RANGE = 37 * 37 * 37;
+const KEY4_OFFSET = KEY3_RANGE;
+
+let nextBit = 0;
+
+function register(keywords: readonly string[]): ListEntry {
+  const known = lists.get(keywords);
+  if (known) return known;
+  const phrases: string[] = [];
+  const unindexed: string[] = [];
+  const keys: [number, boolean][] = [];
+  for (const keyword of keywords) {
+    const head = /^[a-z0-9]+/.exec(keyword)?.[0] ?? '';
+    if (head.length < 3) {
+      // Cannot be indexed ("ad ", "as long as"): checked as a substring of every segment instead.
+      console.warn(`[policy] keyword too short for the index, checked the slow way: "${keyword}"`);
+      unindexed.push(keyword);
+      continue;
+    }
+    const phrase = head.length !== keyword.length;
+    if (phrase) phrases.push(keyword);
+    let key = 0;
+    const n = Math.min(head.length, 4);
+    for (let k = 0; k < n; k++) key = key * 37 + charValue(head.charCodeAt(k));
+    keys.push([n === 4 ? key + KEY4_OFFSET : key, phrase]);
+  }
+  // One bit for single words; a second one only for lists that have phrases (their heads need checking).
+  const bit = nextBit;
+  nextBit += phrases.length > 0 ? 2 : 1;
+  for (const [key, phrase] of keys) keyBitPairs.push([key, bit + (phrase ? 1 : 0)]);
+  const entry = { bit, phrases, unindexed };
+  lists.set(keywords, entry);
+  registryVersion++;
+  return entry;
+}
+
+/**
+ * Lookup tables rebuilt when a list is registered (a few times at start-up): 3-character keys
+ * index a typed array directly; 4-character keys go through a small open-addressing hash.
+ */
+interface Tables {
+  readonly version: number;
+  /** 32-bit words per mask. */
+  readonly words: number;
+  readonly key3: Uint32Array;
+  readonly hashKeys: Int32Array;
+  readonly hashMasks: Uint32Array;
+}
+const HASH_SIZE = 4096;
+let tables: Tables | null = null;
+
+function hashSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 20; // top 12 bits: 0..4095
+}
+
+function currentTables(): Tables {
+  if (tables && tables.version === registryVersion) return tables;
+  const words = Math.max(1, Math.ceil(nextBit / 32));
+  const key3 = new Uint32Array(KEY3_RANGE * words);
+  const hashKeys = new Int32Array(HASH_SIZE).fill(-1);
+  const hashMasks = new Uint32Array(HASH_SIZE * words);
+  for (const [key, bit] of keyBitPairs) {
+    const w = bit >>> 5;
+    const flag = 1 << (bit & 31);
+    if (key < KEY4_OFFSET) {
+      key3[key * words + w]! |= flag;
+      continue;
+    }
+    let slot = hashSlot(key);
+    while (hashKeys[slot] !== -1 && hashKeys[slot] !== key) slot = (slot + 1) & (HASH_SIZE - 1);
+    hashKeys[slot] = key;
+    hashMasks[slot * words + w]! |= flag;
+  }
+  tables = { version: registryVersion, words, key3, hashKeys, hashMasks };
+  return tables;
+}
+
+interface DocMasks { readonly version: number; readonly words: number; readonly masks: Uint32Array }
+const docMasks = new WeakMap<PolicyDocument, DocMasks>();
+
+function masksOf(doc: PolicyDocument): DocMasks {
+  const cached = docMasks.get(doc);
+  if (cached && cached.version === registryVersion) return cached;
+  const { words, key3: key3Table, hashKeys, hashMasks } = currentTables();
+  const masks = new Uint32Array(doc.lowered.length * words);
+  for (let i = 0; i < doc.lowered.length; i++) {
+    // Read the whole lower-cased text when it lines up (no sliced-string access per character).
+    const whole = doc.lowerText;
+    const lower = whole ?? doc.lowered[i]!;
+    const from = whole ? doc.segments[i]!.start : 0;
+    const n = from + doc.lowered[i]!.length;
+    const base = i * words;
+    let run = 0;
+    let key = 0;
+    for (let p = from; p <= n; p++) {
+      const code = p < n ? lower.charCodeAt(p) : 0;
+      const v = code < 128 ? CHAR_VALUES[code]! : 0;
+      if (v === 0) {
+        if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[key * words + w]!;
+        run = 0;
+        key = 0;
+        continue;
+      }
+      run++;
+      if (run > 4) continue;
+      key = key * 37 + v;
+      if (run === 4) {
+        const k3 = (key - v) / 37;
+        for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[k3 * words + w]!;
+        const k4 = key + KEY4_OFFSET;
+        let slot = hashSlot(k4);
+        while (hashKeys[slot] !== -1) {
+          if (hashKeys[slot] === k4) {
+            for (let w = 0; w < words; w++) masks[base + w]! |= hashMasks[slot * words + w]!;
+            break;
+          }
+          slot = (slot + 1) & (HASH_SIZE - 1);
+        }
+      }
+    }
+  }
+  const result = { version: registryVersion, words, masks };
+  docMasks.set(doc, result);
+  return result;
+}
+
+function containsAny(lower: string, phrases: readonly string[]): boolean {
+  for (let k = 0; k < phrases.length; k++) if (lower.includes(phrases[k]!)) return true;
+  return false;
+}
+
+/** Whether segment `index` contains a word starting like one of `keywords` (or one of its phrases). */
+export function segmentHas(doc: PolicyDocument, index: number, keywords: readonly string[]): boolean {
+  const { bit, phrases, unindexed } = register(keywords);
+  const { words, masks } = masksOf(doc);
+  if ((masks[index * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) return true;
+  const lower = doc.lowered[index]!;
+  const phraseBit = bit + 1;
+  if (phrases.length > 0 && (masks[index * words + (phraseBit >>> 5)]! & (1 << (phraseBit & 31))) !== 0 && containsAny(lower, phrases)) return true;
+  return unindexed.length > 0 && containsAny(lower, unindexed);
+}
+
+/**
+ * Indexes (ascending) of segments containing a word that starts like one of `keywords`
+ * (lower-case, at least three letters or digits before any space).
+ */
+export function segmentsWith(doc: PolicyDocument, keywords: readonly string[]): number[] {
+  const { bit, phrases, unindexed } = register(keywords);
+  const { words, masks } = masksOf(doc);
+  const offset = bit >>> 5;
+  const wordFlag = 1 << (bit & 31);
+  const phraseOffset = (bit + 1) >>> 5;
+  const phraseFlag = phrases.length > 0 ? 1 << ((bit + 1) & 31) : 0;
+  const out: number[] = [];
+  const n = doc.lowered.length;
+  for (let i = 0; i < n; i++) {
+    if ((masks[i * words + offset]! & wordFlag) !== 0) out.push(i);
+    else if ((masks[i * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(doc.lowered[i]!, phrases)) out.push(i);
+    else if (unindexed.length > 0 && containsAny(doc.lowered[i]!, unindexed)) out.push(i);
+  }
+  return out;
+}
+
+export function emptyList<T>(): { value: readonly T[]; evidence: readonly Evidence[] } {
+  return { value: [], evidence: [] };
+}

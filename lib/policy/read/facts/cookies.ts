@@ -1,0 +1,70 @@
+/** Literal cookie names the policy names (__zlcid, _ga, PHPSESSID...). */
+
+import type { Evidence } from '../../types';
+import type { FactExtractor, PolicyDocument } from './context';
+import { evidenceOf, segmentHas } from './context';
+import { matchAll } from '../polarity';
+import { COOKIE_CONTEXT, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NOT_COOKIE_NAMES, UNDERSCORE_NAME } from '../phrases/cookies';
+
+/** URLs and Markdown link targets are blanked (same length) before looking for names; e-mail addresses too. */
+const URL_OR_LINK = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+|\]\([^)\s]{1,300}\)/gi;
+
+function maskAddresses(text: string): string {
+  let masked = /https?:|www\.|\]\(/i.test(text) ? text.replace(URL_OR_LINK, (m) => ' '.repeat(m.length)) : text;
+  // E-mail addresses: expand around each "@" (a regex starting with [\w.]+ would rescan every word).
+  for (let at = masked.indexOf('@'); at !== -1; at = masked.indexOf('@', at + 1)) {
+    let l = at;
+    while (l > 0 && /[\w.+-]/.test(masked[l - 1]!)) l--;
+    let r = at + 1;
+    while (r < masked.length && /[\w.-]/.test(masked[r]!)) r++;
+    masked = masked.slice(0, l) + ' '.repeat(r - l) + masked.slice(r);
+  }
+  return masked;
+}
+const WORD = /[A-Za-z][\w.-]{1,40}/g;
+
+function isEmphasis(text: string, token: string, index: number): boolean {
+  // "_session cookies_" is Markdown italics, not a cookie called "_session".
+  if (!/^_[a-z]+$/.test(token)) return false;
+  const rest = text.slice(index + token.length, index + token.length + 80);
+  return /[A-Za-z]_(?![A-Za-z0-9])/.test(rest) || /^_(?![A-Za-z0-9])/.test(rest);
+}
+
+const COOKIE_KEYWORDS = ['cookie'] as const;
+
+/** The segment, one of its lead-ins or its heading says "cookie". */
+function inCookieContext(doc: PolicyDocument, i: number): boolean {
+  const says = (at: number): boolean => at >= 0 && segmentHas(doc, at, COOKIE_KEYWORDS) && COOKIE_CONTEXT.test(doc.segments[at]!.text);
+  if (says(i) || says(doc.segments[i]!.heading)) return true;
+  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (says(at)) return true;
+  return false;
+}
+
+export const cookies: FactExtractor<'cookies'> = {
+  fact: 'cookies',
+  extract(doc) {
+    const found = new Map<string, Evidence>();
+    for (let i = 0; i < doc.segments.length && found.size < MAX_COOKIE_NAMES; i++) {
+      const segment = doc.segments[i]!;
+      const lower = doc.lowered[i]!;
+      const hasUnderscore = lower.includes('_');
+      const context = inCookieContext(doc, i);
+      if (!context) continue;
+      const masked = maskAddresses(segment.text);
+      if (hasUnderscore) {
+        for (const m of matchAll(UNDERSCORE_NAME, masked)) {
+          const name = m[0].replace(/\\/g, '');
+          if (name.length < 2 || name.length > 64 || NOT_COOKIE_NAMES.has(name.toLowerCase())) continue;
+          if (!/[A-Za-z]/.test(name) || isEmphasis(masked, m[0], m.index)) continue;
+          if (!found.has(name)) found.set(name, evidenceOf(segment));
+        }
+      }
+      for (const m of matchAll(WORD, masked)) {
+        const word = m[0].replace(/[.-]+$/, '');
+        if (KNOWN_COOKIE_NAMES.has(word) && !found.has(word)) found.set(word, evidenceOf(segment));
+      }
+    }
+    const value = [...found.keys()];
+    return { value, evidence: value.map((n) => found.get(n)!) };
+  },
+};

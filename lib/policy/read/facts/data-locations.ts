@@ -1,0 +1,139 @@
+/** Countries where the policy says data is stored, processed or transferred to (ISO 3166-1 alpha-2, EEA/EU as "EU"). */
+
+import type { Evidence } from '../../types';
+import type { FactExtractor } from './context';
+import { evidenceOf, segmentHas, segmentsWith } from './context';
+import { clausesOf, matchAll } from '../polarity';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, HOSTING_PLACES } from '../phrases/countries';
+import {
+  DATA_KEYWORDS, DATA_NOUN, DESTINATION_AFTER, DESTINATION_BEFORE, LIST_GLUE, LOCATION_KEYWORDS, LOCATION_VERB, NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
+} from '../phrases/data-locations';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/[’']/g, "[’']");
+const normalize = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+
+interface NameGroup { readonly re: RegExp; readonly codes: ReadonlyMap<string, string>; readonly place: boolean }
+
+/**
+ * Names grouped by their first four letters, each group one sticky regex (longest names first).
+ * Candidates are found by a cheap scan for capitalised words, so the 250 names are never tried
+ * at every position of the text.
+ */
+function buildGroups(list: readonly (readonly [string, string])[], place: boolean): Map<string, NameGroup> {
+  const byKey = new Map<string, (readonly [string, string])[]>();
+  for (const entry of list) {
+    const key = normalize(entry[0]).slice(0, 4);
+    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+  }
+  const groups = new Map<string, NameGroup>();
+  for (const [key, entries] of byKey) {
+    entries.sort((a, b) => b[0].length - a[0].length);
+    groups.set(key, {
+      re: new RegExp(`(?<![\\w-])(?:${entries.map(([n]) => escape(n)).join('|')})(?![\\w])`, 'iy'),
+      codes: new Map(entries.map(([n, c]) => [normalize(n), c])),
+      place,
+    });
+  }
+  return groups;
+}
+
+const NAME_GROUPS = buildGroups(COUNTRY_NAMES, false);
+const PLACE_GROUPS = buildGroups(HOSTING_PLACES, true);
+const CAPITALISED = /[A-ZÀ-Þ][A-Za-zÀ-ÿ]{3}/g;
+const ABBREVIATION_CODES = new Map(COUNTRY_ABBREVIATIONS);
+const ABBREVIATION_RE = new RegExp(`(?<![\\w.])(?:${[...COUNTRY_ABBREVIATIONS].sort((a, b) => b[0].length - a[0].length).map(([a]) => escape(a)).join('|')})(?![\\w]|\\.\\w)`, 'g');
+/** Hosting places (cities, states) count only where the clause speaks of servers or hosting. */
+const HOSTING_CLAUSE = /\b(?:servers?|data\s*cent(?:er|re)s?|host\w*|cloud|region|AWS|Amazon Web Services|Azure|Google Cloud)\b/i;
+
+function isNameLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0xff);
+}
+
+function isShouting(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 20 && upper / letters > 0.6;
+}
+
+interface Mention { index: number; end: number; code: string; place: boolean }
+
+function mentionsIn(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const key = m[0].toLowerCase();
+    for (const group of [NAME_GROUPS.get(key), PLACE_GROUPS.get(key)]) {
+      if (!group) continue;
+      group.re.lastIndex = m.index;
+      const hit = group.re.exec(text);
+      const code = hit ? group.codes.get(normalize(hit[0])) : undefined;
+      if (hit && code) mentions.push({ index: hit.index, end: hit.index + hit[0].length, code, place: group.place });
+    }
+    // Skip the rest of this word.
+    let next = m.index + 4;
+    while (next < text.length && isNameLetter(text.charCodeAt(next))) next++;
+    CAPITALISED.lastIndex = next;
+  }
+  const abbreviations = matchAll(ABBREVIATION_RE, text);
+  // Capitals only; an all-capitals sentence makes "US" the pronoun ("CONTACT US").
+  if (abbreviations.length > 0 && !isShouting(text)) {
+    for (const m of abbreviations) {
+      const code = ABBREVIATION_CODES.get(m[0]);
+      if (code) mentions.push({ index: m.index, end: m.index + m[0].length, code, place: false });
+    }
+  }
+  mentions.sort((a, b) => a.index - b.index || b.end - a.end);
+  // Drop mentions inside a longer one ("U.S." inside "U.S. Virgin Islands").
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const last = kept[kept.length - 1];
+    if (last && m.index < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+export const dataLocations: FactExtractor<'dataLocations'> = {
+  fact: 'dataLocations',
+  extract(doc) {
+    const found = new Map<string, Evidence>();
+    for (const i of segmentsWith(doc, LOCATION_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      const text = segment.text;
+      if (!segmentHas(doc, i, DATA_KEYWORDS)) continue;
+      const mentions = mentionsIn(text);
+      if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
+      for (const clause of clausesOf(text)) {
+        const clauseText = text.slice(clause.start, clause.end);
+        if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText) || NOT_A_LOCATION_CLAUSE.test(clauseText)) continue;
+        const inClause = mentions.filter((m) => m.index >= clause.start && m.end <= clause.end);
+        // Group list items: "Singapore, the United States, Canada and Germany".
+        const groups: Mention[][] = [];
+        for (const m of inClause) {
+          const group = groups[groups.length - 1];
+          const prev = group?.[group.length - 1];
+          if (group && prev && LIST_GLUE.test(text.slice(prev.end, m.index))) group.push(m);
+          else groups.push([m]);
+        }
+        for (const group of groups) {
+          const first = group[0]!;
+          const last = group[group.length - 1]!;
+          const before = text.slice(Math.max(clause.start, first.index - 80), first.index);
+          if (ORIGIN_BEFORE.test(before)) continue;
+          const destination = DESTINATION_BEFORE.test(before) || DESTINATION_AFTER.test(text.slice(last.end, last.end + 30));
+          if (!destination) continue;
+          for (const m of group) {
+            if (m.place && !HOSTING_CLAUSE.test(clauseText)) continue;
+            if (!found.has(m.code)) found.set(m.code, evidenceOf(segment));
+          }
+        }
+      }
+    }
+    const value = [...found.keys()];
+    return { value, evidence: value.map((c) => found.get(c)!) };
+  },
+};

@@ -1,0 +1,52 @@
+/** Whether the site honours the browser's Do Not Track signal. */
+
+import type { DntValue, Evidence } from '../../types';
+import type { FactExtractor } from './context';
+import { addEvidence, headingOf, segmentHas } from './context';
+import { clauseAt, isNegatedAt } from '../polarity';
+import { DNT_MENTION, DNT_MENTION_I, HONORED_PATTERNS, NOT_HONORED_PATTERNS, OTHERS_SUBJECT } from '../phrases/dnt';
+
+/** Cheap pre-filter: the segment or its heading must say "track" or "DNT". */
+const DNT_KEYWORDS = ['track', 'dnt'] as const;
+
+export const dnt: FactExtractor<'dnt'> = {
+  fact: 'dnt',
+  extract(doc) {
+    const notHonored: Evidence[] = [];
+    const honored: Evidence[] = [];
+    for (let i = 0; i < doc.segments.length; i++) {
+      const segment = doc.segments[i]!;
+      const heading = segment.heading;
+      if (!segmentHas(doc, i, DNT_KEYWORDS) && !(heading >= 0 && segmentHas(doc, heading, DNT_KEYWORDS))) continue;
+      const text = segment.text;
+      const mentions = DNT_MENTION.test(text) || DNT_MENTION_I.test(text);
+      // Sentences under a "Do Not Track" heading speak of it even when they say "such signals".
+      const underHeading = !mentions && segment.kind !== 'heading' && DNT_MENTION_I.test(headingOf(doc, i)) && /\bsignals?\b|\bDNT\b|\bbrowser/i.test(text);
+      if (!mentions && !underHeading) continue;
+      if (segment.kind === 'heading') continue;
+
+      let found = false;
+      for (const pattern of NOT_HONORED_PATTERNS) {
+        const m = pattern.exec(text);
+        if (!m) continue;
+        const clause = clauseAt(text, m.index);
+        if (OTHERS_SUBJECT.test(text.slice(clause.start, m.index))) continue;
+        addEvidence(notHonored, segment);
+        found = true;
+        break;
+      }
+      if (found) continue;
+      for (const pattern of HONORED_PATTERNS) {
+        const m = pattern.exec(text);
+        if (!m || isNegatedAt(text, m.index)) continue;
+        addEvidence(honored, segment);
+        break;
+      }
+    }
+    let value: DntValue = 'unspecified';
+    let evidence: Evidence[] = [];
+    if (notHonored.length > 0) { value = 'not-honored'; evidence = notHonored; }
+    else if (honored.length > 0) { value = 'honored'; evidence = honored; }
+    return { value, evidence };
+  },
+};

@@ -1,0 +1,22 @@
+/** Legal frameworks the policy names: GDPR, Privacy Shield, COPPA, CCPA. */
+
+import type { Evidence, Framework } from '../../types';
+import type { FactExtractor } from './context';
+import { evidenceOf, segmentsWith } from './context';
+import { FRAMEWORK_KEYWORDS, FRAMEWORK_PATTERNS } from '../phrases/frameworks';
+
+export const frameworks: FactExtractor<'frameworks'> = {
+  fact: 'frameworks',
+  extract(doc) {
+    const found = new Map<Framework, Evidence>();
+    for (const i of segmentsWith(doc, FRAMEWORK_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      for (const [framework, re] of FRAMEWORK_PATTERNS) {
+        if (!found.has(framework) && re.test(segment.text)) found.set(framework, evidenceOf(segment));
+      }
+      if (found.size === FRAMEWORK_PATTERNS.length) break;
+    }
+    const value = FRAMEWORK_PATTERNS.map(([f]) => f).filter((f) => found.has(f));
+    return { value, evidence: value.map((f) => found.get(f)!) };
+  },
+};

@@ -1,0 +1,50 @@
+/** The policy's own date (last updated / effective / version), as YYYY-MM-DD. Not part of `facts` in the contract. */
+
+import type { Evidence } from '../../types';
+import type { PolicyDocument } from './context';
+import { evidenceOf, segmentsWith } from './context';
+import { findFirstDate } from '../dates';
+import { matchAll } from '../polarity';
+import { DATE_LABELS, LABEL_NEAR_START, LABEL_TO_DATE_GAP, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
+
+const GLOBAL_LABELS = DATE_LABELS.map((l) => ({ rank: l.rank, re: new RegExp(l.pattern.source, 'gi') }));
+const KEYWORDS: readonly string[] = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date', 'edit'];
+
+export interface LastUpdated {
+  readonly value: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+interface Candidate { iso: string; rank: number; evidence: Evidence }
+
+export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
+  const candidates: Candidate[] = [];
+  for (const i of segmentsWith(doc, KEYWORDS)) {
+    const segment = doc.segments[i]!;
+    const text = segment.text;
+    if (NOT_THE_POLICY_DATE.test(text)) continue;
+    const short = text.length <= SHORT_SEGMENT;
+    const namesPolicy = NAMES_THE_POLICY.test(text);
+    for (const { rank, re } of GLOBAL_LABELS) {
+      for (const m of matchAll(re, text)) {
+        if (!(short && m.index <= LABEL_NEAR_START) && !namesPolicy) continue;
+        const labelEnd = m.index + m[0].length;
+        const after = text.slice(labelEnd, labelEnd + 90);
+        const date = findFirstDate(after);
+        if (date && LABEL_TO_DATE_GAP.test(after.slice(0, date.index))) {
+          candidates.push({ iso: date.iso, rank, evidence: evidenceOf(segment) });
+          continue;
+        }
+        // "Last updated" as a heading or label line with the date on the next line.
+        const next = doc.segments[i + 1];
+        if (short && next && LABEL_TO_DATE_GAP.test(after) && next.text.length <= 60) {
+          const nextDate = findFirstDate(next.text);
+          if (nextDate && nextDate.index <= 3) candidates.push({ iso: nextDate.iso, rank, evidence: evidenceOf(next) });
+        }
+      }
+    }
+  }
+  if (candidates.length === 0) return { value: null, evidence: [] };
+  const best = candidates.reduce((a, b) => (b.rank > a.rank || (b.rank === a.rank && b.iso > a.iso) ? b : a));
+  return { value: best.iso, evidence: [best.evidence] };
+}

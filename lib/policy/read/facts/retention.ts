@@ -1,0 +1,69 @@
+/** How long data is kept: a fixed period, as long as needed, indefinitely, or not said. */
+
+import type { Evidence, RetentionValue } from '../../types';
+import type { FactExtractor } from './context';
+import { addEvidence, leadInsOf, segmentHas, segmentsWith } from './context';
+import { findDurations, formatDuration } from '../numbers';
+import { clauseAt, matchAll, isNegatedAt } from '../polarity';
+import {
+  AFTER_REQUEST, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
+  NOT_RETENTION_CLAUSE, RETENTION_KEYWORDS, RETENTION_VERB,
+} from '../phrases/retention';
+
+/** A period counts when a keeping / deleting verb stands this close to it (characters). */
+const VERB_DISTANCE = 100;
+
+export const retention: FactExtractor<'retention'> = {
+  fact: 'retention',
+  extract(doc) {
+    const periods: string[] = [];
+    const fixedEvidence: Evidence[] = [];
+    const asNeededEvidence: Evidence[] = [];
+    const indefiniteEvidence: Evidence[] = [];
+    for (const i of segmentsWith(doc, RETENTION_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      const text = segment.text;
+      const verbs = matchAll(RETENTION_VERB, text);
+      if (verbs.length === 0) continue;
+
+      const aboutCookies = COOKIE_WORD.test(text) || leadInsOf(doc, i).some((l) => COOKIE_WORD.test(l.text));
+      for (const duration of findDurations(text)) {
+        const clause = clauseAt(text, duration.index);
+        const clauseText = text.slice(clause.start, clause.end);
+        if (NOT_RETENTION_CLAUSE.test(clauseText)) continue;
+        // Cookie lifetimes ("`_vid` - kept for 1 year" under "sets the following cookies:") are not retention.
+        if (aboutCookies && !EXPLICIT_RETENTION.test(clauseText)) continue;
+        // "Aggregated data is kept for 2 years" is not about personal data; "... and then anonymised" still is.
+        if (NON_PERSONAL.test(text.slice(clause.start, duration.index))) continue;
+        if (AFTER_REQUEST.test(text.slice(duration.index + duration.length, duration.index + duration.length + 80))) continue;
+        const near = verbs.some((v) => {
+          const inClause = v.index >= clause.start && v.index < clause.end;
+          const closeBefore = v.index < duration.index && duration.index - v.index <= 40;
+          return (inClause || closeBefore) && Math.abs(v.index - duration.index) <= VERB_DISTANCE;
+        });
+        if (!near) continue;
+        const period = formatDuration(duration);
+        if (!periods.includes(period)) periods.push(period);
+        addEvidence(fixedEvidence, segment);
+      }
+
+      for (const pattern of segmentHas(doc, i, INDEFINITE_HINTS) ? INDEFINITE_PATTERNS : []) {
+        const m = pattern.exec(text);
+        if (!m || isNegatedAt(text, m.index)) continue;
+        const clause = clauseAt(text, m.index);
+        if (NON_PERSONAL.test(text.slice(clause.start, clause.end))) continue;
+        addEvidence(indefiniteEvidence, segment);
+        break;
+      }
+
+      if (segmentHas(doc, i, AS_NEEDED_HINTS) && AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
+    }
+
+    let value: RetentionValue = 'unspecified';
+    let evidence: Evidence[] = [];
+    if (periods.length > 0) { value = 'fixed'; evidence = fixedEvidence; }
+    else if (indefiniteEvidence.length > 0) { value = 'indefinite'; evidence = indefiniteEvidence; }
+    else if (asNeededEvidence.length > 0) { value = 'as-needed'; evidence = asNeededEvidence; }
+    return { value, periods, evidence };
+  },
+};

@@ -1,0 +1,76 @@
+/** Rights the policy gives the reader: access, correction, deletion, portability, objection, opt-out of marketing, complaint. */
+
+import type { Evidence, UserRight } from '../../types';
+import type { FactExtractor } from './context';
+import { evidenceOf, segmentHas, segmentsWith } from './context';
+import { isNegatedAt, matchAll } from '../polarity';
+import {
+  ASK_US_TO, CHILD_CONTEXT, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
+  VERB_LIST_PRONOUN, VERB_RIGHT,
+} from '../phrases/rights';
+
+const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
+const REDIRECTION_HINTS = ['direct', 'contact the', 'must', 'should', 'need to'];
+const ORDER: readonly UserRight[] = ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'];
+/** "we will delete your information when ..." is the company's practice, not the reader's right. */
+const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
+const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
+
+function rightsOfVerbs(words: string): UserRight[] {
+  const rights: UserRight[] = [];
+  for (const word of words.split(/[^A-Za-z]+/)) {
+    for (const [re, right] of VERB_RIGHT) {
+      if (re.test(word) && !rights.includes(right)) rights.push(right);
+    }
+  }
+  return rights;
+}
+
+export const rights: FactExtractor<'rights'> = {
+  fact: 'rights',
+  extract(doc) {
+    const found = new Map<UserRight, Evidence>();
+    for (const i of segmentsWith(doc, RIGHTS_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      const text = segment.text;
+      if (segmentHas(doc, i, CHILD_HINTS) && CHILD_CONTEXT.test(text)) continue;
+      if (segmentHas(doc, i, REDIRECTION_HINTS) && REDIRECTION.test(text)) continue;
+      const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
+
+      for (const { right, hints, pattern } of NAMED_RIGHTS) {
+        if (found.has(right) || !segmentHas(doc, i, hints)) continue;
+        const m = pattern.exec(text);
+        if (m && !isNegatedAt(text, m.index)) add(right);
+      }
+
+      if (found.size === ORDER.length || !segmentHas(doc, i, VERB_HINTS)) continue;
+      // Verbs first (rare), then the costlier checks that the reader is the one acting.
+      const candidates: UserRight[] = [];
+      for (const m of matchAll(VERB_CHAIN, text)) {
+        if (isNegatedAt(text, m.index)) continue;
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        if (COMPANY_SUBJECT_BEFORE.test(before) && !READER_ASKS.test(text)) continue;
+        // Object words never start like a right's verb, so the whole match can be read.
+        candidates.push(...rightsOfVerbs(m[0]));
+      }
+      const lower = doc.lowered[i]!;
+      if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
+        for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
+          if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[0]));
+        }
+      }
+      for (const m of matchAll(ASK_US_TO, text)) {
+        if (isNegatedAt(text, m.index)) continue;
+        const verb = m[0].replace(/^\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
+        candidates.push(...rightsOfVerbs(verb));
+      }
+      for (const m of matchAll(HAVE_DONE, text)) {
+        if (isNegatedAt(text, m.index)) continue;
+        candidates.push(...rightsOfVerbs(m[1] ?? ''));
+      }
+      if (candidates.some((r) => !found.has(r)) && USER_AGENCY.test(text) && !OBLIGATION.test(text)) candidates.forEach(add);
+    }
+    const value = ORDER.filter((r) => found.has(r));
+    return { value, evidence: value.map((r) => found.get(r)!) };
+  },
+};

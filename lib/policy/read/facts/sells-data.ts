@@ -1,0 +1,37 @@
+/** Whether the policy says personal data is sold or rented (true), not sold (false), or says nothing (null). */
+
+import type { Evidence } from '../../types';
+import type { FactExtractor } from './context';
+import { addEvidence, segmentsWith } from './context';
+import { clauseAt, isNegatedAt, matchAll } from '../polarity';
+import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, SELL_VERB } from '../phrases/sells-data';
+
+const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:\w+\s+)?$/i;
+
+export const sellsData: FactExtractor<'sellsData'> = {
+  fact: 'sellsData',
+  extract(doc) {
+    const sells: Evidence[] = [];
+    const doesNotSell: Evidence[] = [];
+    for (const i of segmentsWith(doc, SELL_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      const text = segment.text;
+      if (SELL_EXCLUSIONS.some((re) => re.test(text))) continue;
+      for (const v of matchAll(SELL_VERB, text)) {
+        const before = text.slice(Math.max(0, v.index - 30), v.index);
+        if (OTHER_SELLER_BEFORE.test(before)) continue;
+        const clause = clauseAt(text, v.index);
+        const after = text.slice(v.index + v[0].length, Math.min(clause.end, v.index + v[0].length + 160));
+        const clauseBefore = text.slice(Math.max(clause.start, v.index - 160), v.index);
+        const objectAfter = PERSONAL_OBJECT.test(after);
+        const objectBefore = PASSIVE_BEFORE.test(before) && PERSONAL_OBJECT.test(clauseBefore);
+        if (!objectAfter && !objectBefore) continue;
+        addEvidence(isNegatedAt(text, v.index) ? doesNotSell : sells, segment);
+        break;
+      }
+    }
+    if (sells.length === 0 && doesNotSell.length === 0) return { value: null, evidence: [] };
+    // Conflicting statements are rare; the more frequent one wins, a tie goes to "does not sell".
+    return sells.length > doesNotSell.length ? { value: true, evidence: sells } : { value: false, evidence: doesNotSell };
+  },
+};

@@ -1,0 +1,81 @@
+/** Categories of recipients the company itself discloses data to. */
+
+import type { Evidence, SharingCategory } from '../../types';
+import type { FactExtractor } from './context';
+import { evidenceOf, segmentHas, headingOf, segmentsWith } from './context';
+import { clauseAt, isNegatedAt, matchAll } from '../polarity';
+import {
+  AGGREGATE_SHARE_VERB, DATA_OBJECT, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS,
+} from '../phrases/sharing';
+
+const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
+/** Words that carry a business transfer even without a share verb ("will be transferred to the new owner"). */
+const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of)\b/i;
+
+export const sharing: FactExtractor<'sharing'> = {
+  fact: 'sharing',
+  extract(doc) {
+    const found = new Map<SharingCategory, Evidence>();
+    // Lead-ins are asked about once per list item: remember the answers per segment index.
+    const leadInAnswers = new Map<number, boolean>();
+    const leadInShares = (index: number): boolean => {
+      let answer = leadInAnswers.get(index);
+      if (answer === undefined) {
+        const l = doc.segments[index]!.text;
+        const at = l.search(SHARE_VERB);
+        answer = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l));
+        leadInAnswers.set(index, answer);
+      }
+      return answer;
+    };
+    for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
+      const segment = doc.segments[i]!;
+      if (segment.kind === 'heading') continue;
+      const text = segment.text;
+      const verb = SHARE_VERB.test(text);
+      let underSharingLeadIn = false;
+      for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments[at]!.leadIn, depth++) {
+        underSharingLeadIn = leadInShares(at);
+      }
+      const headingShares = SHARING_HEADING.test(headingOf(doc, i));
+
+      for (const { category, global, headingContext, hints } of GLOBAL_PATTERNS) {
+        if (found.has(category) || !segmentHas(doc, i, hints)) continue;
+        const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
+        if (!inContext) continue;
+        for (const m of matchAll(global, text)) {
+          if (accept(category, text, m.index, verb, underSharingLeadIn)) {
+            found.set(category, evidenceOf(segment));
+            break;
+          }
+        }
+      }
+    }
+    const order: SharingCategory[] = ['service-providers', 'advertisers', 'affiliates', 'legal', 'business-transfer', 'aggregate', 'consent'];
+    const value = order.filter((c) => found.has(c));
+    return { value, evidence: value.map((c) => found.get(c)!) };
+  },
+};
+
+function accept(category: SharingCategory, text: string, at: number, verb: boolean, leadInShares: boolean): boolean {
+  switch (category) {
+    case 'consent':
+      // "We do not share ... without your consent" names consent as the condition: counts.
+      return verb || leadInShares;
+    case 'aggregate': {
+      // Only an explicit hand-over in the same clause: internal use of aggregates is not sharing.
+      const clause = clauseAt(text, at);
+      const clauseText = text.slice(clause.start, clause.end);
+      const m = AGGREGATE_SHARE_VERB.exec(clauseText);
+      if (!m) return false;
+      return !isNegatedAt(text, at) && !isNegatedAt(text, clause.start + m.index);
+    }
+    case 'business-transfer':
+      // In a list under "We share it in these cases:", the lead-in carries the data and the verb.
+      if (!leadInShares && !DATA_OBJECT.test(text)) return false;
+      if (!verb && !leadInShares && !TRANSFER_CUE.test(text)) return false;
+      return !isNegatedAt(text, at);
+    default:
+      return !isNegatedAt(text, at);
+  }
+}

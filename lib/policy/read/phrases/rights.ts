@@ -1,0 +1,97 @@
+/**
+ * Data only: the rights a policy gives the reader. Used by ../facts/rights.ts.
+ * Conventions: `objection` covers object, restrict, limit use or disclosure, withdraw consent;
+ * `complaint` needs an outside body (supervisory authority, BBB, JAMS, TRUSTe...);
+ * redirections to someone else ("ask the site owner") do not count.
+ */
+
+import type { UserRight } from '../../types';
+
+export const RIGHTS_KEYWORDS = [
+  'access', 'copy', 'correct', 'updat', 'rectif', 'amend', 'chang', 'edit', 'modif', 'delet', 'eras', 'remov',
+  'forgotten', 'portab', 'machine-readable', 'machine readable', 'export', 'download', 'object', 'restrict',
+  'limit', 'withdraw', 'revok', 'opt', 'unsubscrib', 'complain', 'right', 'whether we', 'what personal',
+  'change your mind', 'stop receiving', 'returned', 'know', 'prefer', 'wish', 'request', 'ask', 'instruct',
+] as const;
+
+/** The data a verb must act on for access / correction / deletion to count. */
+const OBJECT =
+  '(?:(?:(?:all|any|some|certain|most)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?)?(?:(?:your|their|his or her|his\\/her|the|such|this|my|its)\\s+)?(?:own\\s+)?' +
+  '(?:(?:personal(?:ly)?(?:[- ]identifiable)?|account|registration|profile|contact|user|customer|stored|billing|inaccurate|incomplete|outdated|collected|subscriber|payment|shipping)(?:\\s*(?:,|and|or|&)\\s*|\\s+))*' +
+  '(?:information|data|details|profile|records?|PII|info)\\b)';
+
+const VERB = '(?:access(?:ing)?|review(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
+
+/** "update or remove their personal information", "correct, amend, or delete the data". */
+export const VERB_CHAIN = new RegExp(
+  `\\b${VERB}(?:\\s*(?:,|\\/)\\s*(?:or\\s+|and\\s+|and\\/or\\s+)?${VERB}|\\s+(?:or|and|and\\/or)\\s+(?:otherwise\\s+)?${VERB}){0,5}\\s+(?:to\\s+)?${OBJECT}`,
+  'gi',
+);
+
+/**
+ * Two or more verbs ending on a pronoun: "in order to review, correct, update, or delete it".
+ * A single verb on "it" is too vague to count ("you can delete it" may be a cookie).
+ */
+export const VERB_LIST_PRONOUN = new RegExp(
+  `\\b${VERB}(?:\\s*(?:,|\\/)\\s*(?:or\\s+|and\\s+|and\\/or\\s+)?${VERB}|\\s+(?:or|and|and\\/or)\\s+${VERB}){1,5}\\s+(?:it|them)\\b`,
+  'gi',
+);
+
+/** "have your data deleted", "have personal information ... returned to you or removed". */
+export const HAVE_DONE = new RegExp(
+  `\\bhave\\s+${OBJECT}\\s+(?:[\\w’'-]+\\s+){0,6}?(deleted|removed|erased|corrected|updated|amended|rectified|returned|provided|sent)\\b`,
+  'gi',
+);
+
+/** "request that we delete it", "ask us to remove them", "instruct us to stop": the verb names the right. */
+export const ASK_US_TO =
+  /\b(?:request|ask|require|instruct|direct|tell)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?(?:(?:stop|cease)\s+(?:processing|using)|delete|erase|remove|correct|update|amend|rectify|disclose|provide|give|send|restrict|limit|port|transfer)\b/gi;
+
+/** Which right each verb in a chain stands for. "view" deliberately maps to nothing. */
+export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
+  [/^(?:access|review|obtain|see|returned|provided|sent|disclose|provide|give|send)/i, 'access'],
+  [/^(?:correct|updat|rectif|amend|chang|edit|modif|revis|supplement|complete)/i, 'correction'],
+  [/^(?:delet|eras|remov|purg)/i, 'deletion'],
+  [/^(?:export|download|port\b|transfer)/i, 'portability'],
+  [/^(?:stop|cease|restrict|limit)/i, 'objection'],
+];
+
+export interface NamedRight {
+  readonly right: UserRight;
+  /** Word beginnings (lower-case), one of which must be in the sentence before `pattern` is tried (speed). */
+  readonly hints: readonly string[];
+  readonly pattern: RegExp;
+}
+
+/** Rights named outright ("right of access", "right to erasure", "request a copy"). */
+export const NAMED_RIGHTS: readonly NamedRight[] = [
+  { right: 'access', hints: ['access', 'copy', 'whether', 'what', 'know'], pattern: /\bright\s+(?:of|to)\s+(?:request\s+)?access\b|\bright to know\b|\b(?:request|obtain|receive|get|ask for|have)\s+(?:a\s+copy|access\s+to|access)\b|\bcopy of\s+(?:(?:some|all|any)(?:\s+or\s+(?:all|some|any))?\s+(?:of\s+)?)?(?:the|your|all|any)?\s*(?:personal\s+)?(?:information|data)\b|\bsubject access request\b|\b(?:information|confirmation)\s+(?:about|as to|on|of|regarding)\s+whether\s+we\b|\bwhether\s+(?:or\s+not\s+)?we\s+(?:hold|process|store|have|maintain|keep)\b|\b(?:know|request|ask|obtain|confirm|learn|tell you|inform you)\w*\s+(?:[\w’'-]+\s+){0,4}?what\s+(?:personal\s+)?(?:information|data)\s+we\s+(?:hold|have|collect|store|maintain|keep|process)\b|\bright\s+to\s+(?:request|know)\b[^.;]{0,60}?\b(?:disclose|categories|specific pieces|a copy|access)\b|\baccess\s+(?:request|rights?)\b/i },
+  { right: 'correction', hints: ['rectif', 'correct', 'amend', 'update'], pattern: /\bright\s+(?:of|to)\s+(?:rectification|correction|correct|rectify|amend|update)\b|\b(?:request|ask for)\s+(?:the\s+)?(?:correction|rectification)\b|\brectification\b/i },
+  { right: 'deletion', hints: ['erase', 'erasure', 'delet', 'forgot', 'remov'], pattern: /\bright\s+(?:of|to)\s+(?:erasure|deletion|delete|erase|be forgotten|removal)\b|\bright to be forgotten\b|\b(?:request|ask for)\s+(?:the\s+)?(?:deletion|erasure|removal)\b|\berasure\b|\bdelete\s+(?:your|their)\s+account\b/i },
+  { right: 'portability', hints: ['portab', 'machine', 'structured', 'transmit'], pattern: /\bportab\w+|\bmachine[- ]readable\b|\bstructured,?\s+commonly[- ]used\b|\btransmit\s+(?:that|this|the|such|your|those)\s+(?:personal\s+)?(?:data|information)\s+to\s+another\b/i },
+  { right: 'objection', hints: ['object', 'restrict', 'limit', 'withdraw', 'revok'], pattern: /\bobject(?:ion)?\s+to\s+(?:(?:the|our|any|such|certain|further|your)\s+)*(?:processing|use|collection|disclosure|sharing|direct marketing|profiling|automated)\b|\bright\s+to\s+object\b|\b(?:lodge|raise|make|file|submit)\s+an?\s+objection\b|\brestrict(?:ion\s+of|ing)?\s+(?:(?:the|our|its|how\s+we|further|certain)\s+)*(?:processing|use)\b|\bright\s+to\s+(?:restrict|restriction|limit)\b|\blimit(?:ing)?\s+(?:(?:the|our|its|how\s+we|certain)\s+)*(?:use|processing|disclosure|sharing)\b|\bwithdraw(?:al\s+of|n)?(?:\s+or\s+\w+)?\s+(?:(?:your|this|such|any|the|their)\s+)?consent\b|\brevok(?:e|ing)\s+(?:(?:your|this|such|any|their)\s+)?consent\b/i },
+  { right: 'objection', hints: ['opt', 'choose', 'change your mind', 'prefer', 'wish', 'want', 'ask', 'request'], pattern: /\b(?:opt[- ]?out\s+of|choose\s+not\s+to|change\s+your\s+mind\s+about|object\s+to)\b[^.;]{0,80}?\b(?:shar\w+|disclos\w+|sale|selling|sold)\b|\b(?:prefer|wish|want|ask|request)\s+(?:that\s+)?(?:we|us)\s+(?:do\s+)?not\s+(?:to\s+)?(?:share|disclose|sell|rent|transfer|use)\b/i },
+  { right: 'opt-out-marketing', hints: ['opt', 'unsubscrib', 'stop receiving', 'longer', 'remove yourself', 'decline', 'withdraw'], pattern: /\b(?:opt(?:[- ]?out|\s+out)|unsubscrib\w*|stop\s+receiving|no\s+longer\s+(?:wish\s+to\s+|want\s+to\s+)?receive|remove\s+yourself\s+from|decline\s+to\s+receive|withdraw\s+(?:your\s+)?consent\s+to\s+(?:receive|receiving))\b[^.;]{0,100}?\b(?:marketing|promotion\w*|newsletters?|e-?mails?|communications?|messages|mailings?|contacted|contacting|solicitations?|offers|mailing\s+lists?|updates)\b|\bunsubscribe\b/i },
+  { right: 'complaint', hints: ['complain'], pattern: /\b(?:complain\w*|complaints?)\b[^.]{0,160}?\b(?:authorit(?:y|ies)|supervisory|commissioner|regulators?|ombudsman|BBB|Better Business Bureau|JAMS|TRUSTe|TrustArc|ICO|Federal Trade Commission|FTC|attorney general|dispute resolution|DPAs?|data protection (?:authorit\w+|agenc\w+|commission\w*|board)|independent recourse)\b|\b(?:authorit(?:y|ies)|supervisory|commissioner|regulator|ombudsman|BBB|JAMS|TRUSTe|DPAs?)\b[^.]{0,80}?\bcomplain\w*/i },
+];
+
+/** Stems of the verbs in VERB_CHAIN / HAVE_DONE / ASK_US_TO: one must be present to try them. */
+export const VERB_HINTS = [
+  'access', 'review', 'correct', 'updat', 'rectif', 'amend', 'chang', 'edit', 'modif', 'delet', 'eras', 'remov',
+  'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purg', 'request', 'ask', 'instruct',
+  'tell', 'require', 'direct',
+] as const;
+
+/** The reader acts: "you may", "customers can", "upon request", "to change your ..., contact us". */
+export const USER_AGENCY =
+  /\b(?:you|users?|customers?|subscribers?|members?|individuals?|data subjects?|consumers?|visitors?|account holders?|clients?|people)\b[^.;]{0,80}?\b(?:may|can|could|have|has|are entitled|is entitled|request|ask|wish|would like|want|choose|able|need|to (?:update|correct|change|delete|access|review|edit|remove|modify))\b|\brights?\s+(?:to|of)\b|\brequests?\b|\b(?:contact|e-?mail|write to|call)\s+us\b|^\s*to\s+\w+|\bplease\b|\bby (?:logging|signing|editing|visiting|going|accessing|clicking)\b|\bat any time\b/i;
+
+/** Redirections: someone else answers these requests. */
+export const REDIRECTION =
+  /\bshould\s+direct\b|\bdirect\s+(?:his|her|their|your|his or her|his\/her)\s+(?:inquir\w+|quer\w+|requests?|questions?)\b|\b(?:must|should|will need to|need to)\s+(?:contact|ask|reach out to|address)\s+(?:the|that|their|your)\s+(?:\w+\s+)?(?:subscriber|customer|controller|site owner|website owner|merchant|business|organi[sz]ation|company|operator)\b|\bcontact\s+the\s+(?:subscriber|customer|website owner|site owner|controller|merchant)\b/i;
+
+/** Parents' or children's matters are not the reader's own rights. */
+export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guardians?)\b/i;
+
+/** Obligations placed on the reader ("the Subscriber must delete ..."). */
+export const OBLIGATION = /\b(?:must|shall|is required to|are required to|agree to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|update|correct)\b/i;

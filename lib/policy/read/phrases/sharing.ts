@@ -1,0 +1,93 @@
+/**
+ * Data only: to whom a policy says the company itself discloses data. Used by ../facts/sharing.ts.
+ * Conventions: third parties collecting through their own cookies is not sharing; internal use
+ * of aggregates is not sharing (an explicit share / disclose / provide verb is required).
+ */
+
+import type { SharingCategory } from '../../types';
+
+/** Cheap pre-filter for segments worth reading. */
+export const SHARING_KEYWORDS = [
+  'shar', 'disclos', 'provide', 'transfer', 'releas', 'available', 'give', 'pass', 'furnish', 'distribut',
+  'publish', 'access to', 'sell', 'rent', 'supply', 'report', 'exchang', 'use of', 'merger', 'acqui',
+  'consent', 'permission', 'affiliat', 'subsidiar', 'law', 'court', 'subpoena', 'service provider',
+  'vendor', 'advertis', 'aggregat', 'anonymi', 'statistic', 'authori', 'third part', 'partner', 'hire', 'engage',
+  'behalf', 'contractor', 'processor', 'supplier', 'merg', 'bankrupt', 'successor', 'govern', 'enforce', 'legal',
+  'direct us', 'instruct',
+] as const;
+
+/** Verbs of the company handing data to someone. */
+export const SHARE_VERB =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,8}?(?:to|with)|transfer(?:s|red|ring)?|releas(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:[\w’'-]+\s+){0,4}?available|giv(?:e|es|en|ing)\s+(?:[\w’'-]+\s+){0,4}?(?:to|access)|pass(?:es|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:on|onto|to|along)|furnish\w*|distribut\w+|publish\w*|rent(?:s|ed|ing)?|(?:have|has|get|gain|grant|allow)\s+(?:\w+\s+){0,2}?access|access to|supply|supplie[sd]|report\w*\s+to|exchang\w+|use of (?:your |such |the |any )?(?:personal |personally identifiable )?(?:information|data) by|communicat\w+ (?:\w+ ){0,3}to (?:third|our|other))\b/i;
+
+/** A lead-in or heading that puts the list under it in a sharing context. */
+export const SHARING_HEADING = /\b(?:shar(?:e|ing)|disclos\w+|third[- ]part(?:y|ies)|recipients?|transfers?|who (?:we|do we) (?:give|share))\b/i;
+
+export interface SharingPattern {
+  readonly category: SharingCategory;
+  readonly pattern: RegExp;
+  /** Word beginnings (lower-case), one of which must be in the sentence before `pattern` is tried (speed). */
+  readonly hints: readonly string[];
+  /** Also counted when only the heading (not the sentence) speaks of sharing. */
+  readonly headingContext: boolean;
+}
+
+/** One entry per category; checked in segments with a sharing verb (or under a sharing lead-in). */
+export const SHARING_PATTERNS: readonly SharingPattern[] = [
+  {
+    category: 'service-providers',
+    hints: ['provider', 'vendor', 'contractor', 'supplier', 'processor', 'behalf', 'hire', 'engage', 'employ', 'retain', 'perform', 'function', 'hosting', 'payment', 'compan', 'parties', 'partner', 'businesses', 'entities', 'organi', 'individuals', 'persons', 'contract'],
+    headingContext: true,
+    pattern:
+      /\b(?:(?:third[- ]party\s+|outside\s+|external\s+|trusted\s+)?(?:business\s+)?services?\s+providers?|(?:third[- ]party\s+|outside\s+|external\s+)?(?:vendors?|contractors?|suppliers?|subcontractors?|sub-?processors?|(?:data\s+)?processors)|(?:hosting|payment|cloud|e-?mail|IT|technology|technical|analytics|infrastructure|fulfil?lment|shipping|delivery|billing|support)\s+(?:service\s+)?(?:providers?|processors?|vendors?|partners?|companies)|(?:companies|third[- ]parties|parties|businesses|entities|organi[sz]ations|individuals|persons)\s+(?:that|who|which|we)\s+(?:[\w’'-]+\s+){0,6}?(?:perform|provide|process|help|assist|act|work|support|host|hire|engage|employ|retain)\w*|on (?:our|its) behalf|(?:hire|engage|employ|retain|use|contract with)s?\s+(?:other\s+|certain\s+|trusted\s+)?(?:third[- ]part(?:y|ies)|companies|individuals|outside parties|other companies)\s+(?:[\w’'-]+\s+){0,3}?perform|business[- ]related functions)\b/i,
+  },
+  {
+    category: 'advertisers',
+    hints: ['advertis', 'ads', 'marketing', 'sponsor', 'brand', 'partner', 'promotion'],
+    headingContext: false,
+    pattern:
+      /\b(?:advertisers?|advertising\s+(?:partners?|networks?|companies|agencies|platforms?|providers?)|ad(?:vertising)?\s+(?:networks?|partners?|servers?\s+(?:companies|providers))|marketing\s+(?:partners?|companies|agencies)|(?:third[- ]parties|third[- ]party companies|partners|companies|others|other businesses)\s+for\s+(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising)\s+purposes|sponsors?|co-?branded partners?|partner\w*\s+with\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:display|serve|deliver|show|manage)\s+(?:[\w’'-]+\s+){0,3}?(?:advertis\w+|ads)|for\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:direct\s+)?(?:advertising|marketing)\s+purposes)\b/i,
+  },
+  {
+    category: 'affiliates',
+    hints: ['affiliat', 'subsidiar', 'parent', 'sister', 'group', 'corporate', 'family', 'common', 'own', 'control'],
+    headingContext: true,
+    pattern:
+      /\b(?:affiliat(?:es?|ed\s+(?:companies|entities|businesses|organi[sz]ations|sites))|subsidiar(?:y|ies)|parent\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|group\s+compan(?:y|ies)|corporate\s+(?:family|group|affiliates)|(?:companies|entities|businesses)\s+(?:under\s+common\s+(?:control|ownership)|within\s+our\s+(?:corporate\s+)?group|in\s+our\s+(?:corporate\s+)?group|we\s+(?:own|control))|(?:our|the)\s+(?:corporate\s+)?group\s+of\s+companies|family\s+of\s+(?:companies|brands))\b/i,
+  },
+  {
+    category: 'legal',
+    hints: ['law', 'legal', 'court', 'subpoena', 'warrant', 'govern', 'authorit', 'regulat', 'tribunal', 'protect', 'fraud', 'illegal', 'security', 'enforce', 'compel', 'forced', 'oblig', 'requir', 'permit', 'mandat', 'agenc', 'official', 'tax'],
+    headingContext: true,
+    pattern:
+      /\b(?:(?:required|permitted|compelled|requested|mandated|authori[sz]ed)\s+(?:to\s+do\s+so\s+)?by\s+(?:applicable\s+|the\s+)?(?:law|statute|regulation)|(?:(?:to\s+)?comply(?:ing)?|for\s+compliance)\s+with\s+(?:(?:a|an|any|the|all|applicable|our|relevant|valid)\s+)*(?:laws?|legal|regulations?|subpoenas?|court|judicial|governmental|government|statutory|requests? from)|law[- ]enforcement|legal\s+(?:process|proceedings?|requirements?|obligations?|claims?|rights?|requests?|duty)|court\s+orders?|orders?\s+of\s+(?:a\s+)?court|subpoenas?|search\s+warrants?|(?:governmental|government|public|regulatory|tax|competent)\s+(?:requests?|authorities|agencies|bodies|orders?|entities|officials)|courts?|regulators?|tribunals?|law\s+requirement|by\s+law|protect\s+(?:and\s+defend\s+)?(?:the\s+)?(?:our\s+)?(?:rights|property|safety)|(?:investigate|prevent|detect)\w*\s+(?:[\w,]+\s+){0,4}?(?:fraud|illegal|unlawful)|national\s+security|(?:to|with)\s+(?:the\s+)?government\b|(?:forced|compelled|obliged|obligated)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:disclose|release|provide)|enforce\s+(?:our|the|applicable)\s+(?:terms|agreements?|rights|policies))\b/i,
+  },
+  {
+    category: 'business-transfer',
+    hints: ['merg', 'acqui', 'consolidat', 'reorgani', 'restructur', 'bankrupt', 'insolven', 'receiver', 'liquidat', 'divest', 'dissol', 'change of control', 'change in control', 'change of ownership', 'change in ownership', 'sale of', 'successor', 'transaction', 'new owner'],
+    headingContext: true,
+    pattern:
+      /\b(?:mergers?|merge[sd]?\s+with|merged|merging|acquisitions?|acquired\s+by|acquires?\s+(?:all|some|substantially|us|our|the\s+company)|acquirer|acquiring\s+(?:company|entity|party)|consolidation|reorgani[sz]ations?|restructuring|bankruptcy|insolvency|receivership|liquidation|divestitures?|dissolution|change\s+(?:of|in)\s+(?:control|ownership)|sale\s+of\s+(?:(?:all|some|part|substantially\s+all|a\s+portion|any|a\s+part)\s+(?:or\s+(?:substantially\s+all|part|some|any|all)\s+)?(?:of\s+)?)?(?:(?:the|our|its|their|a)\s+)?(?:company|business(?:es)?|assets|stock|shares|equity|properties|entity)|successors?(?:\s+in\s+interest)?|(?:corporate|business)\s+transactions?|new\s+owners?)\b/i,
+  },
+  {
+    category: 'aggregate',
+    hints: ['aggregat', 'identif', 'nonidentif', 'anonym', 'personal', 'nonpersonal', 'statistic', 'cannot'],
+    headingContext: false,
+    pattern:
+      /\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|statistic\w*|(?:does|do|will|cannot)\s+not\s+(?:personally\s+)?identify\s+you|cannot\s+(?:be\s+used\s+to\s+)?identify\s+you)\b/i,
+  },
+  {
+    category: 'consent',
+    hints: ['consent', 'permission', 'authori', 'approval', 'direct', 'instruct', 'request', 'ask', 'allow', 'tell', 'agreed', 'opted', 'chosen', 'choose', 'elect', 'opt'],
+    headingContext: false,
+    pattern:
+      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’']?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’']?s?|user[’']?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to)\b/i,
+  },
+];
+
+/** Aggregates need the verb in the very clause; these verbs don't count for it ("use", "analyze"). */
+export const AGGREGATE_SHARE_VERB =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,8}?(?:to|with)\s+(?:third|other|our|advertis|partner|business|prospective|current|the public|outside)|publish\w*|distribut\w+|releas(?:e|es|ed|ing)|sell|sold|licens\w+|mak(?:e|es|ing)\s+(?:[\w’'-]+\s+){0,4}?available|transfer\w*\s+(?:[\w’'-]+\s+){0,4}?to)\b/i;
+
+/** Business-transfer sentences must be about data (not "we were acquired in 2012"). */
+export const DATA_OBJECT = /\b(?:information|data|assets|records|databases?|details)\b/i;

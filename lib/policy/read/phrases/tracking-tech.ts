@@ -1,0 +1,53 @@
+/** Data only: tracking technologies a policy says are used on its site or service. Used by ../facts/tracking-tech.ts. */
+
+import type { TrackingTech } from '../../types';
+
+export const TRACKING_KEYWORDS = [
+  'analytic', 'statistic', 'track', 'measur', 'advertis', 'ads', 'beacon', 'pixel', 'gif', 'web bug', 'flash',
+  'local shared', 'lso', 'remarket', 'retarget', 'count', 'audience', 'traffic', 'usage', 'trends', 'mixpanel',
+  'hotjar', 'matomo', 'piwik', 'omniture', 'comscore', 'quantcast', 'doubleclick', 'adsense', 'adwords',
+] as const;
+
+/** Words that put a sentence in the tracking context (for the vaguer advertising cue). */
+export const TRACKING_CONTEXT = /\b(?:cookies?|web\s*beacons?|pixels?|tags?|tracking|track|similar technolog\w+|other technolog\w+|automatically collect\w*|local storage|device identifiers?|SDKs?)\b/i;
+
+export interface TrackingPattern {
+  readonly tech: TrackingTech;
+  readonly pattern: RegExp;
+  /** Needs TRACKING_CONTEXT in the segment or the one before it. */
+  readonly needsContext: boolean;
+}
+
+export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
+  {
+    tech: 'analytics',
+    needsContext: false,
+    pattern:
+      /\b(?:google\s+analytics|(?:web|site|usage|third[- ]party|website|mobile|product)\s+analytics|analytics?\s+(?:cookies?|tools?|services?|providers?|software|partners?|companies|platforms?|technolog\w+|purposes|data)|analytical\s+cookies|performance\s+cookies|statistic(?:s|al)?\s+cookies|mixpanel|hotjar|matomo|piwik|omniture|adobe\s+analytics|comscore|quantcast\s+measure|crazy\s*egg|kissmetrics|heap\s+analytics|segment\.(?:io|com)|clicky|statcounter|chartbeat|new\s+relic|amplitude|track\w*\s+(?:and|or|&)\s+analy[sz]\w*|analy[sz]\w*\s+(?:and|or|&)\s+track\w*|track\w*\s+(?:user|usage|visitor|site|traffic)\s+(?:trends|patterns|behaviou?r|movements?|activit\w+|statistics)|track\s+(?:user|visitor)\s+(?:trends|movements?|use|activit\w+)|(?:analy[sz]\w*|measur\w*|monitor\w*|understand\w*)\s+(?:(?:the\s+)?(?:how\s+)?(?:visitors|users|people)\s+(?:use|interact|navigate)|(?:site\s+|web\s+|website\s+)?(?:traffic|usage|trends))|(?:usage|traffic|visitor)\s+statistics|(?:audience|traffic)\s+measurement|count\s+(?:the\s+number\s+of\s+)?(?:users|visitors|visits)|(?:number\s+of\s+visitors|page\s*views)\s+(?:to|on)\b)/i,
+  },
+  {
+    tech: 'advertising',
+    needsContext: true,
+    pattern:
+      /\b(?:advertis\w*|ads\b|ad\s+(?:networks?|servers?|partners?|tech\w*)|interest[- ]based|behaviou?ral\s+(?:advertising|targeting)|targeted\s+(?:advertising|ads|marketing)|personali[sz]ed\s+(?:advertising|ads)|doubleclick|adsense|adwords|google\s+ads|facebook\s+(?:ads|pixel)|marketing\s+cookies|advertising\s+cookies|targeting\s+cookies)/i,
+  },
+  {
+    tech: 'web-beacons',
+    needsContext: false,
+    pattern:
+      /\b(?:web\s*beacons?|pixel\s*tags?|tracking\s+pixels?|(?:clear|transparent|spacer|1x1|single[- ]pixel)\s+(?:gifs?|images?|pixels?)|single[- ]pixel|web\s+bugs?|pixels?|tags?\s+\(?(?:also\s+known\s+as\s+)?(?:web\s+)?beacons?|clear\s+gifs?|e-?mail\s+beacons?|action\s+tags?|beacons?)\b/i,
+  },
+  {
+    tech: 'flash-cookies',
+    needsContext: false,
+    pattern: /\b(?:flash\s+cookies?|local\s+shared\s+objects?|LSOs?|flash\s+(?:player\s+)?(?:local\s+)?(?:storage|lso)|persistent\s+identification\s+elements?)\b/i,
+  },
+  {
+    tech: 'remarketing',
+    needsContext: false,
+    pattern: /\b(?:re-?marketing|re-?targeting|retarget\w*|remarket\w*|similar\s+audiences|custom\s+audiences)\b/i,
+  },
+];
+
+/** "pixels" in screen resolution or image-size talk is not a web beacon. */
+export const NOT_BEACON = /\b(?:screen|resolution|display|monitor|image size|photo)\b/i;

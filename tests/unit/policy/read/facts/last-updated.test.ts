@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from '../../../../../lib/policy/read/analyze';
+
+const dateOf = (text: string): string | null => analyzePolicy(text).lastUpdated;
+
+describe('lastUpdated', () => {
+  it('reads the usual labels and formats', () => {
+    expect(dateOf('Last updated: May 1, 2014\n\nThis privacy policy explains...')).toBe('2014-05-01');
+    expect(dateOf('Updated May 1, 2014.\nWe collect data.')).toBe('2014-05-01');
+    expect(dateOf('Effective date 2014-10-17\n\nWe collect data.')).toBe('2014-10-17');
+    expect(dateOf('Version 2.1 of 17.10.2014\n\nWe collect data.')).toBe('2014-10-17');
+    expect(dateOf('We collect data.\n\nVersion: October 17, 2014')).toBe('2014-10-17');
+    expect(dateOf('This Privacy Policy was last revised on 3rd March 2019.')).toBe('2019-03-03');
+    expect(dateOf('Revised: 10/05/2009')).toBe('2009-10-05');
+  });
+
+  it('prefers the last-updated date over the effective date', () => {
+    expect(dateOf('Effective date: 5/23/2012, last edit: 11/15/2017\n\nIntroduction')).toBe('2017-11-15');
+  });
+
+  it('ignores archive notes, laws and placeholders', () => {
+    expect(dateOf('The following text was archived on 2012-06-13.\n\nWe will revise the "last updated" date at the top.')).toBeNull();
+    expect(dateOf('The GDPR became effective on May 25, 2018, and changed how companies handle data everywhere in the world.')).toBeNull();
+  });
+
+  it('quotes the line the date is on', () => {
+    const text = 'Intro line.\nLast Modified: November 15, 2019\nBody.';
+    const analysis = analyzePolicy(text);
+    expect(analysis.lastUpdatedEvidence).toEqual([{ quote: 'Last Modified: November 15, 2019', start: 12 }]);
+  });
+});
