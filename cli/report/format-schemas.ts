@@ -14,21 +14,30 @@ export type SchemaName =
   | 'scan-result' | 'scan-output' | 'crawl-line' | 'crawl-meta' | 'findings-export' | 'analysis' | 'policy-facts' | 'report-tables';
 
 let ajv: Ajv2020 | null = null;
-const compiled = new Map<SchemaName, ValidateFunction>();
+const compiled = new Map<string, ValidateFunction>();
 
 /** A compiled validator for docs/schema/<name>.schema.json (and every schema it refers to). */
 export function schemaValidator(name: SchemaName): ValidateFunction {
+  return validatorOf(`${name}.schema.json`);
+}
+
+/** A validator for one row of a flattened table (docs/schema/report-tables.schema.json). */
+export function tableRowValidator(table: string): ValidateFunction {
+  return validatorOf(`report-tables.schema.json#/$defs/${table}`);
+}
+
+function validatorOf(ref: string): ValidateFunction {
   if (!ajv) {
     ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
     for (const file of readdirSync(schemaDir).filter((entry) => entry.endsWith('.schema.json'))) {
       ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as object);
     }
   }
-  let validate = compiled.get(name);
+  let validate = compiled.get(ref);
   if (!validate) {
-    validate = ajv.getSchema(`${name}.schema.json`);
-    if (!validate) throw new Error(`no schema ${name} in ${schemaDir}`);
-    compiled.set(name, validate);
+    validate = ajv.getSchema(ref);
+    if (!validate) throw new Error(`no schema ${ref} in ${schemaDir}`);
+    compiled.set(ref, validate);
   }
   return validate;
 }

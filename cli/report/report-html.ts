@@ -26,11 +26,12 @@ h2 { font-size: 18px; margin: 0 0 8px; }
 .generated { color: var(--muted); margin: 0 0 24px; }
 section { background: var(--card); border: 1px solid var(--rule); border-radius: 10px; padding: 18px 20px; margin: 0 0 18px; }
 .summary { margin: 0 0 12px; }
+.body { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: flex-start; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px 28px; align-items: flex-start; }
 figure { margin: 0; }
 figcaption { font-weight: 600; font-size: 13px; margin: 0 0 2px; }
 svg { color: var(--fg); overflow: visible; }
-table { border-collapse: collapse; margin-top: 10px; font-size: 13px; font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; font-size: 13px; font-variant-numeric: tabular-nums; }
 th, td { padding: 3px 12px 3px 0; text-align: left; border-bottom: 1px solid var(--rule); }
 th { color: var(--muted); font-weight: 600; }
 td.number, th.number { text-align: right; }
@@ -67,7 +68,7 @@ export function reportHtml(tables: ReportTables, sections: readonly ReportSectio
     // Long tables fold away under their chart; short ones are shown.
     const table = section.headers ? tableHtml(section.headers, section.rows ?? []) : '';
     const folded = (section.rows?.length ?? 0) > 12 && figures ? `<details><summary>Table (${section.rows!.length} rows)</summary>${table}</details>` : table;
-    return `<section id="${section.id}"><h2>${escapeHtml(section.title)}</h2>${section.summary ? `<p class="summary">${escapeHtml(section.summary)}</p>` : ''}${figures ? `<div class="charts">${figures}</div>` : ''}${folded}</section>`;
+    return `<section id="${section.id}"><h2>${escapeHtml(section.title)}</h2>${section.summary ? `<p class="summary">${escapeHtml(section.summary)}</p>` : ''}<div class="body">${figures ? `<div class="charts">${figures}</div>` : ''}${folded ? `<div>${folded}</div>` : ''}</div></section>`;
   });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -20,6 +20,9 @@ export interface ChartSpec {
 
 export const chartColours = { main: '#4269d0', firstParty: '#4269d0', thirdParty: '#ff725c', failed: '#ff725c', muted: '#9498a0' } as const;
 
+/** Counts have no fractions: label whole ticks only. */
+const wholeNumbers = (tick: number) => (Number.isInteger(tick) ? String(tick) : '');
+
 const CHAR_PX = 6.2;
 /** Room for the longest label on a band axis (Plot does not measure text). */
 const marginFor = (labels: readonly string[], least = 60) => Math.min(260, Math.max(least, Math.ceil(Math.max(0, ...labels.map((label) => label.length)) * CHAR_PX) + 14));
@@ -32,8 +35,9 @@ function shareBars(rows: readonly { label: string; share: number; count: number 
     width,
     height: bandHeight(rows.length),
     marginLeft: marginFor(labels),
-    marginRight: 48,
-    x: { percent: true, label: axis, grid: true, domain: [0, Math.max(100, ...rows.map((row) => row.share * 100)) / 100] },
+    marginRight: 36,
+    // percent: the data are shares (0..1); the domain and ticks are in percent.
+    x: { percent: true, label: axis, grid: true, domain: [0, 100] },
     y: { label: null, domain: labels },
     marks: [
       Plot.barX(rows, { x: 'share', y: 'label', fill }),
@@ -101,8 +105,8 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
         width: 640,
         height: 260,
         marginTop: 24,
-        x: { label: 'cookies on the page', round: true },
-        y: { label: 'pages', grid: true },
+        x: { label: 'cookies on the page', round: true, tickFormat: wholeNumbers },
+        y: { label: 'pages', grid: true, tickFormat: wholeNumbers },
         marks: [
           Plot.rectY(cookieBins(tables.cookiesPerPageHistogram, all.max), { x1: 'x1', x2: 'x2', y: 'pages', fill: chartColours.main, inset: 1 }),
           Plot.ruleX(marks, { x: 'x', stroke: chartColours.thirdParty, strokeWidth: 2, strokeDasharray: '4,3' }),
@@ -126,7 +130,7 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
         width: 640,
         height: bandHeight(vendors.length) + 20,
         marginLeft: marginFor(vendors.map((row) => label(row.vendor))),
-        x: { label: 'cookies', grid: true },
+        x: { label: 'cookies', grid: true, tickFormat: wholeNumbers },
         y: { label: null, domain: vendors.map((row) => label(row.vendor)) },
         color: { domain: ['first-party', 'third-party'], range: [chartColours.firstParty, chartColours.thirdParty], legend: true },
         marks: [Plot.barX(stacked, { x: 'cookies', y: 'vendor', fill: 'party' }), Plot.ruleX([0])],
@@ -157,7 +161,7 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
         width: 640,
         height: 220,
         x: { label: null, domain: years.map((row) => row.year) },
-        y: { label: 'policies', grid: true },
+        y: { label: 'policies', grid: true, tickFormat: wholeNumbers },
         marks: [Plot.barY(years, { x: 'year', y: 'policies', fill: chartColours.main }), Plot.ruleY([0])],
       },
     });
