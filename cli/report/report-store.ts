@@ -30,6 +30,8 @@ function columnList(table: TableName): string {
 export class ReportStore {
   private records = 0;
   private readonly written = new Map<TableName, number>();
+  /** A staging write that failed (a full disk): reported by the next add() or load(). */
+  private stageError: Error | null = null;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -44,7 +46,9 @@ export class ReportStore {
       const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(stageDir, 'duckdb-spill') });
       const connection = await instance.connect();
       const stages = new Map(tableNames.map((table) => [table, createWriteStream(join(stageDir, `${table}.jsonl`))] as const));
-      return new ReportStore(instance, connection, stageDir, stages);
+      const store = new ReportStore(instance, connection, stageDir, stages);
+      for (const stage of stages.values()) stage.on('error', (error) => (store.stageError ??= error));
+      return store;
     } catch (error) {
       await rm(stageDir, { recursive: true, force: true });
       throw error;
@@ -53,6 +57,7 @@ export class ReportStore {
 
   /** Stages the rows of one record (records are numbered in input order: that order decides "last"). */
   async add(rows: FlatRows): Promise<void> {
+    if (this.stageError) throw this.stageError;
     const recordSeq = this.records++;
     for (const table of tableNames) {
       const stage = this.stages.get(table)!;
@@ -68,7 +73,8 @@ export class ReportStore {
 
   /** Loads the staged rows and keeps one record per page. */
   async load(): Promise<LoadCounts> {
-    await Promise.all([...this.stages.values()].map((stage) => new Promise<void>((resolve, reject) => stage.end((error?: Error | null) => (error ? reject(error) : resolve())))));
+    await this.endStages();
+    if (this.stageError) throw this.stageError;
     for (const table of tableNames) {
       const columns = [...tableColumns[table].map((column) => [column.name, column.type] as const), ['record_seq', 'BIGINT'] as const, ['item', 'INTEGER'] as const];
       const staged = sqlName(`staged_${table}`);
@@ -104,8 +110,12 @@ export class ReportStore {
     await this.connection.run(`COPY (SELECT ${columnList(table)} FROM ${sqlName(table)}) TO ${sqlString(path)} (${options})`);
   }
 
+  private endStages(): Promise<void[]> {
+    return Promise.all([...this.stages.values()].map((stage) => (stage.writableFinished || stage.destroyed ? undefined : new Promise<void>((resolve) => stage.end(() => resolve())))));
+  }
+
   async close(): Promise<void> {
-    for (const stage of this.stages.values()) stage.destroy();
+    await this.endStages();
     this.connection.closeSync();
     this.instance.closeSync();
     await rm(this.stageDir, { recursive: true, force: true });

@@ -35,7 +35,7 @@ async function allRows(store: ReportStore): Promise<FlatRows> {
   return rows;
 }
 
-describe('ReportStore (DuckDB)', () => {
+describe('ReportStore (DuckDB)', { timeout: 60_000 }, () => {
   it('keeps the same record per page as dedupeRecords: the last without an error, else the last', async () => {
     const lines = demoCrawlLines();
     const shop = lines.find((line) => line.url.endsWith('/shop.html'))!;
