@@ -47,7 +47,10 @@ function shareBars(rows: readonly { label: string; share: number; count: number 
   };
 }
 
-/** The histogram in at most 30 bins of whole numbers of cookies: [x1, x2) and the pages in it. */
+/**
+ * The histogram in at most 30 bins of whole numbers of cookies and the pages in each; a bin of
+ * the counts a..b is drawn from a - 0.5 to b + 0.5, so a bar of one count stands on that count.
+ */
 function cookieBins(histogram: ReportTables['cookiesPerPageHistogram'], max: number): { x1: number; x2: number; pages: number }[] {
   const width = Math.max(1, Math.ceil((max + 1) / 30));
   const bins = new Map<number, number>();
@@ -55,7 +58,7 @@ function cookieBins(histogram: ReportTables['cookiesPerPageHistogram'], max: num
     const start = Math.floor(row.cookies / width) * width;
     bins.set(start, (bins.get(start) ?? 0) + row.pages);
   }
-  return [...bins.entries()].map(([x1, pages]) => ({ x1, x2: x1 + width, pages }));
+  return [...bins.entries()].map(([start, pages]) => ({ x1: start - 0.5, x2: start + width - 0.5, pages }));
 }
 
 function factChart(tables: ReportTables, fact: ReportFact): ChartSpec | null {
