@@ -15,6 +15,18 @@ export interface RecordOrigin {
 
 const DAY_MS = 86_400_000;
 
+/** Cookie domains repeat across pages (doubleclick.net...): remember their sites, up to a bound. */
+const cookieSites = new Map<string, string>();
+function cookieSiteOf(domain: string): string {
+  let site = cookieSites.get(domain);
+  if (site === undefined) {
+    if (cookieSites.size >= 10_000) cookieSites.clear();
+    site = siteOf(domain);
+    cookieSites.set(domain, site);
+  }
+  return site;
+}
+
 /** The page a record is about, for de-duplication: its crawl id, else its URL. */
 export function pageKeyOf(record: Pick<ReportRecord, 'url' | 'crawl'>): string {
   return typeof record.crawl?.id === 'string' && record.crawl.id !== '' ? record.crawl.id : `url:${record.url}`;
@@ -102,7 +114,7 @@ export function flattenRecord(record: ReportRecord, origin: RecordOrigin): FlatR
         ...ref,
         name: cookie.name,
         domain,
-        domain_site: siteOf(domain),
+        domain_site: cookieSiteOf(domain),
         party: cookie.party,
         vendor: cookie.vendor,
         category: cookie.category ?? null,

@@ -38,8 +38,9 @@ afterAll(async () => {
 
 describe('privacy-inspector report', () => {
   it('reads a crawl made of real scan output and writes a self-contained page that Chromium shows in light and dark', async () => {
-    const [oldRetailer, , chatVendor, , ccpaStore, , redirectLoop] = addCrawlSites(server);
-    const urls = [`${server.origin}/shop.html`, `${server.origin}/blog.html`, oldRetailer!, chatVendor!, ccpaStore!, redirectLoop!];
+    // Few pages, to keep the test short: widgets, trackers, two policies and a failure.
+    const [, , chatVendor, , ccpaStore, , redirectLoop] = addCrawlSites(server);
+    const urls = [`${server.origin}/shop.html`, chatVendor!, ccpaStore!, redirectLoop!];
     const started = new Date();
     const scanned = await run(process.execPath, ['cli/bin.js', 'scan', '--format', 'jsonl', '--timeout', '10000', ...urls, ...server.chromiumArgs().map((flag) => `--browser-arg=${flag}`)], {
       timeout: 240_000,
@@ -55,9 +56,9 @@ describe('privacy-inspector report', () => {
 
     const html = join(dir, 'report.html');
     const reported = await run(process.execPath, ['cli/bin.js', 'report', crawlFile, '--html', html], { timeout: 120_000 });
-    expect(reported.stdout).toContain(`${urls.length} page(s) on 5 site(s), from ${urls.length} record(s)`);
-    expect(reported.stdout).toMatch(/redirect-loop +1 +16\.7%/);
-    expect(reported.stdout).toMatch(/\n {2}Zendesk +2 +50\.0%\n/);
+    expect(reported.stdout).toContain(`${urls.length} page(s) on 4 site(s), from ${urls.length} record(s)`);
+    expect(reported.stdout).toMatch(/redirect-loop +1 +25\.0%/);
+    expect(reported.stdout).toMatch(/\n {2}Zendesk +2 +66\.7%\n/);
 
     browser = await launchBrowser({ headless: true });
     const page = await browser.browser.newPage();

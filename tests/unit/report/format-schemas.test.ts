@@ -84,4 +84,12 @@ describe('docs/schema', { timeout: 30_000 }, () => {
       expect(tableRowValidator(table)({})).toBe(false);
     }
   });
+
+  it('docs/format.md lists every column of every table under its table', () => {
+    const format = readFileSync(fileURLToPath(new URL('../../../docs/format.md', import.meta.url)), 'utf8');
+    for (const table of tableNames) {
+      const section = format.split(`#### \`${table}\``)[1]!.split('####')[0]!;
+      for (const column of tableColumns[table]) expect(section, `${table}.${column.name}`).toContain(`| \`${column.name}\` | ${column.type} |`);
+    }
+  });
 });
