@@ -1,11 +1,13 @@
 import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
+import { benchReport } from './report';
 
 /** `npm run bench`: prints every figure the README quotes. */
 async function main(): Promise<void> {
   const sections: [string, () => Promise<Record<string, number>>][] = [
     ['Understanding: policy analysis', benchPolicy],
     ['Seeing: page load and content script', benchPageLoad],
+    ['Analysing: privacy-inspector report', () => benchReport()],
   ];
   for (const [title, run] of sections) {
     const figures = await run();

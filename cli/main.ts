@@ -8,6 +8,10 @@ Commands:
       A page not loaded after --timeout (30000 ms) is read as it is, with "loaded": false.
   analyze <file-or-url> [--json]
       Turn one privacy policy (.txt, .md, .html or an http(s) URL) into facts with evidence.
+  report FILE.jsonl... [--html report.html] [--parquet DIR] [--csv DIR]
+      Read crawl, scan and popup results (docs/format.md), keep one per page, and print the figures of
+      a study: failures, widget and tracker vendors, cookies, policies and what they say. --html writes
+      one self-contained page with charts; --parquet / --csv write the flattened tables.
   diff <old> <new> [--json]
       Compare the facts of two versions of a policy.
   demo [--screenshot FILE]
@@ -23,6 +27,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
         return await (await import('./scan')).runScan(args, io);
       case 'analyze':
         return await (await import('./analyze')).runAnalyze([...args], io);
+      case 'report':
+        return await (await import('./report/report-command')).runReport(args, io);
       case 'diff':
         return await (await import('./diff')).runDiff([...args], io);
       case 'demo':

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { FixtureServer } from '../../cli/fixture-server';
 import { addDemoSite, simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
+import { describeSchemaError, schemaValidator } from '../../cli/report/format-schemas';
 
 const run = promisify(execFile);
 let server: FixtureServer;
@@ -34,6 +35,9 @@ describe('privacy-inspector scan', () => {
     const { stdout } = await scan('--json', `${server.origin}/shop.html`, refused, `${server.origin}/blog.html`);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
     expect(results).toHaveLength(3);
+    // The published format (docs/format.md, docs/schema/scan-output.schema.json).
+    const scanOutput = schemaValidator('scan-output');
+    expect(scanOutput(results), describeSchemaError(scanOutput.errors)).toBe(true);
     const [shop, failed, blog] = results as any[];
     expect(shop).toMatchObject({ url: `${server.origin}/shop.html`, site: '127.0.0.1' });
     expect(shop.error).toBeUndefined();
@@ -68,6 +72,8 @@ describe('privacy-inspector scan', () => {
     expect(lines).toHaveLength(2);
     const results = lines.map((line) => JSON.parse(line));
     expect(results[0].widgets.length).toBe(3);
+    const scanResult = schemaValidator('scan-result');
+    for (const result of results) expect(scanResult(result), describeSchemaError(scanResult.errors)).toBe(true);
     // One row per cookie of each page, led by the page; the same cookies as the JSON.
     const [cookieHeader, ...cookieRows] = (await readFile(cookiesFile, 'utf8')).trimEnd().split('\r\n');
     expect(cookieHeader!.split(',').slice(0, 4)).toEqual(['url', 'site', 'name', 'domain']);

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'], headless: true });
+const page = await browser.newPage();
+await page.setViewport({ width: 1180, height: 1400 });
+await page.goto('file:///tmp/rtry/r.html');
+const h = await page.evaluate(() => document.documentElement.scrollHeight);
+console.log('height', h);
+for (let i = 0; i * 1400 < h; i++) await page.screenshot({ path: `/tmp/rtry/light-${i}.png`, clip: { x: 0, y: i * 1400, width: 1180, height: Math.min(1400, h - i * 1400) } });
+await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+for (let i = 0; i * 1400 < h; i++) await page.screenshot({ path: `/tmp/rtry/dark-${i}.png`, clip: { x: 0, y: i * 1400, width: 1180, height: Math.min(1400, h - i * 1400) } });
+await browser.close();
