@@ -83,9 +83,13 @@ const isTabId = (value: unknown) => Number.isSafeInteger(value) && (value as num
 
 /** Checks an action message's shape; null when `raw` is not an action message at all. */
 export function parseActionMessage(raw: Record<string, unknown>): { ok: true; message: ActionMessage } | { ok: false; error: string } | null {
-  const bad = (what: string) => ({ ok: false as const, error: `${String(raw.type)}: bad ${what}` });
+  // Only a string type can name an action; nothing is called on anything else (`String()` of
+  // `{"toString": 1}` throws).
+  if (typeof raw.type !== 'string') return null;
+  const type = raw.type;
+  const bad = (what: string) => ({ ok: false as const, error: `${type}: bad ${what}` });
   const ok = () => ({ ok: true as const, message: raw as unknown as ActionMessage });
-  switch (raw.type) {
+  switch (type) {
     case 'clear-site-data':
     case 'get-action-state':
       return isTabId(raw.tabId) ? ok() : bad('tabId');
