@@ -1,11 +1,13 @@
 import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
+import { benchTabState } from './tab-state';
 
 /** `npm run bench`: prints every figure the README quotes. */
 async function main(): Promise<void> {
   const sections: [string, () => Promise<Record<string, number>>][] = [
     ['Understanding: policy analysis', benchPolicy],
     ['Seeing: page load and content script', benchPageLoad],
+    ['Keeping: stored state per tab', benchTabState],
   ];
   for (const [title, run] of sections) {
     const figures = await run();
