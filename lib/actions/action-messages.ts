@@ -7,8 +7,14 @@
 import type { Settings } from '../settings/settings';
 import type { ConsentStatus } from '../consent/consent-status';
 import { isSiteName, isTargetId } from '../settings/setting-names';
+import type { UndoUnavailable } from './undo-store';
 
-export interface ClearSiteDataMessage { readonly type: 'clear-site-data'; readonly tabId: number }
+/**
+ * Clears the tab's site data. Nothing is removed before its undo is stored; when it cannot be
+ * (too large, storage full) the reply says so (`undoUnavailable`) and nothing is done, and the
+ * popup may ask the user and send the message again with `withoutUndo: true`.
+ */
+export interface ClearSiteDataMessage { readonly type: 'clear-site-data'; readonly tabId: number; readonly withoutUndo?: true }
 export interface BlockMessage {
   readonly type: 'block';
   readonly tabId: number;
@@ -69,10 +75,11 @@ export interface ClearResult {
 }
 
 type Failure = { ok: false; error: string };
+/** `undoId` is null when no undo was kept (asked for without, or an undo that could not be stored). */
 export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessage
-  ? { ok: true; undoId: string; result: ClearResult } | Failure
+  ? { ok: true; undoId: string | null; result: ClearResult } | (Failure & { undoUnavailable?: UndoUnavailable })
   : M extends BlockMessage | OptOutMessage | OptInMessage | UnblockMessage
-    ? { ok: true; undoId: string } | Failure
+    ? { ok: true; undoId: string | null } | Failure
     : M extends GetActionStateMessage
       ? { ok: true; state: ActionState } | Failure
       : M extends GetSettingsMessage | SetOptionMessage | RemoveAllBlocksMessage | RemoveAutoconsentExceptionMessage
@@ -91,6 +98,8 @@ export function parseActionMessage(raw: Record<string, unknown>): { ok: true; me
   const ok = () => ({ ok: true as const, message: raw as unknown as ActionMessage });
   switch (type) {
     case 'clear-site-data':
+      if (raw.withoutUndo !== undefined && raw.withoutUndo !== true) return bad('withoutUndo');
+      return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'get-action-state':
       return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'block':

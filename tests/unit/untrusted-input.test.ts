@@ -6,6 +6,7 @@ import { migrateSettings } from '../../lib/settings/migrate-settings';
 import { parsePolicyCacheEntry } from '../../lib/policy/fetch/policy-cache';
 import { rankPolicyLinks } from '../../lib/policy/find/discover';
 import { isTabState, signalsOf, withPageReport } from '../../lib/findings/tab-state';
+import { parseUndoEntry } from '../../lib/actions/undo-record';
 
 /**
  * Every parser in lib/ that takes `unknown` from another part of the extension (a content
@@ -61,6 +62,7 @@ const goodMessages: Record<string, unknown>[] = [
   { type: 'get-policy', tabId: 1, vendorId: 'intercom', force: true },
   { type: 'set-policy-url', tabId: 1, url: 'https://shop.example/privacy' },
   { type: 'clear-site-data', tabId: 1 },
+  { type: 'clear-site-data', tabId: 1, withoutUndo: true },
   { type: 'block', tabId: 1, targetId: 'intercom', scope: 'site', mode: 'block' },
   { type: 'unblock', tabId: 1, targetId: 'intercom', scope: 'everywhere' },
   { type: 'unblock', targetId: 'intercom', site: null },
@@ -94,7 +96,7 @@ const messageShapes: Record<Message['type'], (m: Record<string, unknown>) => boo
   'get-tab-report': (m) => isTabId(m.tabId),
   'get-policy': (m) => isTabId(m.tabId) && optional(m.vendorId, isString) && optional(m.force, (value) => typeof value === 'boolean'),
   'set-policy-url': (m) => isTabId(m.tabId) && isString(m.url) && /^https?:\/\//i.test(m.url as string),
-  'clear-site-data': (m) => isTabId(m.tabId),
+  'clear-site-data': (m) => isTabId(m.tabId) && optional(m.withoutUndo, (value) => value === true),
   'get-action-state': (m) => isTabId(m.tabId),
   block: (m) => isTabId(m.tabId) && isString(m.targetId) && ['site', 'everywhere'].includes(m.scope as string) && ['block', 'cookieless'].includes(m.mode as string),
   unblock: (m) => isString(m.targetId) && ('tabId' in m ? isTabId(m.tabId) && ['site', 'everywhere'].includes(m.scope as string) : m.site === null || isString(m.site)),
@@ -207,7 +209,7 @@ describe('parsers of untrusted input never throw, and what they accept has its t
     );
   });
 
-  it('what storage holds: policy cache entries, tab states', () => {
+  it('what storage holds: policy cache entries, tab states, undo entries', () => {
     fc.assert(
       fc.property(fc.oneof(jsonish, fc.dictionary(fc.constantFrom(...KEYS), jsonish)), (value) => {
         const entry = parsePolicyCacheEntry(value);
@@ -217,6 +219,8 @@ describe('parsers of untrusted input never throw, and what they accept has its t
           const next = withPageReport(value, 1, { url: 'https://shop.example/', documentOrigin: value.documentOrigin, signals: { scriptUrls: ['https://a.example/x.js'], frameUrls: [], markers: [], globals: [], requestUrls: ['https://b.example/'] } }, 1);
           expect(isStrings(signalsOf(next).requestUrls)).toBe(true);
         }
+        const undo = parseUndoEntry(value);
+        if (undo) expect(Number.isFinite(undo.expires) && ['restore-site-data', 'remove-block', 'restore-block', 'revert-opt-out', 'redo-opt-out'].includes(undo.record.kind)).toBe(true);
       }),
       run,
     );
