@@ -10,6 +10,8 @@ export interface Toast {
 
 /** A question the popup asks before doing something that cannot be taken back. */
 export interface Confirmation {
+  /** The question, in bold ("Clear without undo?"), then why it is asked. */
+  readonly title: string;
   readonly text: string;
   /** The button that goes ahead: its label and its `data-action`. */
   readonly confirmLabel: string;

@@ -6,10 +6,14 @@ function sizeText(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** What the popup says before a clear that could not be undone, with the size of what would be lost. */
+/**
+ * Why a clear could not be undone, with the size of what would be lost; the popup shows it under
+ * its question ("Clear without undo?") before anything is removed.
+ */
 export function undoUnavailableText(info: UndoUnavailable, site: string): string {
   const size = sizeText(info.bytes);
-  return info.reason === 'too-large'
-    ? `${site}'s cookies and local storage take ${size}, more than the ${sizeText(info.limitBytes)} the extension can keep to undo a clear. Clear them without a way back?`
-    : `The extension could not keep a copy of ${site}'s cookies and local storage (${size}) to undo a clear: its storage is full. Clear them without a way back?`;
+  const why = info.reason === 'too-large'
+    ? `${site}'s cookies and local storage take ${size}, more than the ${sizeText(info.limitBytes)} the extension can keep to undo a clear.`
+    : `The extension could not keep a copy of ${site}'s cookies and local storage (${size}) to undo a clear: its storage is full.`;
+  return `${why} Nothing has been removed yet.`;
 }
