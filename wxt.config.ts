@@ -14,7 +14,7 @@ export default defineConfig({
   manifest: {
     name: 'Privacy Inspector',
     description: 'See the chat widgets, trackers and cookies of a site, read its privacy policy as facts, and act on them.',
-    permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'browsingData', 'webNavigation'],
+    permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'webNavigation'],
     host_permissions: ['<all_urls>'],
     browser_specific_settings: {
       gecko: {

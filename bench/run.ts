@@ -1,6 +1,7 @@
 import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
 import { benchReport } from './report';
+import { benchTabState } from './tab-state';
 
 /** `npm run bench`: prints every figure the README quotes. */
 async function main(): Promise<void> {
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
     ['Understanding: policy analysis', benchPolicy],
     ['Seeing: page load and content script', benchPageLoad],
     ['Analysing: privacy-inspector report', () => benchReport()],
+    ['Keeping: stored state per tab', benchTabState],
   ];
   for (const [title, run] of sections) {
     const figures = await run();

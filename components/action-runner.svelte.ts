@@ -8,21 +8,44 @@ export interface Toast {
   readonly undoId: string | null;
 }
 
+/** A question the popup asks before doing something that cannot be taken back. */
+export interface Confirmation {
+  /** The question, in bold ("Clear without undo?"), then why it is asked. */
+  readonly title: string;
+  readonly text: string;
+  /** The button that goes ahead: its label and its `data-action`. */
+  readonly confirmLabel: string;
+  readonly action: string;
+  readonly onconfirm: () => void;
+}
+
+type Reply = { ok: boolean; error?: string; undoId?: string | null } & Record<string, unknown>;
+
 /**
  * Runs the popup's one-click actions: one at a time, each ending in a toast that says what
- * happened and offers undo; `onChange` reloads what the popup shows.
+ * happened and offers undo; `onChange` reloads what the popup shows. An action the background
+ * refused to do without asking first (`askFirst` turns the reply into a question) ends in a
+ * confirmation instead, and nothing has been done.
  */
 export class ActionRunner {
   busy = $state(false);
   toast = $state<Toast | null>(null);
+  confirmation = $state<Confirmation | null>(null);
 
   constructor(private readonly onChange: () => Promise<void>) {}
 
-  async run(message: ActionMessage, describe: (reply: Record<string, unknown>) => string): Promise<void> {
+  async run(message: ActionMessage, describe: (reply: Record<string, unknown>) => string, askFirst?: (reply: Reply) => Confirmation | null): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    this.confirmation = null;
     try {
-      const reply = (await sendMessage(message)) as { ok: boolean; error?: string; undoId?: string } & Record<string, unknown>;
+      const reply = (await sendMessage(message)) as Reply;
+      const question = !reply.ok && askFirst ? askFirst(reply) : null;
+      if (question) {
+        this.toast = null;
+        this.confirmation = question;
+        return;
+      }
       this.toast = reply.ok
         ? { text: describe(reply), tone: 'done', undoId: typeof reply.undoId === 'string' ? reply.undoId : null }
         : { text: reply.error ?? 'That did not work.', tone: 'error', undoId: null };
@@ -30,6 +53,10 @@ export class ActionRunner {
     } finally {
       this.busy = false;
     }
+  }
+
+  cancelConfirmation(): void {
+    this.confirmation = null;
   }
 
   async undo(): Promise<void> {

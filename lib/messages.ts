@@ -100,6 +100,15 @@ export function parsePolicyLinks(raw: unknown): LinkCandidateInput[] | null {
   return Array.isArray(raw) && raw.length <= MAX_LIST && raw.every(isLinkCandidate) ? (raw as LinkCandidateInput[]) : null;
 }
 
+/**
+ * A message's type, quoted briefly for an error. Anything but a primitive is only named: a
+ * sender's object may carry any `toString` (`{"toString": 1}` makes `String()` throw).
+ */
+function typeLabelOf(type: unknown): string {
+  const primitive = type === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof type);
+  return primitive ? JSON.stringify(String(type)).slice(0, 60) : '(not a string)';
+}
+
 /** Checks a message's shape; returns it typed, or an error saying what is wrong. */
 export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; error: string } {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
@@ -135,6 +144,6 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       }
       return { ok: true, message: candidate as unknown as SetPolicyUrlMessage };
     default:
-      return parseActionMessage(candidate) ?? { ok: false, error: `unknown message type ${JSON.stringify(String(candidate.type)).slice(0, 60)}` };
+      return parseActionMessage(candidate) ?? { ok: false, error: `unknown message type ${typeLabelOf(candidate.type)}` };
   }
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ActionMessage, ActionState, ClearResult } from '@/lib/actions/action-messages';
 import type { UndoRecord } from '@/lib/actions/undo-record';
-import { UNDO_TTL_MS } from '@/lib/actions/undo-record';
+import type { UndoStore } from '@/lib/actions/undo-store';
 import { cookieUrlOf, restoreDetailsOf, type StoredCookie } from '@/lib/actions/stored-cookie';
 import { optOutCookieDetails } from '@/lib/actions/opt-out-cookies';
 import type { BlockTarget } from '@/lib/blocking/block-targets';
@@ -16,6 +16,7 @@ import type { ConsentStatus } from '@/lib/consent/consent-status';
 import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies, withFirefoxIsolation } from './read-cookies';
+import { clearPageStorage, readPageStorage, restorePageStorage, type StorageCopy } from './page-storage';
 
 /** The page an action is about, as the background knows it (never as a message claims it). */
 export interface TabContext {
@@ -25,6 +26,8 @@ export interface TabContext {
   readonly cookieSites: readonly string[];
   /** The tab's top-level site as the cookies API names partitions ("https://example.com"). */
   readonly topLevelSite: string | null;
+  /** A private (incognito) tab: nothing of it may go to storage. */
+  readonly incognito: boolean;
 }
 
 export interface ActionDeps {
@@ -33,21 +36,7 @@ export interface ActionDeps {
   readonly targets: ReadonlyMap<string, BlockTarget>;
   readonly catalog: readonly WidgetSpec[];
   readonly consentStatusFor: (tabId: number) => Promise<ConsentStatus | null>;
-}
-
-const undoKey = (id: string) => `undo:${id}`;
-
-async function saveUndo(record: UndoRecord): Promise<string> {
-  const id = crypto.randomUUID();
-  await browser.storage.session.set({ [undoKey(id)]: { record, expires: Date.now() + UNDO_TTL_MS } });
-  return id;
-}
-
-async function takeUndo(id: string): Promise<UndoRecord | null> {
-  const key = undoKey(id);
-  const stored = (await browser.storage.session.get(key))[key] as { record: UndoRecord; expires: number } | undefined;
-  await browser.storage.session.remove(key);
-  return stored && stored.expires > Date.now() ? stored.record : null;
+  readonly undo: UndoStore;
 }
 
 async function removeCookie(cookie: StoredCookie): Promise<boolean> {
@@ -75,68 +64,9 @@ export async function setCookie(details: Record<string, unknown>): Promise<boole
     });
 }
 
-/** The tab's top document's localStorage, read or rewritten from our isolated world (same storage). */
-async function pageLocalStorage(tabId: number, origin: string, replacement: Record<string, string> | null) {
-  try {
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: (expectedOrigin: string, items: Record<string, string> | null) => {
-        if (location.origin !== expectedOrigin) return null;
-        if (items === null) {
-          const snapshot: Record<string, string> = {};
-          for (let index = 0; index < localStorage.length; index++) {
-            const key = localStorage.key(index)!;
-            snapshot[key] = localStorage.getItem(key) ?? '';
-          }
-          localStorage.clear();
-          return snapshot;
-        }
-        for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-        return items;
-      },
-      args: [origin, replacement],
-    });
-    return (result?.result as Record<string, string> | null | undefined) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The origin's localStorage through browsingData as well: it also reaches the origin's other tabs. */
-async function clearOriginStorage(origin: string): Promise<void> {
-  try {
-    // Chrome filters by origin; Firefox by hostname (it has no `origins`).
-    const filter = import.meta.env.FIREFOX ? { hostnames: [new URL(origin).hostname] } : { origins: [origin] };
-    await browser.browsingData.remove(filter as Parameters<typeof browser.browsingData.remove>[0], { localStorage: true });
-  } catch (error) {
-    console.warn('[actions] browsingData could not clear', origin, error);
-  }
-}
-
-/** Removes the cookies of the tab's site and its third parties, and the page origin's localStorage. */
-async function clearSiteData(tabId: number, context: TabContext, keep: ReadonlySet<string>) {
-  const cookies = await readStoredCookies(context.cookieSites, context.topLevelSite);
-  // The user's own opt-out cookies on this site survive a clear: they are what protects them.
-  const toRemove = cookies.filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === context.site));
-  const origin = new URL(context.url).origin;
-  const snapshot = await pageLocalStorage(tabId, origin, null);
-  await clearOriginStorage(origin);
-  const removed: StoredCookie[] = [];
-  for (const cookie of toRemove) if (await removeCookie(cookie)) removed.push(cookie);
-  const firstParty = removed.filter((cookie) => siteOf(cookie.domain) === context.site).length;
-  const result: ClearResult = {
-    cookies: removed.length,
-    firstParty,
-    thirdParty: removed.length - firstParty,
-    localStorageCleared: snapshot !== null,
-  };
-  const undoId = await saveUndo({
-    kind: 'restore-site-data',
-    site: context.site,
-    cookies: removed,
-    localStorage: snapshot && Object.keys(snapshot).length ? { origin, items: snapshot } : null,
-  });
-  return { ok: true as const, undoId, result };
+function clearResultOf(removed: readonly StoredCookie[], site: string, localStorageCleared: boolean): ClearResult {
+  const firstParty = removed.filter((cookie) => siteOf(cookie.domain) === site).length;
+  return { cookies: removed.length, firstParty, thirdParty: removed.length - firstParty, localStorageCleared };
 }
 
 export function createActionHandler(deps: ActionDeps) {
@@ -147,6 +77,67 @@ export function createActionHandler(deps: ActionDeps) {
         .filter((entry) => entry.site === site)
         .flatMap((entry) => specOf(entry.vendorId)?.optOut?.cookies.map((cookie) => cookie.name) ?? []),
     );
+
+  /** Keeps an undo record; null when it could not be stored (the action is done all the same). */
+  async function keepUndo(record: UndoRecord, incognito: boolean): Promise<string | null> {
+    const saved = await deps.undo.save(record, { private: incognito });
+    if (!saved.ok) console.warn('[actions] no undo kept:', saved.reason, saved.bytes, 'bytes');
+    return saved.ok ? saved.id : null;
+  }
+
+  /**
+   * Removes the cookies of the tab's site and its third parties, and the page origin's
+   * localStorage. Nothing is removed before its undo is stored: the cookies and the storage are
+   * read, the record kept, and only then removed. When it cannot be kept, nothing is done and
+   * the reply says why, unless the user already chose to clear without undo.
+   */
+  async function clearSiteData(tabId: number, ctx: TabContext, keep: ReadonlySet<string>, withoutUndo: boolean) {
+    const cookies = await readStoredCookies(ctx.cookieSites, ctx.topLevelSite);
+    // The user's own opt-out cookies on this site survive a clear: they are what protects them.
+    const toRemove = cookies.filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === ctx.site));
+    const origin = new URL(ctx.url).origin;
+    const recordOf = (removed: readonly StoredCookie[], copy: StorageCopy | null): UndoRecord => ({
+      kind: 'restore-site-data',
+      site: ctx.site,
+      cookies: removed,
+      localStorage: copy && Object.keys(copy.items).length ? { origin, items: copy.items } : null,
+    });
+    const removeCookies = async () => {
+      const removed: StoredCookie[] = [];
+      for (const cookie of toRemove) if (await removeCookie(cookie)) removed.push(cookie);
+      return removed;
+    };
+    if (withoutUndo) {
+      // The user chose to clear without undo: no copy is needed, the storage goes as it is.
+      const storageCleared = (await clearPageStorage(tabId, origin, null)) === 'cleared';
+      return { ok: true as const, undoId: null, result: clearResultOf(await removeCookies(), ctx.site, storageCleared) };
+    }
+    let copy = await readPageStorage(tabId, origin);
+    const saved = await deps.undo.save(recordOf(toRemove, copy), { private: ctx.incognito });
+    if (!saved.ok) {
+      const { reason, bytes, limitBytes } = saved;
+      return { ok: false as const, error: 'The undo could not be kept, so nothing was cleared.', undoUnavailable: { reason, bytes, limitBytes } };
+    }
+    const undoId = saved.id;
+    // Local storage goes only while it is still what the undo holds: a page that wrote to it
+    // since is read again, and the new copy kept first (a few tries; then it is left alone).
+    // Only this way, not through browsingData by origin, which would also take what no copy holds.
+    let storageCleared = false;
+    for (let attempt = 0; copy && attempt < 3; attempt++) {
+      const outcome = await clearPageStorage(tabId, origin, copy.fingerprint);
+      if (outcome === 'cleared') storageCleared = true;
+      if (outcome !== 'changed') break;
+      copy = await readPageStorage(tabId, origin);
+      if (copy && !(await deps.undo.replace(undoId, recordOf(toRemove, copy)))) break;
+    }
+    const removed = await removeCookies();
+    // The record says exactly what was taken: cookies the browser refused to remove, or storage
+    // left in place, are not "put back" by an undo.
+    if (removed.length < toRemove.length || (!storageCleared && copy && Object.keys(copy.items).length)) {
+      await deps.undo.replace(undoId, recordOf(removed, storageCleared ? copy : null));
+    }
+    return { ok: true as const, undoId, result: clearResultOf(removed, ctx.site, storageCleared) };
+  }
 
   async function context(tabId: number): Promise<TabContext> {
     const found = await deps.tabContext(tabId);
@@ -185,7 +176,7 @@ export function createActionHandler(deps: ActionDeps) {
         let storageRestored = record.localStorage === null;
         if (record.localStorage) {
           for (const tab of await browser.tabs.query({ url: `${record.localStorage.origin}/*` })) {
-            if (tab.id !== undefined && (await pageLocalStorage(tab.id, record.localStorage.origin, { ...record.localStorage.items }))) {
+            if (tab.id !== undefined && (await restorePageStorage(tab.id, record.localStorage.origin, { ...record.localStorage.items }))) {
               storageRestored = true;
               break;
             }
@@ -212,7 +203,7 @@ export function createActionHandler(deps: ActionDeps) {
         return { ok: true as const };
       }
       case 'redo-opt-out':
-        await setOptOutCookies(record.vendorId, { url: record.url, site: record.site, cookieSites: [record.site], topLevelSite: null });
+        await setOptOutCookies(record.vendorId, { url: record.url, site: record.site, cookieSites: [record.site], topLevelSite: null, incognito: false });
         await deps.settings.update((settings) => withOptOut(settings, record.vendorId, record.site, Date.now()));
         return { ok: true as const };
     }
@@ -222,7 +213,7 @@ export function createActionHandler(deps: ActionDeps) {
     switch (message.type) {
       case 'clear-site-data': {
         const ctx = await context(message.tabId);
-        return clearSiteData(message.tabId, ctx, optOutCookieNames(await deps.settings.get(), ctx.site));
+        return clearSiteData(message.tabId, ctx, optOutCookieNames(await deps.settings.get(), ctx.site), message.withoutUndo === true);
       }
       case 'block': {
         const ctx = await context(message.tabId);
@@ -231,33 +222,34 @@ export function createActionHandler(deps: ActionDeps) {
         const before = await deps.settings.get();
         const previous = before.blocks.find((block) => blockKeyOf(block) === blockKeyOf({ targetId: message.targetId, scope })) ?? null;
         await deps.settings.update((settings) => withBlock(settings, { targetId: message.targetId, scope, mode: message.mode, createdAt: Date.now() }));
-        return { ok: true, undoId: await saveUndo({ kind: 'remove-block', targetId: message.targetId, scope, previous }) };
+        return { ok: true, undoId: await keepUndo({ kind: 'remove-block', targetId: message.targetId, scope, previous }, ctx.incognito) };
       }
       case 'unblock': {
+        const ctx = 'tabId' in message ? await context(message.tabId) : null;
         const scope = 'tabId' in message
-          ? scopeOf(message.scope, (await context(message.tabId)).site)
+          ? scopeOf(message.scope, ctx!.site)
           : message.site === null ? { kind: 'everywhere' as const } : { kind: 'site' as const, site: message.site };
         const settings = await deps.settings.get();
         const entry = settings.blocks.find((block) => blockKeyOf(block) === blockKeyOf({ targetId: message.targetId, scope }));
         if (!entry) throw new ActionError(`${message.targetId} is not blocked there.`);
         await deps.settings.update((current) => withoutBlock(current, message.targetId, scope));
-        return { ok: true, undoId: await saveUndo({ kind: 'restore-block', entry }) };
+        return { ok: true, undoId: await keepUndo({ kind: 'restore-block', entry }, ctx?.incognito ?? false) };
       }
       case 'opt-out': {
         const ctx = await context(message.tabId);
         const { before, set } = await setOptOutCookies(message.vendorId, ctx);
         await deps.settings.update((settings) => withOptOut(settings, message.vendorId, ctx.site, Date.now()));
-        return { ok: true, undoId: await saveUndo({ kind: 'revert-opt-out', vendorId: message.vendorId, site: ctx.site, before, set }) };
+        return { ok: true, undoId: await keepUndo({ kind: 'revert-opt-out', vendorId: message.vendorId, site: ctx.site, before, set }, ctx.incognito) };
       }
       case 'opt-in': {
         const ctx = await context(message.tabId);
         // The setting first, as in revert-opt-out.
         await deps.settings.update((settings) => withoutOptOut(settings, message.vendorId, ctx.site));
         await removeOptOutCookies(message.vendorId, ctx);
-        return { ok: true, undoId: await saveUndo({ kind: 'redo-opt-out', vendorId: message.vendorId, site: ctx.site, url: ctx.url }) };
+        return { ok: true, undoId: await keepUndo({ kind: 'redo-opt-out', vendorId: message.vendorId, site: ctx.site, url: ctx.url }, ctx.incognito) };
       }
       case 'undo': {
-        const record = await takeUndo(message.undoId);
+        const record = await deps.undo.take(message.undoId);
         if (!record) throw new ActionError('This can no longer be undone.');
         return undo(record);
       }

@@ -27,6 +27,7 @@ import { isConsentEnvelope } from '@/lib/consent/consent-messages';
 import { createSettingsStore } from './settings-store';
 import { applySettings } from './apply-settings';
 import { createActionHandler, type TabContext } from './actions';
+import { UndoStore } from '@/lib/actions/undo-store';
 import { registerOptOutRestore } from './opt-out-restore';
 import { blockTargetsOf } from '@/lib/blocking/block-targets';
 import { withPolicyOverride } from '@/lib/settings/settings-changes';
@@ -163,11 +164,22 @@ const settingsStore = createSettingsStore((settings) => applySettings(settings, 
  * which only findings need (the popup asks for both when it opens).
  */
 async function tabContextOf(tabId: number): Promise<TabContext | null> {
-  const state = await freshStateFor(tabId, false);
+  const [state, tab] = await Promise.all([freshStateFor(tabId, false), browser.tabs.get(tabId).catch(() => null)]);
   const host = state ? hostnameOf(state.url) : null;
-  if (!state || !host) return null;
-  return { url: state.url, site: siteOf(host), cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url) };
+  if (!state || !host || !tab) return null;
+  return { url: state.url, site: siteOf(host), cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url), incognito: tab.incognito };
 }
+
+/**
+ * Undo records share `storage.session` with the tab states; when it is full, the oldest tab
+ * states make room for one (a fresh look of its page rebuilds a state when it is wanted).
+ */
+const undoStore = new UndoStore({
+  area: browser.storage.session,
+  now: () => Date.now(),
+  randomId: () => crypto.randomUUID(),
+  makeRoom: (bytes) => store.evictOldest(bytes),
+});
 
 const handleAction = createActionHandler({
   settings: settingsStore,
@@ -175,6 +187,7 @@ const handleAction = createActionHandler({
   targets: blockTargets,
   catalog: widgetCatalog,
   consentStatusFor: (tabId) => consentStatusFor(tabId),
+  undo: undoStore,
 });
 
 /** The site's policy (the user's chosen URL first), or a vendor's from the catalogue. */
@@ -257,6 +270,15 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+
+  // Undo records: expired ones go at every start (and at every save); a private window's go
+  // with the last private window (they were only ever in memory).
+  void undoStore.prune().catch((error: unknown) => console.warn('[actions] undo prune failed', error));
+  browser.windows.onRemoved.addListener(() => {
+    void browser.windows.getAll().then((windows) => {
+      if (!windows.some((window) => window.incognito)) undoStore.forgetPrivate();
+    });
+  });
 
   registerAutoconsent(() => settingsStore.get());
   registerPageScripts();

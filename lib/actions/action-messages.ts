@@ -7,8 +7,14 @@
 import type { Settings } from '../settings/settings';
 import type { ConsentStatus } from '../consent/consent-status';
 import { isSiteName, isTargetId } from '../settings/setting-names';
+import type { UndoUnavailable } from './undo-store';
 
-export interface ClearSiteDataMessage { readonly type: 'clear-site-data'; readonly tabId: number }
+/**
+ * Clears the tab's site data. Nothing is removed before its undo is stored; when it cannot be
+ * (too large, storage full) the reply says so (`undoUnavailable`) and nothing is done, and the
+ * popup may ask the user and send the message again with `withoutUndo: true`.
+ */
+export interface ClearSiteDataMessage { readonly type: 'clear-site-data'; readonly tabId: number; readonly withoutUndo?: true }
 export interface BlockMessage {
   readonly type: 'block';
   readonly tabId: number;
@@ -69,10 +75,11 @@ export interface ClearResult {
 }
 
 type Failure = { ok: false; error: string };
+/** `undoId` is null when no undo was kept (asked for without, or an undo that could not be stored). */
 export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessage
-  ? { ok: true; undoId: string; result: ClearResult } | Failure
+  ? { ok: true; undoId: string | null; result: ClearResult } | (Failure & { undoUnavailable?: UndoUnavailable })
   : M extends BlockMessage | OptOutMessage | OptInMessage | UnblockMessage
-    ? { ok: true; undoId: string } | Failure
+    ? { ok: true; undoId: string | null } | Failure
     : M extends GetActionStateMessage
       ? { ok: true; state: ActionState } | Failure
       : M extends GetSettingsMessage | SetOptionMessage | RemoveAllBlocksMessage | RemoveAutoconsentExceptionMessage
@@ -83,10 +90,16 @@ const isTabId = (value: unknown) => Number.isSafeInteger(value) && (value as num
 
 /** Checks an action message's shape; null when `raw` is not an action message at all. */
 export function parseActionMessage(raw: Record<string, unknown>): { ok: true; message: ActionMessage } | { ok: false; error: string } | null {
-  const bad = (what: string) => ({ ok: false as const, error: `${String(raw.type)}: bad ${what}` });
+  // Only a string type can name an action; nothing is called on anything else (`String()` of
+  // `{"toString": 1}` throws).
+  if (typeof raw.type !== 'string') return null;
+  const type = raw.type;
+  const bad = (what: string) => ({ ok: false as const, error: `${type}: bad ${what}` });
   const ok = () => ({ ok: true as const, message: raw as unknown as ActionMessage });
-  switch (raw.type) {
+  switch (type) {
     case 'clear-site-data':
+      if (raw.withoutUndo !== undefined && raw.withoutUndo !== true) return bad('withoutUndo');
+      return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'get-action-state':
       return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'block':

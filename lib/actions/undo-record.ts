@@ -28,3 +28,52 @@ export type UndoRecord =
 
 /** Undo records expire: an undo button from an old popup must not act on a changed world. */
 export const UNDO_TTL_MS = 30 * 60 * 1000;
+
+/**
+ * The largest undo record kept (its JSON, UTF-8): 8 MiB of `storage.session`'s 10 MiB, which
+ * every tab's state shares. A site's local storage can hold 5.24 M characters (Chromium's limit,
+ * measured): 5.3 MB as ASCII fits; as text in most other scripts (3 bytes a character in UTF-8)
+ * it does not, and the user is asked before such a clear (clear without undo, or cancel).
+ */
+export const UNDO_RECORD_MAX_BYTES = 8 * 1024 * 1024;
+
+/** What is stored under an undo key: the record and when it stops being usable. */
+export interface UndoEntry {
+  readonly record: UndoRecord;
+  readonly expires: number;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCookie = (value: unknown) =>
+  isObject(value) && isString(value.name) && isString(value.value) && isString(value.domain) && isString(value.path) && isString(value.storeId);
+const isCookies = (value: unknown) => Array.isArray(value) && value.every(isCookie);
+const isScope = (value: unknown) => isObject(value) && (value.kind === 'everywhere' || (value.kind === 'site' && isString(value.site)));
+const isBlock = (value: unknown) => isObject(value) && isString(value.targetId) && isScope(value.scope) && (value.mode === 'block' || value.mode === 'cookieless');
+const isStorageCopy = (value: unknown) =>
+  value === null || (isObject(value) && isString(value.origin) && isObject(value.items) && Object.values(value.items).every(isString));
+
+function isUndoRecord(value: unknown): value is UndoRecord {
+  if (!isObject(value)) return false;
+  switch (value.kind) {
+    case 'restore-site-data':
+      return isString(value.site) && isCookies(value.cookies) && isStorageCopy(value.localStorage);
+    case 'remove-block':
+      return isString(value.targetId) && isScope(value.scope) && (value.previous === null || isBlock(value.previous));
+    case 'restore-block':
+      return isBlock(value.entry);
+    case 'revert-opt-out':
+      return isString(value.vendorId) && isString(value.site) && isCookies(value.before) &&
+        Array.isArray(value.set) && value.set.every((cookie) => isObject(cookie) && isString(cookie.url) && isString(cookie.name));
+    case 'redo-opt-out':
+      return isString(value.vendorId) && isString(value.site) && isString(value.url);
+    default:
+      return false;
+  }
+}
+
+/** An undo entry as storage holds it, or null when the value is not one (storage may hold anything). */
+export function parseUndoEntry(value: unknown): UndoEntry | null {
+  if (!isObject(value) || typeof value.expires !== 'number' || !Number.isFinite(value.expires) || !isUndoRecord(value.record)) return null;
+  return { record: value.record, expires: value.expires };
+}

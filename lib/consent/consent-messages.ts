@@ -108,9 +108,13 @@ export function parseConsentMessage(raw: unknown): { ok: true; message: ConsentM
   const message = (raw as Record<string, unknown>).message;
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'autoconsent: no message' };
   const candidate = message as Record<string, unknown>;
+  // Only a string type is ever named or matched: a sender's object may carry any `toString`
+  // (`{"toString": 1}` makes `String()` throw).
+  if (typeof candidate.type !== 'string') return { ok: false, error: 'autoconsent: unknown message type (not a string)' };
+  const type = candidate.type;
   const ok = (checks: boolean) =>
-    checks ? ({ ok: true, message: candidate as unknown as ConsentMessage } as const) : ({ ok: false, error: `autoconsent: bad ${String(candidate.type).slice(0, 40)}` } as const);
-  switch (candidate.type) {
+    checks ? ({ ok: true, message: candidate as unknown as ConsentMessage } as const) : ({ ok: false, error: `autoconsent: bad ${type.slice(0, 40)}` } as const);
+  switch (type) {
     case 'init':
       return ok(isText(candidate.url, MAX_URL) && (candidate.mainFrame === undefined || typeof candidate.mainFrame === 'boolean'));
     case 'eval':
@@ -128,7 +132,7 @@ export function parseConsentMessage(raw: unknown): { ok: true; message: ConsentM
       // One rule per sheet: a selector list cannot open or close a block.
       return ok(isText(candidate.selector, MAX_SELECTOR) && candidate.selector.length > 0 && !/[{}]/.test(candidate.selector));
     default:
-      return { ok: false, error: `autoconsent: unknown message type ${JSON.stringify(String(candidate.type)).slice(0, 60)}` };
+      return { ok: false, error: `autoconsent: unknown message type ${JSON.stringify(type.slice(0, 58))}` };
   }
 }
 

@@ -2,6 +2,7 @@ import type { PageSignals } from '../widgets/signals';
 import type { LinkCandidateInput } from '../policy/find/discover';
 import type { PageSignalsMessage } from '../messages';
 import { hostnameOf } from '../widgets/host-match';
+import { jsonBytesOf, utf8BytesOf } from '../stored-bytes';
 
 /**
  * What the content script saw of the document itself. Requests live in `TabState.requests`;
@@ -29,8 +30,36 @@ export interface TabState {
   readonly updatedAt: number;
 }
 
-/** Caps that keep one tab's state small however busy the page is. */
-export const tabStateLimits = { hosts: 400, urlsPerHost: 4, urlLength: 400 } as const;
+/**
+ * Caps that keep one tab's state small however busy, or hostile, its page is: every tab's state
+ * shares `storage.session`'s 10 MB with every other tab and the undo records. Chosen from
+ * `npm run bench:tab-state` (demo/measure-pages.ts): a typical page (27 third parties, 18
+ * scripts, 2 frames) stores 9 KB of JSON; a heavy news page (160 third parties, 120 scripts, 30
+ * ad frames, 500 requests) 209 KB, most of it request URLs. Each list is capped at two to four
+ * times the heavy page's, and the whole state at `bytes` (1.25 times the heavy page): new items
+ * that do not fit are dropped, the oldest stay. Without caps, a page that kept renaming the `src`
+ * of inert scripts added ~100 KB a look and filled the quota in minutes (issue 9).
+ */
+export const tabStateLimits = {
+  /** Per document: `<script src>` URLs (heavy page: 90). */
+  scriptUrls: 250,
+  /** Per document: `<iframe src>` URLs (heavy page: 30). */
+  frameUrls: 100,
+  /** Per document: catalogue markers and globals seen (the catalogue has 44 and 64). */
+  markers: 100,
+  globals: 100,
+  /** Per document: policy-link candidates (the content script sends at most 100). */
+  policyLinks: 100,
+  /** Per tab: hosts the document requested from (heavy page: 161), and URLs kept per host. */
+  hosts: 400,
+  urlsPerHost: 4,
+  /** Any stored URL is cut to this many characters (enough to recognise a vendor's path). */
+  urlLength: 400,
+  /** Markers and globals longer than this are no catalogue's: dropped. */
+  nameLength: 200,
+  /** The whole state as JSON (UTF-8): 256 KiB, about 2.5 % of the quota. */
+  bytes: 256 * 1024,
+} as const;
 
 export function newTabState(tabId: number, url: string, now: number): TabState {
   return { version: 1, tabId, url, pageSignals: emptyPageSignals, requests: {}, policyLinks: [], documentOrigin: 0, startedAt: now, updatedAt: now };
@@ -38,11 +67,49 @@ export function newTabState(tabId: number, url: string, now: number): TabState {
 
 const emptyPageSignals: StoredPageSignals = { scriptUrls: [], frameUrls: [], markers: [], globals: [] };
 
-/** `known` plus the values of `more` it lacks, each once; `known` itself when nothing is new. */
-function union(known: readonly string[], more: readonly string[] | undefined): readonly string[] {
-  if (!more || more.length === 0) return known;
-  const joined = [...new Set([...known, ...more])];
-  return joined.length === known.length ? known : joined;
+/** What is left of a state's byte budget; each item added takes its share. */
+interface Budget {
+  left: number;
+}
+const budgetOf = (state: TabState): Budget => ({ left: tabStateLimits.bytes - jsonBytesOf(state) });
+/** A string in a JSON array: its bytes, two quotes and a comma. */
+const itemCost = (value: string) => utf8BytesOf(value) + 3;
+const cutUrl = (url: string) => (url.length > tabStateLimits.urlLength ? url.slice(0, tabStateLimits.urlLength) : url);
+const keepName = (name: string) => (name.length > tabStateLimits.nameLength ? null : name);
+
+/**
+ * `known` plus the values of `more` it lacks, each once, up to `max` values and while the
+ * budget lasts; `known` itself when nothing is new.
+ */
+function union(known: readonly string[], more: readonly string[] | undefined, max: number, budget: Budget, prepare: (value: string) => string | null): readonly string[] {
+  if (!more || more.length === 0 || known.length >= max) return known;
+  const seen = new Set(known);
+  let joined: string[] | null = null;
+  for (const raw of more) {
+    if (typeof raw !== 'string') continue;
+    const value = prepare(raw);
+    if (value === null || seen.has(value)) continue;
+    const cost = itemCost(value);
+    if (cost > budget.left) break;
+    budget.left -= cost;
+    seen.add(value);
+    joined ??= [...known];
+    joined.push(value);
+    if (joined.length >= max) break;
+  }
+  return joined ?? known;
+}
+
+/** The links that fit: at most `policyLinks` of them, within the budget. */
+function cappedLinks(links: readonly LinkCandidateInput[], budget: Budget): readonly LinkCandidateInput[] {
+  const kept: LinkCandidateInput[] = [];
+  for (const link of links.slice(0, tabStateLimits.policyLinks)) {
+    const cost = jsonBytesOf(link) + 1;
+    if (cost > budget.left) break;
+    budget.left -= cost;
+    kept.push(link);
+  }
+  return kept.length === links.length ? links : kept;
 }
 
 /**
@@ -61,35 +128,56 @@ export function withPageSignals(
   // A late report from the document this tab has left says nothing about the current one.
   if (documentOrigin < state.documentOrigin) return state;
   const base = documentOrigin > state.documentOrigin && state.documentOrigin !== 0 ? emptyPageSignals : state.pageSignals;
-  // Only the document's own fields: whatever else a caller's object carries is not stored here.
-  const pageSignals: StoredPageSignals = {
-    scriptUrls: union(base.scriptUrls, signals.scriptUrls),
-    frameUrls: union(base.frameUrls, signals.frameUrls),
-    markers: union(base.markers, signals.markers),
-    globals: union(base.globals, signals.globals),
-  };
-  return {
+  const newLinks = policyLinks !== undefined && policyLinks.length > 0;
+  const skeleton: TabState = {
     ...state,
     url,
-    pageSignals,
-    policyLinks: policyLinks && policyLinks.length ? policyLinks : state.policyLinks,
+    pageSignals: base,
+    policyLinks: newLinks ? [] : state.policyLinks,
     documentOrigin: Math.max(documentOrigin, state.documentOrigin),
     updatedAt: now,
   };
+  const budget = budgetOf(skeleton);
+  // Links first: the policy is found from them, and a new set replaces the old one.
+  const links = newLinks ? cappedLinks(policyLinks, budget) : state.policyLinks;
+  // Only the document's own fields: whatever else a caller's object carries is not stored here.
+  const pageSignals: StoredPageSignals = {
+    scriptUrls: union(base.scriptUrls, signals.scriptUrls, tabStateLimits.scriptUrls, budget, cutUrl),
+    frameUrls: union(base.frameUrls, signals.frameUrls, tabStateLimits.frameUrls, budget, cutUrl),
+    markers: union(base.markers, signals.markers, tabStateLimits.markers, budget, keepName),
+    globals: union(base.globals, signals.globals, tabStateLimits.globals, budget, keepName),
+  };
+  return { ...skeleton, pageSignals, policyLinks: links };
+}
+
+/** Adds request URLs within the caps and the budget; the same object when nothing new was learnt. */
+function withRequests(state: TabState, urls: readonly string[], now: number): TabState {
+  if (urls.length === 0) return state;
+  const budget = budgetOf(state);
+  let requests: Record<string, readonly string[]> | null = null;
+  let hostCount = Object.keys(state.requests).length;
+  for (const url of urls) {
+    const hostname = hostnameOf(url);
+    if (hostname === null) continue;
+    const current = requests ?? state.requests;
+    const known = current[hostname];
+    const trimmed = cutUrl(url);
+    if (known && (known.length >= tabStateLimits.urlsPerHost || known.includes(trimmed))) continue;
+    if (!known && hostCount >= tabStateLimits.hosts) continue;
+    // A new host also costs its key: quotes, a colon, brackets and a comma.
+    const cost = itemCost(trimmed) + (known ? 0 : utf8BytesOf(hostname) + 6);
+    if (cost > budget.left) break;
+    budget.left -= cost;
+    if (!known) hostCount++;
+    requests ??= { ...state.requests };
+    requests[hostname] = known ? [...known, trimmed] : [trimmed];
+  }
+  return requests ? { ...state, requests, updatedAt: now } : state;
 }
 
 /** Records a request of the tab; returns the same object when nothing new was learnt. */
 export function withRequest(state: TabState, url: string, now: number): TabState {
-  const hostname = hostnameOf(url);
-  if (hostname === null) return state;
-  const known = state.requests[hostname];
-  const trimmed = url.length > tabStateLimits.urlLength ? url.slice(0, tabStateLimits.urlLength) : url;
-  if (known) {
-    if (known.length >= tabStateLimits.urlsPerHost || known.includes(trimmed)) return state;
-    return { ...state, requests: { ...state.requests, [hostname]: [...known, trimmed] }, updatedAt: now };
-  }
-  if (Object.keys(state.requests).length >= tabStateLimits.hosts) return state;
-  return { ...state, requests: { ...state.requests, [hostname]: [trimmed] }, updatedAt: now };
+  return withRequests(state, [url], now);
 }
 
 /**
@@ -107,9 +195,8 @@ export function withPageReport(
 ): TabState {
   if (state && report.documentOrigin < state.documentOrigin) return state;
   const base = state && report.documentOrigin === state.documentOrigin ? state : newTabState(tabId, report.url, now);
-  let next = withPageSignals(base, report.url, report.signals, policyLinks, now, report.documentOrigin);
-  for (const url of report.signals.requestUrls) next = withRequest(next, url, now);
-  return next;
+  const next = withPageSignals(base, report.url, report.signals, policyLinks, now, report.documentOrigin);
+  return withRequests(next, report.signals.requestUrls, now);
 }
 
 /** All signals of the tab, for the widget matcher, with the cookie names the background read. */
@@ -122,14 +209,19 @@ export function signalsOf(state: TabState, cookieNames: readonly string[] = []):
 export function isTabState(value: unknown): value is TabState {
   if (typeof value !== 'object' || value === null) return false;
   const state = value as Record<string, unknown>;
+  const isStrings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  const signals = state.pageSignals as Record<string, unknown> | null;
+  const requests = state.requests as Record<string, unknown> | null;
   return (
     state.version === 1 &&
     typeof state.tabId === 'number' &&
     typeof state.url === 'string' &&
-    typeof state.pageSignals === 'object' && state.pageSignals !== null &&
-    ['scriptUrls', 'frameUrls', 'markers', 'globals'].every((key) => Array.isArray((state.pageSignals as Record<string, unknown>)[key])) &&
-    typeof state.requests === 'object' && state.requests !== null &&
+    typeof signals === 'object' && signals !== null &&
+    ['scriptUrls', 'frameUrls', 'markers', 'globals'].every((key) => isStrings(signals[key])) &&
+    typeof requests === 'object' && requests !== null && !Array.isArray(requests) &&
+    Object.values(requests).every(isStrings) &&
     Array.isArray(state.policyLinks) &&
-    typeof state.documentOrigin === 'number'
+    typeof state.documentOrigin === 'number' &&
+    typeof state.updatedAt === 'number'
   );
 }

@@ -60,6 +60,17 @@ describe('parseMessage: rejected messages', () => {
     expect(errorOf({ type: 'x'.repeat(10_000) }).length).toBeLessThan(100);
   });
 
+  it('refuses a type that is not a string as an unknown message, without calling anything on it', () => {
+    // String({ toString: 1 }) throws: a parser must never coerce what a sender chose.
+    for (const type of [{ toString: 1 }, { toString: 1, valueOf: 1 }, { toString: 'x' }, [1, 2], { type: 'get-tab-report' }, ['get-tab-report']]) {
+      expect(() => parseMessage({ type, tabId: 1 })).not.toThrow();
+      expect(errorOf({ type, tabId: 1 })).toBe('unknown message type (not a string)');
+    }
+    // Primitives other than strings are named as before.
+    expect(errorOf({ type: 7 })).toBe('unknown message type "7"');
+    expect(errorOf({ type: null })).toBe('unknown message type "null"');
+  });
+
   it('matches the type exactly', () => {
     expect(errorOf({ ...pageSignals(), type: 'Page-Signals' })).toMatch(/^unknown message type/);
     expect(errorOf({ type: ' get-tab-report', tabId: 1 })).toMatch(/^unknown message type/);

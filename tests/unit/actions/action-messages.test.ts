@@ -5,7 +5,7 @@ import { contentScriptMessageTypes, parseMessage } from '../../../lib/messages';
 
 /** One good message of every action type. */
 const good: Record<string, Record<string, unknown>[]> = {
-  'clear-site-data': [{ type: 'clear-site-data', tabId: 3 }, { type: 'clear-site-data', tabId: 0 }],
+  'clear-site-data': [{ type: 'clear-site-data', tabId: 3 }, { type: 'clear-site-data', tabId: 0 }, { type: 'clear-site-data', tabId: 3, withoutUndo: true }],
   'get-action-state': [{ type: 'get-action-state', tabId: 17 }],
   block: [
     { type: 'block', tabId: 3, targetId: 'zendesk-chat', scope: 'site', mode: 'block' },
@@ -38,6 +38,9 @@ const bad: [string, Record<string, unknown>][] = [
   ['fractional tabId', { type: 'get-action-state', tabId: 1.5 }],
   ['missing tabId', { type: 'clear-site-data' }],
   ['NaN tabId', { type: 'clear-site-data', tabId: Number.NaN }],
+  ['clear: withoutUndo false', { type: 'clear-site-data', tabId: 3, withoutUndo: false }],
+  ['clear: withoutUndo "true"', { type: 'clear-site-data', tabId: 3, withoutUndo: 'true' }],
+  ['clear: withoutUndo 1', { type: 'clear-site-data', tabId: 3, withoutUndo: 1 }],
   ['huge tabId', { type: 'clear-site-data', tabId: 2 ** 60 }],
   ['block: unknown scope', { type: 'block', tabId: 3, targetId: 'intercom', scope: 'planet', mode: 'block' }],
   ['block: missing scope', { type: 'block', tabId: 3, targetId: 'intercom', mode: 'block' }],

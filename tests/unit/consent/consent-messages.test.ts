@@ -55,6 +55,14 @@ describe('autoconsent messages', () => {
     expect(parseConsentMessage({ type: 'init', url: 'https://a.example/' }).ok).toBe(false);
   });
 
+  it('refuses a message type that is not a string as unknown, without calling anything on it', () => {
+    for (const type of [{ toString: 1 }, { toString: 'init' }, ['init'], { valueOf: 1, toString: 1 }]) {
+      const envelope = wrap({ type, url: 'https://a.example/' });
+      expect(() => parseConsentMessage(envelope)).not.toThrow();
+      expect(parseConsentMessage(envelope)).toEqual({ ok: false, error: 'autoconsent: unknown message type (not a string)' });
+    }
+  });
+
   it('hides prehidden elements the way the library does, as one rule', () => {
     expect(prehideCss('#a,.b')).toBe('#a,.b { opacity: 0 !important; z-index: -1 !important; pointer-events: none !important; }');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonBytesOf } from '../../../lib/stored-bytes';
 import type { LinkCandidateInput } from '../../../lib/policy/find/discover';
 import { isTabState, newTabState, signalsOf, tabStateLimits, withPageReport, withPageSignals, withRequest, type TabState } from '../../../lib/findings/tab-state';
 
@@ -255,5 +256,86 @@ describe('isTabState', () => {
     expect(isTabState(noRequests)).toBe(false);
     const { documentOrigin: _origin, ...noOrigin } = good;
     expect(isTabState(noOrigin)).toBe(false);
+  });
+
+  it('rejects lists that hold anything but strings (a stored state is used as one)', () => {
+    expect(isTabState({ ...good, pageSignals: { ...good.pageSignals, scriptUrls: [7] } })).toBe(false);
+    expect(isTabState({ ...good, requests: { 'a.example': 'https://a.example/' } })).toBe(false);
+    expect(isTabState({ ...good, requests: { 'a.example': [null] } })).toBe(false);
+    expect(isTabState({ ...good, requests: [] })).toBe(false);
+  });
+});
+
+describe('caps: what one tab may store', () => {
+  const urls = (count: number, length: number, prefix = 'https://cdn.example/') =>
+    Array.from({ length: count }, (_, index) => `${prefix}${index}/`.padEnd(length, 'x'));
+  type Lists = Record<'scriptUrls' | 'frameUrls' | 'markers' | 'globals' | 'requestUrls', string[]>;
+  const lookAt = (state: TabState | null, signals: Partial<Lists>, origin = 100) =>
+    withPageReport(state, 1, { url: page, documentOrigin: origin, signals: { ...noSignals, requestUrls: [], ...signals } }, T0 + 1);
+
+  it('keeps a heavy real-ish page whole (demo/measure-pages.ts heavyPage: 90 scripts, 30 frames, 161 hosts x 3 requests)', () => {
+    const requestUrls = Array.from({ length: 161 }, (_, host) => [0, 1, 2].map((index) => `https://cdn${host}.adpartner.example/${index}?`.padEnd(330, 'q'))).flat();
+    const state = lookAt(null, { scriptUrls: urls(90, 260), frameUrls: urls(30, 380, 'https://ads.example/'), requestUrls });
+    expect(state.pageSignals.scriptUrls).toHaveLength(90);
+    expect(state.pageSignals.frameUrls).toHaveLength(30);
+    expect(Object.keys(state.requests)).toHaveLength(161);
+    expect(Object.values(state.requests).flat()).toHaveLength(483);
+    expect(jsonBytesOf(state)).toBeLessThan(tabStateLimits.bytes);
+  });
+
+  it('caps each list of a document, and cuts long URLs and drops long names', () => {
+    const state = lookAt(null, {
+      scriptUrls: urls(1000, 50),
+      frameUrls: urls(1000, 50, 'https://frames.example/'),
+      markers: Array.from({ length: 500 }, (_, index) => `#m${index}`),
+      globals: [...Array.from({ length: 500 }, (_, index) => `g${index}`)],
+    });
+    expect(state.pageSignals.scriptUrls).toHaveLength(tabStateLimits.scriptUrls);
+    expect(state.pageSignals.frameUrls).toHaveLength(tabStateLimits.frameUrls);
+    expect(state.pageSignals.markers).toHaveLength(tabStateLimits.markers);
+    expect(state.pageSignals.globals).toHaveLength(tabStateLimits.globals);
+    // Later looks add nothing to a full list; what was first seen stays.
+    const later = lookAt(state, { scriptUrls: ['https://v2.zopim.com/?late'] });
+    expect(later.pageSignals.scriptUrls).toBe(state.pageSignals.scriptUrls);
+    const cut = lookAt(null, { scriptUrls: [`https://cdn.example/${'a'.repeat(2000)}`], markers: ['#'.repeat(201), '.zopim'], globals: ['g'.repeat(201), 'zE'] });
+    expect(cut.pageSignals.scriptUrls[0]).toHaveLength(tabStateLimits.urlLength);
+    expect(cut.pageSignals.markers).toEqual(['.zopim']);
+    expect(cut.pageSignals.globals).toEqual(['zE']);
+  });
+
+  it('a page renaming the src of 200 inert scripts at every look never grows its state past the byte budget', { timeout: 30_000 }, () => {
+    let state: TabState | null = null;
+    // The byte budget is reached within ten looks; forty show it holds after.
+    for (let look = 0; look < 40; look++) {
+      const renamed = urls(200, 480, `https://h.renamer.example/${look}/`);
+      const requestUrls = Array.from({ length: 50 }, (_, index) => `https://r${look}-${index}.renamer.example/`.padEnd(480, 'r'));
+      const frames = urls(200, 480, `https://f.renamer.example/${look}/`);
+      state = lookAt(state, { scriptUrls: renamed, frameUrls: frames, requestUrls });
+      expect(jsonBytesOf(state)).toBeLessThanOrEqual(tabStateLimits.bytes);
+    }
+    // Full: the state stays as it is (the first URLs seen are kept, nothing new gets in).
+    const full = state!;
+    expect(lookAt(full, { scriptUrls: urls(200, 480, 'https://h.renamer.example/again/') }).pageSignals).toStrictEqual(full.pageSignals);
+    expect(jsonBytesOf(full)).toBeGreaterThan(tabStateLimits.bytes * 0.95);
+  });
+
+  it('policy links: at most the cap, within the budget, the first ones kept', () => {
+    const links = Array.from({ length: 500 }, (_, index) => policyLink(`https://shop.example/privacy/${index}`));
+    const state = withPageSignals(newTabState(1, page, T0), page, noSignals, links, T0 + 1);
+    expect(state.policyLinks).toEqual(links.slice(0, tabStateLimits.policyLinks));
+    const huge = Array.from({ length: 100 }, (_, index) => ({ ...policyLink(`https://shop.example/${index}/${'p'.repeat(2000)}`), text: 't'.repeat(2000), title: 'i'.repeat(2000) }));
+    const budgeted = withPageSignals(newTabState(1, page, T0), page, noSignals, huge, T0 + 1);
+    expect(budgeted.policyLinks.length).toBeGreaterThan(10);
+    expect(budgeted.policyLinks.length).toBeLessThan(100);
+    expect(budgeted.policyLinks[0]).toBe(huge[0]);
+    expect(jsonBytesOf(budgeted)).toBeLessThanOrEqual(tabStateLimits.bytes);
+  });
+
+  it('requests: at most the cap of hosts and URLs per host, within the budget', () => {
+    const many = Array.from({ length: 3000 }, (_, index) => `https://h${index % 1000}.example/${index}`);
+    const state = lookAt(null, { requestUrls: many });
+    expect(Object.keys(state.requests).length).toBeLessThanOrEqual(tabStateLimits.hosts);
+    for (const kept of Object.values(state.requests)) expect(kept.length).toBeLessThanOrEqual(tabStateLimits.urlsPerHost);
+    expect(jsonBytesOf(state)).toBeLessThanOrEqual(tabStateLimits.bytes);
   });
 });

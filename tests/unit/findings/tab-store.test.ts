@@ -1,35 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TabStore, type KeyValueArea } from '../../../lib/findings/tab-store';
+import { FULL_RETRY_MS, TabStore } from '../../../lib/findings/tab-store';
+import { FakeArea } from '../../support/fake-storage-area';
 import { newTabState, withRequest, type TabState } from '../../../lib/findings/tab-state';
-
-/**
- * An in-memory `storage.session`: values are copied in and out as the real one does, every
- * call is counted, and `get` can be made slow to expose lost read-modify-writes.
- */
-class FakeArea implements KeyValueArea {
-  readonly items = new Map<string, unknown>();
-  readonly setCalls: Record<string, unknown>[] = [];
-  getCalls = 0;
-  getDelayMs = 0;
-
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    this.getCalls++;
-    if (this.getDelayMs) await new Promise((resolve) => setTimeout(resolve, this.getDelayMs));
-    const wanted = keys === null ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
-    const found: Record<string, unknown> = {};
-    for (const key of wanted) if (this.items.has(key)) found[key] = structuredClone(this.items.get(key));
-    return found;
-  }
-
-  async set(items: Record<string, unknown>): Promise<void> {
-    this.setCalls.push(structuredClone(items));
-    for (const [key, value] of Object.entries(items)) this.items.set(key, structuredClone(value));
-  }
-
-  async remove(keys: string | string[]): Promise<void> {
-    for (const key of typeof keys === 'string' ? [keys] : keys) this.items.delete(key);
-  }
-}
+import { jsonBytesOf } from '../../../lib/stored-bytes';
 
 const T0 = 5_000;
 const page = 'https://shop.example/';
@@ -277,5 +250,81 @@ describe('TabStore: concurrent updates', () => {
     const read = store.get(1);
     await pendingUpdate;
     expect(await read).not.toBeNull();
+  });
+});
+
+describe('TabStore: a full storage', () => {
+  /** A state of `requests` hosts, updated at `at`: about 40 bytes a host. */
+  const stateOf = (tabId: number, at: number, requests = 20) =>
+    Array.from({ length: requests }, (_, index) => `https://h${index}.tab${tabId}.example/`).reduce((state, url) => withRequest(state, url, at), newTabState(tabId, page, at));
+  const quiet = () => {};
+
+  it('removes the oldest other tab states, then writes: the update answers and the newest tabs stay', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250, () => {}, quiet);
+    for (const [tabId, at] of [[1, 100], [2, 300], [3, 200]] as const) await store.update(tabId, () => stateOf(tabId, at), true);
+    area.quotaBytes = area.bytesInUse() + 200;
+    const written = await store.update(4, () => stateOf(4, 400), true);
+    expect(written?.tabId).toBe(4);
+    expect(area.items.has('tab:1')).toBe(false);
+    expect(area.items.has('tab:4')).toBe(true);
+    // The newest other tab is the last to go.
+    expect(area.items.has('tab:2')).toBe(true);
+    // The evicted tab is forgotten in memory too: its next look starts afresh.
+    expect(await store.get(1)).toBeNull();
+  });
+
+  it('nothing left to evict: updates and reads still answer, from memory, and the state is written once there is room', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeArea();
+      const lines: string[] = [];
+      const store = new TabStore(area, 250, () => {}, (line) => lines.push(line));
+      area.items.set('filler', 'x'.repeat(1000));
+      area.quotaBytes = area.bytesInUse() + 50;
+      const first = await store.update(7, () => stateOf(7, 100), true);
+      expect(first?.tabId).toBe(7);
+      expect(await store.get(7)).toBe(first);
+      const second = await store.update(8, () => stateOf(8, 200), true);
+      expect(second?.tabId).toBe(8);
+      expect(area.items.has('tab:7')).toBe(false);
+      expect(lines.filter((line) => line.includes('kept in memory'))).toHaveLength(1);
+      // While full, a stream of reports does not try to write at each one.
+      const setsBefore = area.setCalls.length;
+      for (let index = 0; index < 20; index++) await store.update(8, (state) => withRequest(state!, `https://more${index}.example/`, 300 + index), true);
+      expect(area.setCalls.length).toBe(setsBefore);
+      // Room again: the pending states are written by the retry.
+      area.items.delete('filler');
+      area.quotaBytes = Infinity;
+      await vi.advanceTimersByTimeAsync(FULL_RETRY_MS);
+      expect(area.items.has('tab:7')).toBe(true);
+      expect(Object.keys((area.items.get('tab:8') as TabState).requests)).toHaveLength(40);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a tab whose own state cannot be written does not stop another tab from being read and updated', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250, () => {}, quiet);
+    await store.update(1, () => stateOf(1, 100), true);
+    area.items.set('filler', 'x'.repeat(100));
+    area.quotaBytes = area.bytesInUse() + 10;
+    await expect(store.update(2, () => stateOf(2, 200, 200), true)).resolves.not.toBeNull();
+    await expect(store.get(1)).resolves.toBeNull();
+    await expect(store.update(1, () => stateOf(1, 300), true)).resolves.not.toBeNull();
+    await expect(store.flush()).resolves.toBeUndefined();
+  });
+
+  it('evictOldest makes room for something else, oldest first, never the tabs kept', async () => {
+    const area = new FakeArea();
+    const store = new TabStore(area, 250, () => {}, quiet);
+    for (const [tabId, at] of [[1, 100], [2, 300], [3, 200]] as const) await store.update(tabId, () => stateOf(tabId, at), true);
+    const one = jsonBytesOf(area.items.get('tab:1'));
+    expect(await store.evictOldest(one, [1])).toBeGreaterThanOrEqual(one);
+    expect([...area.items.keys()].sort()).toEqual(['tab:1', 'tab:2']);
+    expect(await store.evictOldest(Infinity, [1])).toBeGreaterThan(0);
+    expect([...area.items.keys()]).toEqual(['tab:1']);
+    expect(await store.evictOldest(Infinity, [1])).toBe(0);
   });
 });
