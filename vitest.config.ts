@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A loaded two-core machine (CI, or several builds at once) makes 5 s too short for
+          // the property tests; no test asserts a time.
+          testTimeout: 30_000,
         },
       },
       {
