@@ -25,6 +25,12 @@ export interface LaunchOptions {
   readonly headless?: boolean;
   /** A global the extension's worker sets once wired, waited for; null for another extension (benchmark controls). */
   readonly readyGlobal?: string | null;
+  /**
+   * Also allowed in private (incognito) windows, as a user allows it on chrome://extensions.
+   * Switching that on there reloads a command-line extension as disabled, so the extension is
+   * loaded through the DevTools protocol instead, which can allow it from the start.
+   */
+  readonly allowInPrivate?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -50,7 +56,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   const cookieControls = options.blockThirdPartyCookies ? 1 : 0;
   await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControls } }));
   const args = [...baseChromiumFlags, `--user-data-dir=${profile}`, ...(options.extraArgs ?? [])];
-  if (options.extensionDir) {
+  const loadOverProtocol = Boolean(options.extensionDir && options.allowInPrivate);
+  if (loadOverProtocol) args.push('--enable-unsafe-extension-debugging');
+  else if (options.extensionDir) {
     args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
   }
   const browser = await puppeteer.launch({
@@ -62,7 +70,13 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     ignoreDefaultArgs: ['--disable-extensions'],
     userDataDir: profile,
     protocolTimeout: 60_000,
+    // Extensions.loadUnpacked is only offered over a pipe.
+    pipe: loadOverProtocol,
   });
+  if (loadOverProtocol) {
+    const session = await browser.target().createCDPSession();
+    await session.send('Extensions.loadUnpacked', { path: options.extensionDir as string, enableInIncognito: true });
+  }
   const close = async () => {
     await browser.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true }).catch(() => undefined);

@@ -28,6 +28,8 @@ export interface TabContext {
   readonly topLevelSite: string | null;
   /** A private (incognito) tab: nothing of it may go to storage. */
   readonly incognito: boolean;
+  /** The tab's cookie store (a private window's, a container's); undefined for the default one. */
+  readonly storeId?: string;
 }
 
 export interface ActionDeps {
@@ -92,7 +94,7 @@ export function createActionHandler(deps: ActionDeps) {
    * the reply says why, unless the user already chose to clear without undo.
    */
   async function clearSiteData(tabId: number, ctx: TabContext, keep: ReadonlySet<string>, withoutUndo: boolean) {
-    const cookies = await readStoredCookies(ctx.cookieSites, ctx.topLevelSite);
+    const cookies = await readStoredCookies(ctx.cookieSites, ctx.topLevelSite, ctx.storeId);
     // The user's own opt-out cookies on this site survive a clear: they are what protects them.
     const toRemove = cookies.filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === ctx.site));
     const origin = new URL(ctx.url).origin;
@@ -153,19 +155,21 @@ export function createActionHandler(deps: ActionDeps) {
     const spec = specOf(vendorId)?.optOut;
     if (!spec) throw new ActionError(`${vendorId} has no opt-out switch of its own.`);
     const names = new Set(spec.cookies.map((cookie) => cookie.name));
-    const before = (await readStoredCookies([ctx.site], null)).filter((cookie) => names.has(cookie.name));
-    const details = optOutCookieDetails(spec, ctx.url, ctx.site, Date.now());
+    const before = (await readStoredCookies([ctx.site], null, ctx.storeId)).filter((cookie) => names.has(cookie.name));
+    const details = optOutCookieDetails(spec, ctx.url, ctx.site, Date.now()).map((detail) =>
+      ctx.storeId === undefined ? detail : { ...detail, storeId: ctx.storeId },
+    );
     for (const detail of details) {
       if (!(await setCookie(detail))) throw new ActionError(`The browser refused the ${String(detail.name)} cookie.`);
     }
-    return { before, set: details.map((detail) => ({ url: String(detail.url), name: String(detail.name) })) };
+    return { before, set: details.map((detail) => ({ url: String(detail.url), name: String(detail.name), ...(ctx.storeId === undefined ? {} : { storeId: ctx.storeId }) })) };
   }
 
   async function removeOptOutCookies(vendorId: string, ctx: TabContext) {
     const spec = specOf(vendorId)?.optOut;
     if (!spec) return;
     const names = new Set(spec.cookies.map((cookie) => cookie.name));
-    for (const cookie of await readStoredCookies([ctx.site], null)) if (names.has(cookie.name)) await removeCookie(cookie);
+    for (const cookie of await readStoredCookies([ctx.site], null, ctx.storeId)) if (names.has(cookie.name)) await removeCookie(cookie);
   }
 
   async function undo(record: UndoRecord) {
@@ -197,13 +201,14 @@ export function createActionHandler(deps: ActionDeps) {
         // The setting goes first: while it stands, a page of the site being parsed would set the cookies again (opt-out-restore.ts).
         await deps.settings.update((settings) => withoutOptOut(settings, record.vendorId, record.site));
         for (const cookie of record.set) {
-          await browser.cookies.remove(withFirefoxIsolation({ url: cookie.url, name: cookie.name })).catch(() => null);
+          const inStore = cookie.storeId === undefined ? {} : { storeId: cookie.storeId };
+          await browser.cookies.remove(withFirefoxIsolation({ url: cookie.url, name: cookie.name, ...inStore })).catch(() => null);
         }
         for (const cookie of record.before) await setCookie(restoreDetailsOf(cookie));
         return { ok: true as const };
       }
       case 'redo-opt-out':
-        await setOptOutCookies(record.vendorId, { url: record.url, site: record.site, cookieSites: [record.site], topLevelSite: null, incognito: false });
+        await setOptOutCookies(record.vendorId, { url: record.url, site: record.site, cookieSites: [record.site], topLevelSite: null, incognito: false, storeId: record.storeId });
         await deps.settings.update((settings) => withOptOut(settings, record.vendorId, record.site, Date.now()));
         return { ok: true as const };
     }
@@ -246,7 +251,7 @@ export function createActionHandler(deps: ActionDeps) {
         // The setting first, as in revert-opt-out.
         await deps.settings.update((settings) => withoutOptOut(settings, message.vendorId, ctx.site));
         await removeOptOutCookies(message.vendorId, ctx);
-        return { ok: true, undoId: await keepUndo({ kind: 'redo-opt-out', vendorId: message.vendorId, site: ctx.site, url: ctx.url }, ctx.incognito) };
+        return { ok: true, undoId: await keepUndo({ kind: 'redo-opt-out', vendorId: message.vendorId, site: ctx.site, url: ctx.url, ...(ctx.storeId === undefined ? {} : { storeId: ctx.storeId }) }, ctx.incognito) };
       }
       case 'undo': {
         const record = await deps.undo.take(message.undoId);

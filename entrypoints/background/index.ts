@@ -21,6 +21,8 @@ import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
 import { injectDetector, registerPageScripts } from './page-scripts';
 import { readCookies } from './read-cookies';
+import { cookieStoreIdOf } from './cookie-store';
+import { memoryPolicyStore } from '@/lib/policy/fetch/memory-policy-store';
 import { showBadge } from './badge';
 import { consentStatusFor, handleConsentMessage, registerAutoconsent } from './autoconsent';
 import { isConsentEnvelope } from '@/lib/consent/consent-messages';
@@ -136,9 +138,10 @@ async function freshStateFor(tabId: number, probe: boolean): Promise<TabState | 
 
 /** The tab's findings: its fresh state, its cookies and what they all mean. Null when no content script answers. */
 async function reportFor(tabId: number): Promise<TabReport | null> {
-  const state = await freshStateFor(tabId, true);
+  const [state, tab] = await Promise.all([freshStateFor(tabId, true), browser.tabs.get(tabId).catch(() => null)]);
   if (!state) return null;
-  const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url));
+  const storeId = tab ? await cookieStoreIdOf(tab) : undefined;
+  const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url), storeId);
   return buildTabReport(state, cookies, reportDeps);
 }
 
@@ -155,6 +158,19 @@ const policyDeps: PolicyLoaderDeps = {
   now: () => Date.now(),
 };
 
+/**
+ * Private (incognito) tabs: their policies are cached and their chosen policy URLs kept only in
+ * memory, forgotten with the last private window, so that nothing of a private visit reaches disk.
+ */
+const privatePolicyStore = memoryPolicyStore();
+const privatePolicyDeps: PolicyLoaderDeps = { ...policyDeps, store: privatePolicyStore };
+const privatePolicyOverrides = new Map<string, string>();
+
+async function isPrivateTab(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab?.incognito ?? false;
+}
+
 const blockTargets = blockTargetsOf(widgetCatalog, trackerHosts);
 const settingsStore = createSettingsStore((settings) => applySettings(settings, blockTargets));
 
@@ -167,7 +183,8 @@ async function tabContextOf(tabId: number): Promise<TabContext | null> {
   const [state, tab] = await Promise.all([freshStateFor(tabId, false), browser.tabs.get(tabId).catch(() => null)]);
   const host = state ? hostnameOf(state.url) : null;
   if (!state || !host || !tab) return null;
-  return { url: state.url, site: siteOf(host), cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url), incognito: tab.incognito };
+  const storeId = await cookieStoreIdOf(tab);
+  return { url: state.url, site: siteOf(host), cookieSites: cookieSitesOf(state), topLevelSite: topLevelSiteOf(state.url), incognito: tab.incognito, storeId };
 }
 
 /**
@@ -192,17 +209,18 @@ const handleAction = createActionHandler({
 
 /** The site's policy (the user's chosen URL first), or a vendor's from the catalogue. */
 async function policyFor(tabId: number, vendorId?: string, force = false): Promise<PolicyResult | null> {
-  const report = await reportFor(tabId);
+  const [report, isPrivate] = await Promise.all([reportFor(tabId), isPrivateTab(tabId)]);
   if (!report) return null;
+  const deps = isPrivate ? privatePolicyDeps : policyDeps;
   if (vendorId !== undefined) {
     const vendor = widgetCatalog.find((widget) => widget.id === vendorId);
     if (!vendor) return null;
-    return loadPolicy(vendor.policyUrl, policyDeps, { force });
+    return loadPolicy(vendor.policyUrl, deps, { force });
   }
-  const manualUrl = (await settingsStore.get()).policyOverrides[report.site] ?? null;
+  const manualUrl = (isPrivate ? privatePolicyOverrides.get(report.site) : undefined) ?? (await settingsStore.get()).policyOverrides[report.site] ?? null;
   const candidates = sitePolicyCandidates(report, manualUrl);
-  if (force && candidates[0]) return loadPolicy(candidates[0], policyDeps, { force });
-  return loadFirstPolicy(candidates, policyDeps);
+  if (force && candidates[0]) return loadPolicy(candidates[0], deps, { force });
+  return loadFirstPolicy(candidates, deps);
 }
 
 /** Messages from extension pages (popup, dashboard) come with an extension URL and no web tab. */
@@ -236,6 +254,10 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     case 'set-policy-url': {
       const report = await reportFor(message.tabId);
       if (!report) return { ok: false, error: 'no-data' };
+      if (await isPrivateTab(message.tabId)) {
+        privatePolicyOverrides.set(report.site, message.url);
+        return { ok: true, policy: await loadPolicy(message.url, privatePolicyDeps, { force: true }) };
+      }
       await settingsStore.update((settings) => withPolicyOverride(settings, report.site, message.url));
       return { ok: true, policy: await loadPolicy(message.url, policyDeps, { force: true }) };
     }
@@ -276,7 +298,10 @@ export default defineBackground(() => {
   void undoStore.prune().catch((error: unknown) => console.warn('[actions] undo prune failed', error));
   browser.windows.onRemoved.addListener(() => {
     void browser.windows.getAll().then((windows) => {
-      if (!windows.some((window) => window.incognito)) undoStore.forgetPrivate();
+      if (windows.some((window) => window.incognito)) return;
+      undoStore.forgetPrivate();
+      privatePolicyStore.clear();
+      privatePolicyOverrides.clear();
     });
   });
 

@@ -5,18 +5,23 @@ import { siteOf } from '@/lib/cookies/party';
 import type { WidgetSpec } from '@/lib/widgets/types';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies } from './read-cookies';
+import { cookieStoreIdOf } from './cookie-store';
 import { setCookie } from './actions';
 import { webFrameFilter } from './page-scripts';
 
-async function restoreOptOuts(url: string, settings: SettingsStore, catalog: readonly WidgetSpec[]): Promise<void> {
+async function restoreOptOuts(url: string, tabId: number, settings: SettingsStore, catalog: readonly WidgetSpec[]): Promise<void> {
   const site = siteOf(new URL(url).hostname);
   const { optOuts } = await settings.get();
   // Most sites have none: no cookie read for them.
   if (!optOuts.some((entry) => entry.site === site)) return;
-  const values = new Map((await readStoredCookies([site], null)).map((cookie) => [cookie.name, cookie.value]));
+  // The tab's own cookie store: a private window's opt-outs go in its store, not the profile's.
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const storeId = tab ? await cookieStoreIdOf(tab) : undefined;
+  const inStore = storeId === undefined ? {} : { storeId };
+  const values = new Map((await readStoredCookies([site], null, storeId)).map((cookie) => [cookie.name, cookie.value]));
   const specOf = (vendorId: string) => catalog.find((widget) => widget.id === vendorId)?.optOut;
   for (const spec of missingOptOuts(optOuts, site, specOf, values)) {
-    for (const details of optOutCookieDetails(spec, url, site, Date.now())) await setCookie(details);
+    for (const details of optOutCookieDetails(spec, url, site, Date.now())) await setCookie({ ...details, ...inStore });
   }
 }
 
@@ -28,9 +33,9 @@ async function restoreOptOuts(url: string, settings: SettingsStore, catalog: rea
  * nothing missing on a site the first already mended. Sites without opt-outs cost a settings read.
  */
 export function registerOptOutRestore(settings: SettingsStore, catalog: readonly WidgetSpec[]): void {
-  const restore = (frame: { frameId: number; url: string }) => {
+  const restore = (frame: { frameId: number; url: string; tabId: number }) => {
     if (frame.frameId !== 0) return;
-    void restoreOptOuts(frame.url, settings, catalog).catch((error: unknown) => console.warn('[opt-out] not restored', error));
+    void restoreOptOuts(frame.url, frame.tabId, settings, catalog).catch((error: unknown) => console.warn('[opt-out] not restored', error));
   };
   browser.webNavigation.onBeforeNavigate.addListener(restore, webFrameFilter());
   browser.webNavigation.onCommitted.addListener(restore, webFrameFilter());

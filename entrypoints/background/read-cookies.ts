@@ -8,11 +8,13 @@ import { cookieIdentityOf, type StoredCookie } from '@/lib/actions/stored-cookie
  * plainly and in the partition of the tab's top-level site.
  * NOTE: https://developer.chrome.com/docs/extensions/reference/api/cookies#partitioning
  */
-export async function readStoredCookies(sites: readonly string[], topLevelSite: string | null): Promise<StoredCookie[]> {
+export async function readStoredCookies(sites: readonly string[], topLevelSite: string | null, storeId?: string): Promise<StoredCookie[]> {
   const queries: Browser.cookies.GetAllDetails[] = [];
+  // The tab's own store (a private window's): without it the answer comes from the normal profile.
+  const inStore = storeId === undefined ? {} : { storeId };
   for (const domain of sites) {
-    queries.push({ domain });
-    if (topLevelSite) queries.push({ domain, partitionKey: { topLevelSite } });
+    queries.push({ domain, ...inStore });
+    if (topLevelSite) queries.push({ domain, partitionKey: { topLevelSite }, ...inStore });
   }
   const results = await Promise.all(
     queries.map((query) =>
@@ -44,8 +46,8 @@ export async function readStoredCookies(sites: readonly string[], topLevelSite: 
 }
 
 /** The same cookies as the report lists them (no values: the popup never needs them). */
-export async function readCookies(sites: readonly string[], topLevelSite: string | null): Promise<RawCookie[]> {
-  return (await readStoredCookies(sites, topLevelSite)).map((cookie) => ({
+export async function readCookies(sites: readonly string[], topLevelSite: string | null, storeId?: string): Promise<RawCookie[]> {
+  return (await readStoredCookies(sites, topLevelSite, storeId)).map((cookie) => ({
     name: cookie.name,
     domain: cookie.domain,
     path: cookie.path,

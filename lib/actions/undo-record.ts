@@ -24,7 +24,7 @@ export type UndoRecord =
       readonly set: readonly { readonly url: string; readonly name: string; readonly storeId?: string }[];
     }
   /** Undo of turning an opt-out off: set it again on the same page's site. */
-  | { readonly kind: 'redo-opt-out'; readonly vendorId: string; readonly site: string; readonly url: string };
+  | { readonly kind: 'redo-opt-out'; readonly vendorId: string; readonly site: string; readonly url: string; readonly storeId?: string };
 
 /** Undo records expire: an undo button from an old popup must not act on a changed world. */
 export const UNDO_TTL_MS = 30 * 60 * 1000;
@@ -66,7 +66,7 @@ function isUndoRecord(value: unknown): value is UndoRecord {
       return isString(value.vendorId) && isString(value.site) && isCookies(value.before) &&
         Array.isArray(value.set) && value.set.every((cookie) => isObject(cookie) && isString(cookie.url) && isString(cookie.name));
     case 'redo-opt-out':
-      return isString(value.vendorId) && isString(value.site) && isString(value.url);
+      return isString(value.vendorId) && isString(value.site) && isString(value.url) && (value.storeId === undefined || isString(value.storeId));
     default:
       return false;
   }

@@ -22,11 +22,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(setup: (server: FixtureServer) => void = () => {}): Promise<Harness> {
+export async function startHarness(setup: (server: FixtureServer) => void = () => {}, options: { allowInPrivate?: boolean } = {}): Promise<Harness> {
   const server = await new FixtureServer().start();
   addDemoSite(server);
   setup(server);
-  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs() });
+  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs(), allowInPrivate: options.allowInPrivate });
   const browser = launched.browser;
   return {
     server,
