@@ -71,11 +71,13 @@ export function clauseAt(text: string, pos: number): Clause {
 /**
  * True when a negation word stands before `pos` in the same clause ("We do not [sell]",
  * "will never be [sold]"), ignoring "no longer than", "whether or not" and negations whose
- * subject is the reader ("if you do not ...").
+ * subject is the reader ("if you do not ..."). A double negation "not ... without [X]" is not.
  */
 export function isNegatedAt(text: string, pos: number): boolean {
   const clause = clauseAt(text, pos);
   const window = text.slice(clause.start, pos);
+  let negations = 0;
+  let lastIsWithout = false;
   NEGATION.lastIndex = 0;
   for (let m = NEGATION.exec(window); m !== null; m = NEGATION.exec(window)) {
     const after = window.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -83,9 +85,12 @@ export function isNegatedAt(text: string, pos: number): boolean {
     const before = window.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_A_NEGATION_BEFORE.test(before)) continue;
     if (m[0].toLowerCase() === 'no' && /^\s*(?:matter|doubt|later|earlier|charge|cost|fee)\b/i.test(after)) continue;
-    return true;
+    negations++;
+    lastIsWithout = m[0].toLowerCase() === 'without';
   }
-  return false;
+  // "We will not change it without notice by e-mail": what "without" governs after a negation is promised.
+  if (negations >= 2 && lastIsWithout) return false;
+  return negations > 0;
 }
 
 /** Every match of `re` (a global regex) in `text`, as [index, match] pairs. Resets `re`. */

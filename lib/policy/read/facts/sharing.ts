@@ -2,7 +2,7 @@
 
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, headingOf, segmentsWith } from './context';
+import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT } from '../phrases/actors';
@@ -32,7 +32,7 @@ export const sharing: FactExtractor<'sharing'> = {
     };
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments[i]!;
-      if (segment.kind === 'heading') continue;
+      if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
       const verb = companyShares(text);
       let underSharingLeadIn = false;
