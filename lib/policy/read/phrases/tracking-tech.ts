@@ -6,7 +6,7 @@ export const TRACKING_KEYWORDS = [
   'analytic', 'statistic', 'track', 'measur', 'advertis', 'ads', 'beacon', 'pixel', 'gif', 'web bug', 'flash',
   'local shared', 'lso', 'remarket', 'retarget', 'count', 'audience', 'traffic', 'usage', 'trends', 'mixpanel',
   'hotjar', 'matomo', 'piwik', 'omniture', 'comscore', 'quantcast', 'doubleclick', 'adsense', 'adwords',
-  'unique visitors', 'repeat visitors', 'how many', 'target', 'ad network', 'visitors',
+  'unique visitors', 'repeat visitors', 'how many', 'target', 'network', 'visitors',
 ] as const;
 
 /** Words that put a sentence in the tracking context (for the vaguer advertising cue). */
