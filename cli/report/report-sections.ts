@@ -8,6 +8,8 @@ import type { ReportTables } from '../../lib/report/aggregates';
 import { reportFacts } from '../../lib/report/aggregates';
 import { factLabels, factValueLabel, figure, percent } from '../../lib/report/report-labels';
 import { printableText } from '../../lib/report/printable-text';
+import { mismatchKindLabels } from '../../lib/practice/mismatch-text';
+import type { MismatchKind } from '../../lib/practice/mismatch';
 
 export type Cell = string | number;
 
@@ -118,6 +120,23 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
       headers: ['fact', 'value', 'policies', 'share'],
       rows: reportFacts.flatMap((fact) => tables.facts.filter((row) => row.fact === fact).map((row) => [factLabels[fact], factValueLabel(fact, row.value), row.policies, percent(row.share)])),
       charts: reportFacts.map((fact) => `fact-${fact}`),
+    },
+    {
+      id: 'mismatches',
+      title: 'Policy against practice',
+      summary:
+        `Pages where the policy read contradicts what the page does, by kind; share of the ${policies.read} policies read. ` +
+        'A mismatch is claimed only when both sides are clear (docs/format.md).',
+      headers: ['mismatch', 'pages', 'share', 'sites', 'mismatches', 'high'],
+      rows: tables.mismatchKinds.map((row) => [mismatchKindLabels[row.kind as MismatchKind] ?? row.kind, row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
+      charts: [],
+    },
+    {
+      id: 'mismatch-items',
+      title: 'What contradicts the policies most often',
+      headers: ['mismatch', 'seen', 'vendor', 'pages', 'sites'],
+      rows: tables.mismatchItems.map((row) => [row.kind, row.observed, row.vendor ?? 'unknown', row.pages, row.sites]),
+      charts: [],
     },
   ];
 }
