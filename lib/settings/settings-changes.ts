@@ -36,6 +36,10 @@ export function withPrivacySignals(settings: Settings, enabled: boolean): Settin
   return { ...settings, privacySignals: { enabled } };
 }
 
+export function withHistory(settings: Settings, enabled: boolean): Settings {
+  return { ...settings, history: { enabled } };
+}
+
 export function withPolicyOverride(settings: Settings, site: string, url: string): Settings {
   return { ...settings, policyOverrides: { ...settings.policyOverrides, [site]: url } };
 }
