@@ -6,6 +6,7 @@ import { scanUrls } from './scanner';
 import { ensureChromeBuild } from './extension-build';
 import { UsageError, type CommandIo } from './io';
 import { factRows } from '../lib/policy/show/fact-rows';
+import { mismatchLine } from '../lib/practice/mismatch-text';
 
 const verdictMarks = { good: '+', concerning: '!', unknown: '?' } as const;
 
@@ -109,6 +110,10 @@ function describeResult(result: ScanResult): string {
     lines.push(`    - ${cookie.name} @ ${cookie.domain} [${cookie.party}] ${cookie.vendor ?? ''}${cookie.purpose ? ': ' + cookie.purpose : ''}`);
   }
   if (result.trackers.length) lines.push(`  trackers: ${result.trackers.map((tracker) => tracker.vendor).join(', ')}`);
+  if (result.mismatches?.length) {
+    lines.push(`  policy against practice: ${result.mismatches.length} mismatch${result.mismatches.length === 1 ? '' : 'es'}`);
+    for (const mismatch of result.mismatches) lines.push(`    ${mismatchLine(mismatch)}`);
+  }
   const policy = result.policy;
   lines.push(`  privacy policy: ${policy.url ?? 'not found'}${policy.status && policy.status !== 'ready' ? ` (${policy.status})` : ''}${policy.lastUpdated ? `, updated ${policy.lastUpdated}` : ''}`);
   if (policy.status === 'ready') {

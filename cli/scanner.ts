@@ -6,6 +6,7 @@ import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-bro
 import type { WorkerGlobals } from './worker-globals';
 import type { PolicyResult } from '../lib/policy/fetch/load-policy';
 import type { ConsentStatus } from '../lib/consent/consent-status';
+import type { PracticeFindings } from '../lib/practice/practice-findings';
 
 export interface ScanOptions {
   readonly extensionDir: string;
@@ -17,7 +18,7 @@ export interface ScanOptions {
   readonly log?: (line: string) => void;
 }
 
-type TabQuery = 'reportFor' | 'policyFor' | 'consentFor';
+type TabQuery = 'reportFor' | 'policyFor' | 'practiceFor' | 'consentFor';
 
 /** Calls one of the running extension's tab queries (`globalThis.privacyInspector` in its service worker). */
 async function askExtension<T>(browser: Browser, query: TabQuery, tabId: number): Promise<T | null> {
@@ -33,6 +34,9 @@ export const readTabReport = (browser: Browser, tabId: number) => askExtension<T
 
 /** Asks the running extension for the policy of a tab's site (it finds, fetches and reads it). */
 export const readSitePolicy = (browser: Browser, tabId: number) => askExtension<PolicyResult>(browser, 'policyFor', tabId);
+
+/** Where the site's policy, as read, contradicts the tab's page (read the policy first: nothing is fetched for this). */
+export const readPractice = (browser: Browser, tabId: number) => askExtension<PracticeFindings>(browser, 'practiceFor', tabId);
 
 /** What the extension's cookie-banner answering did on a tab's page (null: nothing recorded). */
 export const readConsent = (browser: Browser, tabId: number) => askExtension<ConsentStatus>(browser, 'consentFor', tabId);
@@ -134,7 +138,9 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
     const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId), readConsent(browser, tabId)]);
-    return scanResultOf(url, report, scanPolicyOf(policy), consent, loaded);
+    // After the policy was read (and cached): the practice check reads it from the cache.
+    const practice = await readPractice(browser, tabId);
+    return scanResultOf(url, report, scanPolicyOf(policy), consent, loaded, practice?.mismatches ?? []);
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
   } finally {

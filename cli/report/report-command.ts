@@ -79,6 +79,7 @@ async function aggregate(store: ReportStore): Promise<ReturnType<ReportAggregato
     cookies: aggregator.addCookie,
     facts: aggregator.addFact,
     trackers: aggregator.addTracker,
+    mismatches: aggregator.addMismatch,
   };
   for (const table of tableNames) {
     for await (const chunk of store.rows(table)) for (const row of chunk) add[table](row as never);

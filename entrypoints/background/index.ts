@@ -15,7 +15,10 @@ import { siteOf } from '@/lib/cookies/party';
 import { hostnameOf } from '@/lib/widgets/host-match';
 import { fetchPolicy } from '@/lib/policy/fetch/fetch-policy';
 import { storageAreaStore } from '@/lib/policy/fetch/policy-cache';
-import { loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/fetch/load-policy';
+import { cachedFirstPolicy, cachedPolicy, loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/fetch/load-policy';
+import { findMismatches } from '@/lib/practice/find-mismatches';
+import { practiceInputOf, signalsSentFor } from '@/lib/practice/practice-input';
+import type { PracticeFindings } from '@/lib/practice/practice-findings';
 import { sitePolicyCandidates } from '@/lib/policy/find/policy-candidates';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
@@ -228,6 +231,30 @@ async function policyFor(tabId: number, vendorId?: string, force = false): Promi
   return loadFirstPolicy(candidates, policyDeps);
 }
 
+/**
+ * Policy against practice for a tab: its findings set against the site's policy and its widget
+ * vendors' as the cache holds them. Nothing is fetched: only policies the user (or `scan`)
+ * already had read count, so looking costs no request and tells no one anything.
+ */
+async function practiceFor(tabId: number): Promise<PracticeFindings | null> {
+  const report = await reportFor(tabId);
+  if (!report) return null;
+  const [settings, state] = await Promise.all([settingsStore.get(), store.get(tabId)]);
+  const candidates = sitePolicyCandidates(report, settings.policyOverrides[report.site] ?? null);
+  const [sitePolicy, vendorPolicies] = await Promise.all([
+    cachedFirstPolicy(candidates, policyDeps),
+    Promise.all(
+      report.widgets.map(async (widget) => {
+        const spec = widgetCatalog.find((entry) => entry.id === widget.id);
+        return { widgetId: widget.id, policy: spec ? await cachedPolicy(spec.policyUrl, policyDeps) : null };
+      }),
+    ),
+  ]);
+  const signals = signalsSentFor(settings.privacySignals, state?.documentOrigin ?? 0);
+  const mismatches = findMismatches(practiceInputOf(report, sitePolicy, vendorPolicies, signals, Date.now()));
+  return { mismatches, sitePolicyRead: sitePolicy?.status === 'ready', signalsSent: signals.dnt };
+}
+
 /** Messages from extension pages (popup, dashboard) come with an extension URL and no web tab. */
 function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
@@ -253,6 +280,10 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     case 'get-tab-report': {
       const report = await reportFor(message.tabId);
       return report ? { ok: true, report } : { ok: false, error: 'no-data' };
+    }
+    case 'get-mismatches': {
+      const practice = await practiceFor(message.tabId);
+      return practice ? { ok: true, practice } : { ok: false, error: 'no-data' };
     }
     case 'get-policy': {
       const policy = await policyFor(message.tabId, message.vendorId, message.force);
@@ -318,5 +349,5 @@ export default defineBackground(() => {
   registerOptOutRestore(settingsStore, widgetCatalog);
 
   // For the command line and tests: read a tab's findings from the running extension.
-  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush(), consentFor: consentStatusFor };
+  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, practiceFor, flush: () => store.flush(), consentFor: consentStatusFor };
 });

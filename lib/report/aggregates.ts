@@ -12,7 +12,7 @@
  * gives the same answer for the same rows.
  */
 import { quantile } from './quantile';
-import type { CookieRow, FactRow, FlatRows, PageRow, TrackerRow, WidgetRow } from './table-columns';
+import type { CookieRow, FactRow, FlatRows, MismatchRow, PageRow, TrackerRow, WidgetRow } from './table-columns';
 
 export interface CrawlSummary {
   readonly pages: number;
@@ -90,6 +90,14 @@ export interface PolicyYearRow { readonly year: string | null; readonly policies
  */
 export interface FactValueRow { readonly fact: ReportFact; readonly value: string | null; readonly policies: number; readonly share: number }
 
+/**
+ * Policy against practice, by kind: mismatches found, pages and sites with one or more, and the
+ * share of the policies read (no mismatch can be found without one... but a vendor's).
+ */
+export interface MismatchKindRow { readonly kind: string; readonly mismatches: number; readonly pages: number; readonly sites: number; readonly share: number; readonly high: number }
+/** What was seen most often against a policy: one kind and one observed thing (a cookie, tracker or widget), over pages. */
+export interface MismatchItemRow { readonly kind: string; readonly observed: string; readonly vendor: string | null; readonly pages: number; readonly sites: number }
+
 export interface ReportTables {
   readonly crawl: CrawlSummary;
   readonly failures: readonly FailureRow[];
@@ -107,6 +115,8 @@ export interface ReportTables {
   readonly policyStatuses: readonly PolicyStatusRow[];
   readonly policyYears: readonly PolicyYearRow[];
   readonly facts: readonly FactValueRow[];
+  readonly mismatchKinds: readonly MismatchKindRow[];
+  readonly mismatchItems: readonly MismatchItemRow[];
 }
 
 /** The facts whose distribution a report shows, in this order (contacts and named cookies are per policy, not distributions). */
@@ -125,6 +135,7 @@ export interface ReportAggregator {
   addCookie(row: CookieRow): void;
   addFact(row: FactRow): void;
   addTracker(row: TrackerRow): void;
+  addMismatch(row: MismatchRow): void;
   tables(): ReportTables;
 }
 
@@ -178,6 +189,12 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
   const lifetimeBandCounts = counter<LifetimeBand>();
   // fact -> value -> policies (page keys: a list fact names a value once per policy).
   const factPolicies = new Map<string, Map<string | null, Set<string>>>();
+  const mismatchCounts = new Map<string, { mismatches: number; high: number }>();
+  const mismatchPages = new Map<string, Set<string>>();
+  const mismatchSites = siteSets<string>();
+  const itemPages = new Map<string, Set<string>>();
+  const itemSites = siteSets<string>();
+  const items = new Map<string, { kind: string; observed: string; vendor: string | null }>();
 
   return {
     addPage(row) {
@@ -231,6 +248,23 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
         if (!held || row.lifetime_days > held.maxDays) lifetimes.set(key, { name: row.name, vendor: row.vendor, domain: row.vendor ? row.domain : row.domain_site, maxDays: row.lifetime_days });
         lifetimeSites.add(key, row.site);
       }
+    },
+    addMismatch(row) {
+      const counts = mismatchCounts.get(row.kind) ?? { mismatches: 0, high: 0 };
+      counts.mismatches++;
+      if (row.severity === 'high') counts.high++;
+      mismatchCounts.set(row.kind, counts);
+      const pagesOfKind = mismatchPages.get(row.kind) ?? new Set<string>();
+      pagesOfKind.add(row.page_key);
+      mismatchPages.set(row.kind, pagesOfKind);
+      mismatchSites.add(row.kind, row.site);
+      // A cookie is one thing whatever domain it sits on: the same _ga on many sites is one row.
+      const key = JSON.stringify([row.kind, row.observed_type, row.observed_name, row.observed_vendor]);
+      items.set(key, { kind: row.kind, observed: `${row.observed_type} ${row.observed_name}`, vendor: row.observed_vendor });
+      const pagesOfItem = itemPages.get(key) ?? new Set<string>();
+      pagesOfItem.add(row.page_key);
+      itemPages.set(key, pagesOfItem);
+      itemSites.add(key, row.site);
     },
     addFact(row) {
       const values = factPolicies.get(row.fact) ?? new Map<string | null, Set<string>>();
@@ -303,6 +337,16 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
         policyStatuses: policyStatuses.entries().map(([status, count]) => ({ status, pages: count, share: share(count, okPages) })).sort(byCountThenName((row) => row.pages, (row) => row.status)),
         policyYears: policyYears.entries().map(([year, policies]) => ({ year, policies })).sort((a, b) => compareValues(a.year, b.year)),
         facts: factRows,
+        mismatchKinds: [...mismatchCounts.entries()]
+          .map(([kind, counts]) => {
+            const pagesOfKind = mismatchPages.get(kind)!.size;
+            return { kind, ...counts, pages: pagesOfKind, sites: mismatchSites.count(kind), share: share(pagesOfKind, policiesRead) };
+          })
+          .sort(byCountThenName((row) => row.pages, (row) => row.kind)),
+        mismatchItems: [...items.entries()]
+          .map(([key, item]) => ({ ...item, pages: itemPages.get(key)!.size, sites: itemSites.count(key) }))
+          .sort((a, b) => b.pages - a.pages || a.kind.localeCompare(b.kind) || a.observed.localeCompare(b.observed))
+          .slice(0, top),
       };
     },
   };
@@ -331,5 +375,6 @@ export function reportTables(rows: FlatRows, options: AggregateOptions = {}): Re
   for (const row of rows.cookies) aggregator.addCookie(row);
   for (const row of rows.facts) aggregator.addFact(row);
   for (const row of rows.trackers) aggregator.addTracker(row);
+  for (const row of rows.mismatches) aggregator.addMismatch(row);
   return aggregator.tables();
 }

@@ -8,6 +8,8 @@ import type { ReportTables } from './aggregates';
 import { reportFacts } from './aggregates';
 import { factLabels, factValueLabel, figure, percent } from './report-labels';
 import { printableText } from './printable-text';
+import { mismatchKindLabels } from '../practice/mismatch-text';
+import type { MismatchKind } from '../practice/mismatch';
 
 export type Cell = string | number;
 
@@ -125,6 +127,23 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
       headers: ['fact', 'value', 'policies', 'share'],
       rows: reportFacts.flatMap((fact) => tables.facts.filter((row) => row.fact === fact).map((row) => [factLabels[fact], factValueLabel(fact, row.value), row.policies, percent(row.share)])),
       charts: reportFacts.map((fact) => `fact-${fact}`),
+    },
+    {
+      id: 'mismatches',
+      title: 'Policy against practice',
+      summary:
+        `Pages where the policy read contradicts what the page does, by kind; share of the ${policies.read} policies read. ` +
+        'A mismatch is claimed only when both sides are clear (docs/format.md).',
+      headers: ['mismatch', 'pages', 'share', 'sites', 'mismatches', 'high'],
+      rows: tables.mismatchKinds.map((row) => [mismatchKindLabels[row.kind as MismatchKind] ?? row.kind, row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
+      charts: [],
+    },
+    {
+      id: 'mismatch-items',
+      title: 'What contradicts the policies most often',
+      headers: ['mismatch', 'seen', 'vendor', 'pages', 'sites'],
+      rows: tables.mismatchItems.map((row) => [row.kind, row.observed, row.vendor ?? 'unknown', row.pages, row.sites]),
+      charts: [],
     },
   ];
 }

@@ -105,7 +105,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
       enabled: typeof autoconsent.enabled === 'boolean' ? autoconsent.enabled : defaultSettings.autoconsent.enabled,
       disabledSites: [...new Set(readList(autoconsent.disabledSites, (site) => (isSiteName(site) ? site.toLowerCase() : null), drop))],
     },
-    privacySignals: { enabled: typeof signals.enabled === 'boolean' ? signals.enabled : defaultSettings.privacySignals.enabled },
+    privacySignals: privacySignalsOf(signals),
     history: { enabled: typeof history.enabled === 'boolean' ? history.enabled : defaultSettings.history.enabled },
     blocks: [...blocks.values()],
     optOuts: [...optOuts.values()],
@@ -113,4 +113,14 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
   };
   const changed = !fromNewerVersion && (raw === undefined ? obsolete.length > 0 : storedVersion !== SETTINGS_VERSION || dropped > 0);
   return { settings, changed, obsoleteKeys: fromNewerVersion ? [] : obsolete, dropped, fromNewerVersion };
+}
+
+/**
+ * Signals stored before `since` existed were switched on before anything now open was loaded:
+ * they count as on since 0. A `since` that is not a time is dropped the same way.
+ */
+function privacySignalsOf(signals: Record<string, unknown>): Settings['privacySignals'] {
+  const enabled = typeof signals.enabled === 'boolean' ? signals.enabled : defaultSettings.privacySignals.enabled;
+  if (!enabled) return { enabled };
+  return { enabled, since: typeof signals.since === 'number' && Number.isFinite(signals.since) && signals.since >= 0 ? signals.since : 0 };
 }

@@ -111,3 +111,25 @@ export async function loadFirstPolicy(candidates: readonly string[], deps: Polic
   }
   return last;
 }
+
+/**
+ * A policy as it was last read, from the cache only: nothing is fetched. For what needs a
+ * policy the user already had read (policy against practice) but must not send a request for.
+ */
+export async function cachedPolicy(url: string, deps: Pick<PolicyLoaderDeps, 'store'>): Promise<PolicyResult | null> {
+  try {
+    const entry = await readPolicyEntry(deps.store, url);
+    return entry ? fromEntry(entry) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first of the candidates (as `loadFirstPolicy` tries them) that the cache holds as read, or null. */
+export async function cachedFirstPolicy(candidates: readonly string[], deps: Pick<PolicyLoaderDeps, 'store'>, maxTries = 4): Promise<PolicyResult | null> {
+  for (const url of [...new Set(candidates)].slice(0, maxTries)) {
+    const policy = await cachedPolicy(url, deps);
+    if (policy) return policy;
+  }
+  return null;
+}
