@@ -34,3 +34,10 @@ describe('dataLocations', () => {
     expect(fact.evidence.map((e) => e.quote)).toEqual(['We store data in Ireland.', 'Backups are stored in Japan.']);
   });
 });
+
+describe('dataLocations: places after a data subject (issue 14)', () => {
+  it('takes the storage place after "residents", not the residents\' region', () => {
+    expect(valueOf('dataLocations', 'Data of EU residents is stored in Germany.')).toEqual(['DE']);
+    expect(valueOf('dataLocations', 'We comply with the EU-US Privacy Shield Framework regarding personal information transferred from the European Union to the United States.')).toEqual(['US']);
+  });
+});
