@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { showControls } from '../lib/terminal/visible-controls';
 import type { ScanResult } from '../lib/findings/scan-result';
 import { scanResultsToCsv } from '../lib/export/scan-csv';
 import { scanCookiesToCsv } from '../lib/export/cookies-csv';
@@ -95,7 +96,7 @@ export function formatScanResults(results: readonly ScanResult[], format: ScanFo
     case 'csv':
       return scanResultsToCsv(results);
     case 'text':
-      return results.map(describeResult).join('\n');
+      return showControls(results.map(describeResult).join('\n'));
   }
 }
 
@@ -131,7 +132,7 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
     navigationTimeoutMs: parsed.timeoutMs,
     browserArgs: parsed.browserArgs,
     blockThirdPartyCookies: parsed.blockThirdPartyCookies,
-    log: (line) => io.stderr(line + '\n'),
+    log: (line) => io.stderr(showControls(line) + '\n'),
   });
   const output = formatScanResults(results, parsed.format);
   if (parsed.out) {

@@ -18,6 +18,14 @@ export interface ScanOptions {
   readonly log?: (line: string) => void;
 }
 
+/** What a caller adds around each page's tab (the crawler: dialogs, popups, what storage it touched). */
+export interface PageHooks {
+  /** Called with the new tab before it navigates. */
+  opened?(page: Page): void | Promise<void>;
+  /** Called before the tab closes, with the page still open. */
+  closing?(page: Page): void | Promise<void>;
+}
+
 type TabQuery = 'reportFor' | 'policyFor' | 'practiceFor' | 'consentFor';
 
 /** Calls one of the running extension's tab queries (`globalThis.privacyInspector` in its service worker). */
@@ -116,12 +124,17 @@ export async function scanWithBrowser(browser: Browser, urls: readonly string[],
   const results: ScanResult[] = [];
   for (const url of urls) {
     options.log?.(`[scan] ${url}`);
-    results.push(await scanOne(browser, url, options));
+    results.push(await scanPage(browser, url, options));
   }
   return results;
 }
 
-async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions, 'extensionDir'>): Promise<ScanResult> {
+/**
+ * Scans one URL in a browser the caller launched: a new tab from an empty cookie jar, the page
+ * loaded and settled, the extension's findings read; a failure is a result with `error`. The
+ * one way a page is scanned, by `scan` and by `crawl`.
+ */
+export async function scanPage(browser: Browser, url: string, options: Omit<ScanOptions, 'extensionDir'>, hooks: PageHooks = {}): Promise<ScanResult> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -130,8 +143,10 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
     return failedScanResult(url, '', error instanceof TypeError ? 'not a valid URL' : (error as Error).message);
   }
   const site = siteOf(parsed.hostname);
-  const page = await browser.newPage();
+  let page: Page | null = null;
   try {
+    page = await browser.newPage();
+    await hooks.opened?.(page);
     await clearAllCookies(page);
     const { loaded } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
     const tabId = await tabIdOf(browser, page);
@@ -144,6 +159,9 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
   } finally {
-    await page.close().catch(() => undefined);
+    if (page) {
+      await Promise.resolve(hooks.closing?.(page)).catch(() => undefined);
+      await page.close().catch(() => undefined);
+    }
   }
 }

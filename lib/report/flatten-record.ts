@@ -3,6 +3,7 @@ import { siteOf } from '../cookies/party';
 import { errorKindOf } from './error-kinds';
 import type { ReportRecord } from './report-record';
 import type { FlatRows, PageRow } from './table-columns';
+import { pageKeyOf } from './dedupe-records';
 
 /** Where a record came from, and when it was taken when the record itself does not say. */
 export interface RecordOrigin {
@@ -27,10 +28,7 @@ function cookieSiteOf(domain: string): string {
   return site;
 }
 
-/** The page a record is about, for de-duplication: its crawl id, else its URL. */
-export function pageKeyOf(record: Pick<ReportRecord, 'url' | 'crawl'>): string {
-  return typeof record.crawl?.id === 'string' && record.crawl.id !== '' ? record.crawl.id : `url:${record.url}`;
-}
+export { pageKeyOf };
 
 /**
  * A policy that was read has status `ready`. Results from before `status` existed have none:

@@ -109,7 +109,9 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
       if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
       for (const clause of clausesOf(text)) {
         const clauseText = text.slice(clause.start, clause.end);
-        if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText) || NOT_A_LOCATION_CLAUSE.test(clauseText)) continue;
+        if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText)) continue;
+        // Legal scope ("under the laws of ...") voids the clause's places, except one right after a storage verb.
+        const legalScope = NOT_A_LOCATION_CLAUSE.test(clauseText);
         const inClause = mentions.filter((m) => m.index >= clause.start && m.end <= clause.end);
         // Group list items: "Singapore, the United States, Canada and Germany".
         const groups: Mention[][] = [];
@@ -124,7 +126,8 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
           const last = group[group.length - 1]!;
           const before = text.slice(Math.max(clause.start, first.index - 80), first.index);
           // "Data of EU residents is stored in Germany": a storage verb right before makes it a destination.
-          if (ORIGIN_BEFORE.test(before) && !STORED_IN_BEFORE.test(before)) continue;
+          const storedIn = STORED_IN_BEFORE.test(before);
+          if ((legalScope || ORIGIN_BEFORE.test(before)) && !storedIn) continue;
           const destination = DESTINATION_BEFORE.test(before) || DESTINATION_AFTER.test(text.slice(last.end, last.end + 30));
           if (!destination) continue;
           for (const m of group) {
