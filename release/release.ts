@@ -6,8 +6,7 @@ import { checksumFile, outputDir, packageFiles, packageVersion } from './package
 
 /**
  * `npm run release`: from a clean, committed tree with a CHANGELOG entry for package.json's
- * version, runs the type check and every test, then writes the packages with their checksums and
- * the store listing. Stops at the first step that fails, before anything is written.
+ * version, runs the type check and every test, then writes the packages with their checksums. Stops at the first step that fails, before anything is written.
  */
 function run(command: string, args: readonly string[]): void {
   console.log(`[release] ${command} ${args.join(' ')}`);
@@ -32,11 +31,9 @@ function release(): void {
   run('npm', ['run', 'typecheck']);
   run('npm', ['test']);
   run('npm', ['run', 'zip']);
-  run('npm', ['run', 'store-assets']);
   const commit = git(['rev-parse', '--short', 'HEAD']).trim();
   console.log(`[release] ${version} from ${commit}:`);
   for (const file of [...packageFiles(version), checksumFile]) console.log(`  ${join(outputDir, file)}`);
-  console.log(`  ${join(outputDir, 'store')}/`);
 }
 
 try {
