@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { widgetCatalog } from './lib/widgets/catalog';
 import { pageProbesOf } from './lib/widgets/page-probes';
 import { autoconsentForPages } from './autoconsent-lean.vite';
+import { crawlLineValidator } from './schema-validators.vite';
 
 /** Scripts that run inside web pages: they use the native runtime (or none), never the polyfill. */
 const pageScripts = new Set(['detector', 'autoconsent']);
@@ -59,6 +61,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [crawlLineValidator(join(import.meta.dirname, 'docs', 'schema'))],
     define: {
       // The content script runs on every page: it gets only the selectors it needs, derived from
       // the catalogue at build time, instead of the whole catalogue (cookies, purposes, URLs).

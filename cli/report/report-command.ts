@@ -16,7 +16,7 @@ import { printableText } from '../../lib/report/printable-text';
 import { UsageError, type CommandIo } from '../io';
 import { readInputRecords } from './read-records';
 import { ReportStore } from './report-store';
-import { formatReportText, reportSections, type RunFacts } from './report-sections';
+import { formatReportText, reportSections, type RunFacts } from '../../lib/report/report-sections';
 import { reportHtml } from './report-html';
 import { describeSchemaError, schemaValidator } from './format-schemas';
 

@@ -37,6 +37,10 @@ import { UndoStore } from '@/lib/actions/undo-store';
 import { registerOptOutRestore } from './opt-out-restore';
 import { blockTargetsOf } from '@/lib/blocking/block-targets';
 import { withPolicyOverride } from '@/lib/settings/settings-changes';
+import { HistoryDb } from '@/lib/history/history-db';
+import { siteActionOf } from '@/lib/history/action-of';
+import type { ActionMessage } from '@/lib/actions/action-messages';
+import { createHistoryRecorder } from './history-recorder';
 
 const matchWidgets = createWidgetMatcher(widgetCatalog);
 const classifyCookie = createCookieClassifier(widgetCatalog, knownCookies, trackerHosts);
@@ -195,6 +199,25 @@ const undoStore = new UndoStore({
   makeRoom: (bytes) => store.evictOldest(bytes),
 });
 
+/** The local history (lib/history/): written here after pages settle, read by the dashboard. */
+const history = createHistoryRecorder({
+  db: new HistoryDb(),
+  settings: () => settingsStore.get(),
+  stateOf: (tabId) => store.get(tabId),
+  reportOf: async (state) => buildTabReport(state, await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url)), reportDeps),
+  consentFor: (tabId) => consentStatusFor(tabId),
+  policyStore: policyDeps.store,
+});
+
+/** What the user did on the tab's site goes into its history (never a private tab's). */
+async function recordSiteAction(message: ActionMessage, reply: unknown): Promise<void> {
+  const action = siteActionOf(message, reply, (id) => blockTargets.get(id)?.name ?? id, Date.now());
+  if (!action || !('tabId' in message)) return;
+  const [state, tab] = await Promise.all([store.get(message.tabId), browser.tabs.get(message.tabId).catch(() => null)]);
+  const host = state ? hostnameOf(state.url) : null;
+  if (host && tab) await history.actionDone(siteOf(host), tab.incognito, action);
+}
+
 const handleAction = createActionHandler({
   settings: settingsStore,
   tabContext: tabContextOf,
@@ -261,6 +284,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       // The tab is the sender's: a page can only ever report about itself.
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'page-signals only from a top frame' };
+      // Before the state changes: a pending visit of the previous document is read first.
+      history.pageReported(tabId, message.documentOrigin, sender.tab?.incognito === true);
       // A report from a new document starts the tab afresh (see withPageReport).
       await store.update(tabId, (state) => withPageReport(state, tabId, message, Date.now()), true);
       // Widgets define their globals as they boot: look now that the page has changed.
@@ -280,6 +305,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     }
     case 'get-policy': {
       const policy = await policyFor(message.tabId, message.vendorId, message.force);
+      // The site's policy is now in the cache: the history's record of the visit picks it up.
+      if (policy?.status === 'ready' && message.vendorId === undefined) history.policyRead(message.tabId, (await store.get(message.tabId))?.documentOrigin ?? null);
       return policy ? { ok: true, policy } : { ok: false, error: 'no-data' };
     }
     case 'set-policy-url': {
@@ -288,8 +315,11 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       await settingsStore.update((settings) => withPolicyOverride(settings, report.site, message.url));
       return { ok: true, policy: await loadPolicy(message.url, userChoiceDeps, { force: true }) };
     }
-    default:
-      return handleAction(message);
+    default: {
+      const reply = await handleAction(message);
+      void recordSiteAction(message, reply).catch((error: unknown) => console.warn('[history] action not recorded', error));
+      return reply;
+    }
   }
 }
 
@@ -318,7 +348,10 @@ export default defineBackground(() => {
     void settingsStore.get().then((settings) => applySettings(settings, blockTargets)).catch((error: unknown) => console.error('[settings]', error));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    history.forgetTab(tabId);
+    void store.remove(tabId);
+  });
 
   // Undo records: expired ones go at every start (and at every save); a private window's go
   // with the last private window (they were only ever in memory).

@@ -48,6 +48,25 @@ export interface CookieDomainRow { readonly domainSite: string; readonly vendor:
 export interface CookieVendorRow { readonly vendor: string | null; readonly cookies: number; readonly firstParty: number; readonly thirdParty: number; readonly sites: number }
 /** Cookies by purpose category (null: unknown). */
 export interface CookiePurposeRow { readonly category: string | null; readonly cookies: number; readonly sites: number }
+/** Cookies by how long they live (days from when the page was taken to their expiry); share of all cookies. */
+export interface LifetimeBandRow { readonly band: LifetimeBand; readonly cookies: number; readonly share: number }
+/**
+ * Bands of a cookie's lifetime, shortest first. 13 months is the longest the CNIL (France's data
+ * protection authority) accepts for a consent or audience-measurement cookie.
+ */
+export const lifetimeBands = ['session', 'under a day', 'a day to a month', 'a month to 13 months', 'over 13 months', 'unknown'] as const;
+export type LifetimeBand = (typeof lifetimeBands)[number];
+
+/** The band of one cookie row: session when it has no expiry; unknown when the page's time is not known. */
+export function lifetimeBandOf(row: Pick<CookieRow, 'expires' | 'lifetime_days'>): LifetimeBand {
+  if (row.expires === null) return 'session';
+  if (row.lifetime_days === null) return 'unknown';
+  if (row.lifetime_days < 1) return 'under a day';
+  if (row.lifetime_days <= 31) return 'a day to a month';
+  if (row.lifetime_days <= 396) return 'a month to 13 months';
+  return 'over 13 months';
+}
+
 /** A cookie (name, and vendor or else domain) by its longest lifetime seen, in days from when the page was taken. */
 export interface LongLivedRow { readonly name: string; readonly vendor: string | null; readonly domain: string; readonly maxDays: number; readonly sites: number }
 export interface PolicySummary {
@@ -91,6 +110,7 @@ export interface ReportTables {
   readonly cookiesByVendor: readonly CookieVendorRow[];
   readonly cookiesByPurpose: readonly CookiePurposeRow[];
   readonly longestLivedCookies: readonly LongLivedRow[];
+  readonly cookieLifetimes: readonly LifetimeBandRow[];
   readonly policies: PolicySummary;
   readonly policyStatuses: readonly PolicyStatusRow[];
   readonly policyYears: readonly PolicyYearRow[];
@@ -166,6 +186,7 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
   const purposeSites = siteSets<string | null>();
   const lifetimes = new Map<string, { name: string; vendor: string | null; domain: string; maxDays: number }>();
   const lifetimeSites = siteSets<string>();
+  const lifetimeBandCounts = counter<LifetimeBand>();
   // fact -> value -> policies (page keys: a list fact names a value once per policy).
   const factPolicies = new Map<string, Map<string | null, Set<string>>>();
   const mismatchCounts = new Map<string, { mismatches: number; high: number }>();
@@ -219,6 +240,7 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
       vendorSites.add(row.vendor, row.site);
       purposeCookies.add(row.category);
       purposeSites.add(row.category, row.site);
+      lifetimeBandCounts.add(lifetimeBandOf(row));
       if (row.lifetime_days !== null) {
         // One cookie of a vendor is one cookie wherever it is set; an unknown one is told apart by its domain's site.
         const key = JSON.stringify([row.name, row.vendor ?? row.domain_site]);
@@ -307,6 +329,10 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
           .map(([key, held]) => ({ ...held, sites: lifetimeSites.count(key) }))
           .sort((a, b) => b.maxDays - a.maxDays || a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain))
           .slice(0, top),
+        cookieLifetimes: lifetimeBands.flatMap((band) => {
+          const cookies = lifetimeBandCounts.entries().find(([held]) => held === band)?.[1] ?? 0;
+          return cookies === 0 ? [] : [{ band, cookies, share: share(cookies, cookieCount) }];
+        }),
         policies: { pages: okPages, found: policyFound, foundShare: share(policyFound, okPages), read: policiesRead, readShare: share(policiesRead, okPages) },
         policyStatuses: policyStatuses.entries().map(([status, count]) => ({ status, pages: count, share: share(count, okPages) })).sort(byCountThenName((row) => row.pages, (row) => row.status)),
         policyYears: policyYears.entries().map(([year, policies]) => ({ year, policies })).sort((a, b) => compareValues(a.year, b.year)),

@@ -88,6 +88,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
   const drop = () => void dropped++;
   const autoconsent = asRecord(stored.autoconsent);
   const signals = asRecord(stored.privacySignals);
+  const history = asRecord(stored.history);
   const blocks = new Map<string, BlockEntry>();
   for (const block of readList(stored.blocks, readBlock, drop)) blocks.set(blockKeyOf(block), block);
   const optOuts = new Map<string, OptOutEntry>();
@@ -105,6 +106,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
       disabledSites: [...new Set(readList(autoconsent.disabledSites, (site) => (isSiteName(site) ? site.toLowerCase() : null), drop))],
     },
     privacySignals: privacySignalsOf(signals),
+    history: { enabled: typeof history.enabled === 'boolean' ? history.enabled : defaultSettings.history.enabled },
     blocks: [...blocks.values()],
     optOuts: [...optOuts.values()],
     policyOverrides,

@@ -39,6 +39,10 @@ export function withPrivacySignals(settings: Settings, enabled: boolean, now: nu
   return { ...settings, privacySignals: { enabled, since } };
 }
 
+export function withHistory(settings: Settings, enabled: boolean): Settings {
+  return { ...settings, history: { enabled } };
+}
+
 export function withPolicyOverride(settings: Settings, site: string, url: string): Settings {
   return { ...settings, policyOverrides: { ...settings.policyOverrides, [site]: url } };
 }

@@ -5,7 +5,7 @@ import { reportTables } from '../../../lib/report/aggregates';
 import { emptyRows, tableColumns, type FlatRows } from '../../../lib/report/table-columns';
 import { findMismatches } from '../../../lib/practice/find-mismatches';
 import { tableRowValidator } from '../../../cli/report/format-schemas';
-import { formatReportText, reportSections } from '../../../cli/report/report-sections';
+import { formatReportText, reportSections } from '../../../lib/report/report-sections';
 import { demoCrawlLines } from '../../fixtures/report/demo-crawl';
 import { cookieRecord } from '../cookies/cookie-record';
 import { expiresIn, NOW, policyOf, practiceInput } from '../practice/practice-input';

@@ -4,12 +4,12 @@
  * sections, so they always say the same. Cells hold raw data: each rendering makes it safe
  * (printableText for the terminal, escaping for HTML).
  */
-import type { ReportTables } from '../../lib/report/aggregates';
-import { reportFacts } from '../../lib/report/aggregates';
-import { factLabels, factValueLabel, figure, percent } from '../../lib/report/report-labels';
-import { printableText } from '../../lib/report/printable-text';
-import { mismatchKindLabels } from '../../lib/practice/mismatch-text';
-import type { MismatchKind } from '../../lib/practice/mismatch';
+import type { ReportTables } from './aggregates';
+import { reportFacts } from './aggregates';
+import { factLabels, factValueLabel, figure, percent } from './report-labels';
+import { printableText } from './printable-text';
+import { mismatchKindLabels } from '../practice/mismatch-text';
+import type { MismatchKind } from '../practice/mismatch';
 
 export type Cell = string | number;
 
@@ -90,6 +90,13 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
       headers: ['purpose', 'cookies', 'sites'],
       rows: tables.cookiesByPurpose.map((row) => [row.category ?? 'unknown', row.cookies, row.sites]),
       charts: ['cookies-by-purpose'],
+    },
+    {
+      id: 'cookie-lifetimes',
+      title: 'Cookies by lifetime (from when the page was taken to their expiry)',
+      headers: ['lifetime', 'cookies', 'share'],
+      rows: tables.cookieLifetimes.map((row) => [row.band, row.cookies, percent(row.share)]),
+      charts: ['cookie-lifetimes'],
     },
     {
       id: 'longest-lived-cookies',
