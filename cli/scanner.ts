@@ -37,11 +37,24 @@ async function askExtension<T>(browser: Browser, query: TabQuery, tabId: number)
   }, query, tabId);
 }
 
+/** Whether Chromium's flags send its requests through a proxy (which then resolves names itself). */
+export function usesProxy(browserArgs: readonly string[] = []): boolean {
+  return browserArgs.some((arg) => /^--proxy-(?:server|pac-url)=/.test(arg));
+}
+
 /** Asks the running extension for a tab's findings. */
 export const readTabReport = (browser: Browser, tabId: number) => askExtension<TabReport>(browser, 'reportFor', tabId);
 
 /** Asks the running extension for the policy of a tab's site (it finds, fetches and reads it). */
-export const readSitePolicy = (browser: Browser, tabId: number) => askExtension<PolicyResult>(browser, 'policyFor', tabId);
+export async function readSitePolicy(browser: Browser, tabId: number, route: { proxied?: boolean } = {}): Promise<PolicyResult | null> {
+  const worker = await currentWorker(browser);
+  return worker.evaluate(async (id: number, proxied: boolean) => {
+    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
+    // Behind a proxy the browser cannot see servers' addresses (and Chrome refuses proxied
+    // requests that name an address space): the extension then judges URLs only.
+    return api ? ((await api.policyFor(id, undefined, false, { proxied })) as PolicyResult) : null;
+  }, tabId, route.proxied === true);
+}
 
 /** Where the site's policy, as read, contradicts the tab's page (read the policy first: nothing is fetched for this). */
 export const readPractice = (browser: Browser, tabId: number) => askExtension<PracticeFindings>(browser, 'practiceFor', tabId);
@@ -152,7 +165,7 @@ export async function scanPage(browser: Browser, url: string, options: Omit<Scan
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
-    const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId), readConsent(browser, tabId)]);
+    const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId, { proxied: usesProxy(options.browserArgs) }), readConsent(browser, tabId)]);
     // After the policy was read (and cached): the practice check reads it from the cache.
     const practice = await readPractice(browser, tabId);
     return scanResultOf(url, report, scanPolicyOf(policy), consent, loaded, practice?.mismatches ?? []);

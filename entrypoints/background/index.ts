@@ -20,6 +20,9 @@ import { findMismatches } from '@/lib/practice/find-mismatches';
 import { practiceInputOf, signalsSentFor } from '@/lib/practice/practice-input';
 import type { PracticeFindings } from '@/lib/practice/practice-findings';
 import { sitePolicyCandidates } from '@/lib/policy/find/policy-candidates';
+import { createPolicyFetchLanes } from '@/lib/net/policy-fetch-lanes';
+import { ownNetworkHostOfUrl } from '@/lib/net/own-network-host';
+import { blockOwnNetwork, unblockOwnNetwork } from './own-network-rules';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
 import { injectDetector, registerPageScripts } from './page-scripts';
@@ -155,12 +158,20 @@ const parseHtml = (html: string): Document =>
     ? new DOMParser().parseFromString(html, 'text/html')
     : (new LinkedomParser().parseFromString(html, 'text/html') as unknown as Document);
 
-const policyDeps: PolicyLoaderDeps = {
-  fetchPolicy,
-  parseHtml,
-  store: storageAreaStore(browser.storage.local),
-  now: () => Date.now(),
-};
+const policyFetches = createPolicyFetchLanes({ fetchPolicy, blockOwnNetwork, unblockOwnNetwork });
+const policyStore = storageAreaStore(browser.storage.local);
+
+/** The user's own choice (a policy URL typed in the popup): fetched wherever it leads. */
+const userChoiceDeps: PolicyLoaderDeps = { fetchPolicy: policyFetches.forUser, parseHtml, store: policyStore, now: () => Date.now() };
+
+/**
+ * A URL a page gave us (its links, the usual paths, a vendor it embeds): no hop may reach the
+ * user's own network (issue 9, 1). `proxied`: scan with a proxy, where only URL checks apply.
+ */
+const pageBehalfDeps = (proxied = false): PolicyLoaderDeps => ({
+  ...userChoiceDeps,
+  fetchPolicy: (url, options) => policyFetches.forPage(url, { ...options, proxied }),
+});
 
 const blockTargets = blockTargetsOf(widgetCatalog, trackerHosts);
 const settingsStore = createSettingsStore((settings) => applySettings(settings, blockTargets));
@@ -216,19 +227,26 @@ const handleAction = createActionHandler({
   undo: undoStore,
 });
 
-/** The site's policy (the user's chosen URL first), or a vendor's from the catalogue. */
-async function policyFor(tabId: number, vendorId?: string, force = false): Promise<PolicyResult | null> {
+/**
+ * The site's policy (the user's chosen URL first), or a vendor's from the catalogue. A page on
+ * the user's own network (an intranet site, a local service) is part of that network already:
+ * its own links are fetched as the user's choice would be.
+ */
+async function policyFor(tabId: number, vendorId?: string, force = false, route: { proxied?: boolean } = {}): Promise<PolicyResult | null> {
   const report = await reportFor(tabId);
   if (!report) return null;
+  const forPage = pageBehalfDeps(route.proxied === true);
   if (vendorId !== undefined) {
     const vendor = widgetCatalog.find((widget) => widget.id === vendorId);
     if (!vendor) return null;
-    return loadPolicy(vendor.policyUrl, policyDeps, { force });
+    return loadPolicy(vendor.policyUrl, forPage, { force });
   }
   const manualUrl = (await settingsStore.get()).policyOverrides[report.site] ?? null;
+  const pageOnOwnNetwork = ownNetworkHostOfUrl(report.url) !== null;
+  const depsFor = (url: string) => (url === manualUrl || pageOnOwnNetwork ? userChoiceDeps : forPage);
   const candidates = sitePolicyCandidates(report, manualUrl);
-  if (force && candidates[0]) return loadPolicy(candidates[0], policyDeps, { force });
-  return loadFirstPolicy(candidates, policyDeps);
+  if (force && candidates[0]) return loadPolicy(candidates[0], depsFor(candidates[0]), { force });
+  return loadFirstPolicy(candidates, depsFor);
 }
 
 /**
@@ -242,11 +260,11 @@ async function practiceFor(tabId: number): Promise<PracticeFindings | null> {
   const [settings, state] = await Promise.all([settingsStore.get(), store.get(tabId)]);
   const candidates = sitePolicyCandidates(report, settings.policyOverrides[report.site] ?? null);
   const [sitePolicy, vendorPolicies] = await Promise.all([
-    cachedFirstPolicy(candidates, policyDeps),
+    cachedFirstPolicy(candidates, { store: policyStore }),
     Promise.all(
       report.widgets.map(async (widget) => {
         const spec = widgetCatalog.find((entry) => entry.id === widget.id);
-        return { widgetId: widget.id, policy: spec ? await cachedPolicy(spec.policyUrl, policyDeps) : null };
+        return { widgetId: widget.id, policy: spec ? await cachedPolicy(spec.policyUrl, { store: policyStore }) : null };
       }),
     ),
   ]);
@@ -295,7 +313,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       const report = await reportFor(message.tabId);
       if (!report) return { ok: false, error: 'no-data' };
       await settingsStore.update((settings) => withPolicyOverride(settings, report.site, message.url));
-      return { ok: true, policy: await loadPolicy(message.url, policyDeps, { force: true }) };
+      return { ok: true, policy: await loadPolicy(message.url, userChoiceDeps, { force: true }) };
     }
     default: {
       const reply = await handleAction(message);

@@ -22,11 +22,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(setup: (server: FixtureServer) => void = () => {}): Promise<Harness> {
+export async function startHarness(setup: (server: FixtureServer) => void = () => {}, options: { hostRules?: readonly string[] } = {}): Promise<Harness> {
   const server = await new FixtureServer().start();
   addDemoSite(server);
   setup(server);
-  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs() });
+  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs(options.hostRules) });
   const browser = launched.browser;
   return {
     server,
