@@ -206,7 +206,7 @@ const history = createHistoryRecorder({
   stateOf: (tabId) => store.get(tabId),
   reportOf: async (state) => buildTabReport(state, await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url)), reportDeps),
   consentFor: (tabId) => consentStatusFor(tabId),
-  policyStore: policyDeps.store,
+  policyStore,
 });
 
 /** What the user did on the tab's site goes into its history (never a private tab's). */
