@@ -83,6 +83,37 @@ export async function benchPolicy(): Promise<Record<string, number>> {
     if (label === '30 KB') perKbSmall = perKb;
     else figures[`synthetic ${label} cost per KB vs 30 KB`] = perKb / perKbSmall;
   }
+  Object.assign(figures, benchHostileShapes());
+  return figures;
+}
+
+const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/**
+ * Hostile shapes (issue 9, item 4): text a page can serve to make the analyser slow. Each is timed
+ * at 3 MB (one run: these are the worst cases, not the typical ones) and at 300 KB, so the
+ * ratio shows the growth (10 for linear work, 100 for quadratic).
+ */
+export const HOSTILE_SHAPES: Readonly<Record<string, (size: number) => string>> = {
+  'short blocks "- a"': (size) => repeatTo('- a\n', size),
+  'list items': (size) => repeatTo('- we may share it\n', size),
+  'lead-ins ending in ":"': (size) => repeatTo('We share:\n', size),
+  'one huge sentence': (size) => repeatTo('we collect and share your data with partners for 30 days ', size),
+  'run of dots': (size) => repeatTo('.', size),
+  'run of spaces': (size) => repeatTo(' ', size),
+  'blank lines': (size) => repeatTo('\n', size),
+};
+
+function benchHostileShapes(): Record<string, number> {
+  const figures: Record<string, number> = {};
+  for (const [shape, make] of Object.entries(HOSTILE_SHAPES)) {
+    const small = make(300 * 1024);
+    const large = make(3 * 1024 * 1024);
+    const smallMs = timeRuns(small, 3, 1);
+    const largeMs = timeRuns(large, 1, 1);
+    figures[`hostile ${shape}, 3 MB, ms`] = largeMs;
+    figures[`hostile ${shape}, 3 MB / 300 KB time`] = largeMs / smallMs;
+  }
   return figures;
 }
 

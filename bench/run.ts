@@ -3,8 +3,12 @@ import { benchPolicy } from './policy';
 import { benchReport } from './report';
 import { benchTabState } from './tab-state';
 
-/** `npm run bench`: prints every figure the README quotes. */
+/**
+ * `npm run bench`: prints every figure the README quotes. `npm run bench -- page` runs only the
+ * sections whose title contains "page" (case-insensitive), for a quicker look at one of them.
+ */
 async function main(): Promise<void> {
+  const only = process.argv.slice(2).map((word) => word.toLowerCase());
   const sections: [string, () => Promise<Record<string, number>>][] = [
     ['Understanding: policy analysis', benchPolicy],
     ['Seeing: page load and content script', benchPageLoad],
@@ -12,6 +16,7 @@ async function main(): Promise<void> {
     ['Keeping: stored state per tab', benchTabState],
   ];
   for (const [title, run] of sections) {
+    if (only.length && !only.some((word) => title.toLowerCase().includes(word))) continue;
     const figures = await run();
     console.log(`\n## ${title}\n`);
     console.log('| figure | value |\n|---|---|');

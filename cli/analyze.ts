@@ -4,6 +4,7 @@
  * then stays empty, so `--json` output is always a whole document or nothing.
  */
 
+import { showControls } from '../lib/terminal/visible-controls';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -254,11 +255,11 @@ export async function runAnalyze(args: string[], io: CommandIo, options: LoadOpt
     }
     const loaded = await loadPolicySource(parsed.source, options);
     const analysis = analyzePolicy(loaded.text, { title: loaded.title });
-    io.stdout(parsed.json ? `${JSON.stringify(analysisJson(parsed.source, analysis), null, 2)}\n` : formatAnalysis(parsed.source, analysis));
+    io.stdout(parsed.json ? `${JSON.stringify(analysisJson(parsed.source, analysis), null, 2)}\n` : showControls(formatAnalysis(parsed.source, analysis)));
     return 0;
   } catch (error) {
     const { line, code } = errorLine('analyze', error);
-    io.stderr(line);
+    io.stderr(showControls(line));
     return code;
   }
 }

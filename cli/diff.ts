@@ -3,6 +3,7 @@
  * (files or URLs). Same input rules and errors as `analyze`.
  */
 
+import { showControls } from '../lib/terminal/visible-controls';
 import { analyzePolicy } from '../lib/policy/read/analyze';
 import { diffAnalyses } from '../lib/policy/show/diff';
 import { PolicyInputError, formatCommandError, loadPolicySource } from './analyze';
@@ -33,16 +34,16 @@ export async function runDiff(args: string[], io: CommandIo, options: LoadOption
       const side = (source: string, a: typeof oldAnalysis) => ({ source, title: a.title, lastUpdated: a.lastUpdated });
       io.stdout(`${JSON.stringify({ old: side(oldSource, oldAnalysis), new: side(newSource, newAnalysis), changes }, null, 2)}\n`);
     } else if (changes.length === 0) {
-      io.stdout(`No changes in the extracted facts between ${oldSource} and ${newSource}.\n`);
+      io.stdout(showControls(`No changes in the extracted facts between ${oldSource} and ${newSource}.\n`));
     } else {
       const lines = [`${changes.length} change${changes.length === 1 ? '' : 's'} from ${oldSource} to ${newSource}:`];
       for (const change of changes) lines.push(`  - ${change.summary}`);
-      io.stdout(`${lines.join('\n')}\n`);
+      io.stdout(showControls(`${lines.join('\n')}\n`));
     }
     return 0;
   } catch (error) {
     const { line, code } = formatCommandError('diff', error);
-    io.stderr(line);
+    io.stderr(showControls(line));
     return code;
   }
 }

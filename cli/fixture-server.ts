@@ -45,9 +45,19 @@ export class FixtureServer {
     return this.route('127.0.0.1', path, { body, contentType: 'text/html; charset=utf-8', headers });
   }
 
-  /** Chromium flags that send every hostname here (HTTPS side) and accept the test certificate. */
-  chromiumArgs(): string[] {
-    return [`--host-resolver-rules=MAP * 127.0.0.1:${this.httpsPort}, EXCLUDE 127.0.0.1`, '--ignore-certificate-errors'];
+  /**
+   * Chromium flags that send every hostname here (HTTPS side) and accept the test certificate.
+   * The HTTPS side stands for the public internet (vendor hosts): Chromium counts it as a
+   * public address, so the extension's fetches on a page's behalf, which refuse local
+   * addresses, reach it; any other port on 127.0.0.1 stays loopback. `hostRules` come first
+   * (`MAP intranet.example 127.0.0.1` sends a name to a local server instead).
+   */
+  chromiumArgs(hostRules: readonly string[] = []): string[] {
+    return [
+      `--host-resolver-rules=${[...hostRules, `MAP * 127.0.0.1:${this.httpsPort}`, 'EXCLUDE 127.0.0.1'].join(', ')}`,
+      '--ignore-certificate-errors',
+      `--ip-address-space-overrides=127.0.0.1:${this.httpsPort}=public`,
+    ];
   }
 
   async start(): Promise<this> {

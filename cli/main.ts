@@ -6,6 +6,13 @@ Commands:
   scan <url...> [--json] [--out FILE] [--format json|jsonl|csv] [--cookies FILE] [--wait MS] [--timeout MS] [--browser-arg FLAG]... [--block-third-party-cookies]
       Load each page in Chromium with the built extension and report the widgets, cookies and policy it found.
       A page not loaded after --timeout (30000 ms) is read as it is, with "loaded": false.
+  crawl LIST --out FILE.jsonl [--concurrency N] [--timeout MS] [--wait MS] [--retries N] [--browser-arg FLAG]... [--block-third-party-cookies] [--shard K/N] [--restart]
+      Crawl a list of URLs or domains (a Tranco CSV works; - reads stdin) over a pool of browsers with the
+      extension: one JSON line a page (docs/format.md), each page from an empty jar; run again to continue.
+  crawl LIST --queue redis://HOST:PORT[/DB] [--retries N]     put the list on a Redis queue (BullMQ)
+  crawl --queue redis://HOST:PORT[/DB] --status               waiting / active / done / failed
+  worker --queue redis://HOST:PORT[/DB] --out FILE.jsonl [--concurrency N] [--exit-when-done]
+      Take pages from the queue, on as many machines as you like; a dead worker's pages go to the others.
   analyze <file-or-url> [--json]
       Turn one privacy policy (.txt, .md, .html or an http(s) URL) into facts with evidence.
   report FILE.jsonl... [--html report.html] [--parquet DIR] [--csv DIR]
@@ -25,6 +32,10 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     switch (command) {
       case 'scan':
         return await (await import('./scan')).runScan(args, io);
+      case 'crawl':
+        return await (await import('./crawl/crawl-command')).runCrawl(args, io);
+      case 'worker':
+        return await (await import('./crawl/crawl-queue')).runWorker(args, io);
       case 'analyze':
         return await (await import('./analyze')).runAnalyze([...args], io);
       case 'report':

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { showControls } from '../lib/terminal/visible-controls';
 import type { ScanResult } from '../lib/findings/scan-result';
 import { scanResultsToCsv } from '../lib/export/scan-csv';
 import { scanCookiesToCsv } from '../lib/export/cookies-csv';
@@ -6,6 +7,7 @@ import { scanUrls } from './scanner';
 import { ensureChromeBuild } from './extension-build';
 import { UsageError, type CommandIo } from './io';
 import { factRows } from '../lib/policy/show/fact-rows';
+import { mismatchLine } from '../lib/practice/mismatch-text';
 
 const verdictMarks = { good: '+', concerning: '!', unknown: '?' } as const;
 
@@ -94,7 +96,7 @@ export function formatScanResults(results: readonly ScanResult[], format: ScanFo
     case 'csv':
       return scanResultsToCsv(results);
     case 'text':
-      return results.map(describeResult).join('\n');
+      return showControls(results.map(describeResult).join('\n'));
   }
 }
 
@@ -109,6 +111,10 @@ function describeResult(result: ScanResult): string {
     lines.push(`    - ${cookie.name} @ ${cookie.domain} [${cookie.party}] ${cookie.vendor ?? ''}${cookie.purpose ? ': ' + cookie.purpose : ''}`);
   }
   if (result.trackers.length) lines.push(`  trackers: ${result.trackers.map((tracker) => tracker.vendor).join(', ')}`);
+  if (result.mismatches?.length) {
+    lines.push(`  policy against practice: ${result.mismatches.length} mismatch${result.mismatches.length === 1 ? '' : 'es'}`);
+    for (const mismatch of result.mismatches) lines.push(`    ${mismatchLine(mismatch)}`);
+  }
   const policy = result.policy;
   lines.push(`  privacy policy: ${policy.url ?? 'not found'}${policy.status && policy.status !== 'ready' ? ` (${policy.status})` : ''}${policy.lastUpdated ? `, updated ${policy.lastUpdated}` : ''}`);
   if (policy.status === 'ready') {
@@ -126,7 +132,7 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
     navigationTimeoutMs: parsed.timeoutMs,
     browserArgs: parsed.browserArgs,
     blockThirdPartyCookies: parsed.blockThirdPartyCookies,
-    log: (line) => io.stderr(line + '\n'),
+    log: (line) => io.stderr(showControls(line) + '\n'),
   });
   const output = formatScanResults(results, parsed.format);
   if (parsed.out) {

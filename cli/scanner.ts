@@ -6,6 +6,7 @@ import { launchBrowser, currentWorker, type LaunchedBrowser } from './launch-bro
 import type { WorkerGlobals } from './worker-globals';
 import type { PolicyResult } from '../lib/policy/fetch/load-policy';
 import type { ConsentStatus } from '../lib/consent/consent-status';
+import type { PracticeFindings } from '../lib/practice/practice-findings';
 
 export interface ScanOptions {
   readonly extensionDir: string;
@@ -17,7 +18,15 @@ export interface ScanOptions {
   readonly log?: (line: string) => void;
 }
 
-type TabQuery = 'reportFor' | 'policyFor' | 'consentFor';
+/** What a caller adds around each page's tab (the crawler: dialogs, popups, what storage it touched). */
+export interface PageHooks {
+  /** Called with the new tab before it navigates. */
+  opened?(page: Page): void | Promise<void>;
+  /** Called before the tab closes, with the page still open. */
+  closing?(page: Page): void | Promise<void>;
+}
+
+type TabQuery = 'reportFor' | 'policyFor' | 'practiceFor' | 'consentFor';
 
 /** Calls one of the running extension's tab queries (`globalThis.privacyInspector` in its service worker). */
 async function askExtension<T>(browser: Browser, query: TabQuery, tabId: number): Promise<T | null> {
@@ -28,11 +37,27 @@ async function askExtension<T>(browser: Browser, query: TabQuery, tabId: number)
   }, query, tabId);
 }
 
+/** Whether Chromium's flags send its requests through a proxy (which then resolves names itself). */
+export function usesProxy(browserArgs: readonly string[] = []): boolean {
+  return browserArgs.some((arg) => /^--proxy-(?:server|pac-url)=/.test(arg));
+}
+
 /** Asks the running extension for a tab's findings. */
 export const readTabReport = (browser: Browser, tabId: number) => askExtension<TabReport>(browser, 'reportFor', tabId);
 
 /** Asks the running extension for the policy of a tab's site (it finds, fetches and reads it). */
-export const readSitePolicy = (browser: Browser, tabId: number) => askExtension<PolicyResult>(browser, 'policyFor', tabId);
+export async function readSitePolicy(browser: Browser, tabId: number, route: { proxied?: boolean } = {}): Promise<PolicyResult | null> {
+  const worker = await currentWorker(browser);
+  return worker.evaluate(async (id: number, proxied: boolean) => {
+    const api = (globalThis as unknown as WorkerGlobals).privacyInspector;
+    // Behind a proxy the browser cannot see servers' addresses (and Chrome refuses proxied
+    // requests that name an address space): the extension then judges URLs only.
+    return api ? ((await api.policyFor(id, undefined, false, { proxied })) as PolicyResult) : null;
+  }, tabId, route.proxied === true);
+}
+
+/** Where the site's policy, as read, contradicts the tab's page (read the policy first: nothing is fetched for this). */
+export const readPractice = (browser: Browser, tabId: number) => askExtension<PracticeFindings>(browser, 'practiceFor', tabId);
 
 /** What the extension's cookie-banner answering did on a tab's page (null: nothing recorded). */
 export const readConsent = (browser: Browser, tabId: number) => askExtension<ConsentStatus>(browser, 'consentFor', tabId);
@@ -112,12 +137,17 @@ export async function scanWithBrowser(browser: Browser, urls: readonly string[],
   const results: ScanResult[] = [];
   for (const url of urls) {
     options.log?.(`[scan] ${url}`);
-    results.push(await scanOne(browser, url, options));
+    results.push(await scanPage(browser, url, options));
   }
   return results;
 }
 
-async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions, 'extensionDir'>): Promise<ScanResult> {
+/**
+ * Scans one URL in a browser the caller launched: a new tab from an empty cookie jar, the page
+ * loaded and settled, the extension's findings read; a failure is a result with `error`. The
+ * one way a page is scanned, by `scan` and by `crawl`.
+ */
+export async function scanPage(browser: Browser, url: string, options: Omit<ScanOptions, 'extensionDir'>, hooks: PageHooks = {}): Promise<ScanResult> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -126,18 +156,25 @@ async function scanOne(browser: Browser, url: string, options: Omit<ScanOptions,
     return failedScanResult(url, '', error instanceof TypeError ? 'not a valid URL' : (error as Error).message);
   }
   const site = siteOf(parsed.hostname);
-  const page = await browser.newPage();
+  let page: Page | null = null;
   try {
+    page = await browser.newPage();
+    await hooks.opened?.(page);
     await clearAllCookies(page);
     const { loaded } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
-    const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId), readConsent(browser, tabId)]);
-    return scanResultOf(url, report, scanPolicyOf(policy), consent, loaded);
+    const [policy, consent] = await Promise.all([readSitePolicy(browser, tabId, { proxied: usesProxy(options.browserArgs) }), readConsent(browser, tabId)]);
+    // After the policy was read (and cached): the practice check reads it from the cache.
+    const practice = await readPractice(browser, tabId);
+    return scanResultOf(url, report, scanPolicyOf(policy), consent, loaded, practice?.mismatches ?? []);
   } catch (error) {
     return failedScanResult(url, site, (error as Error).message.split('\n')[0] ?? 'scan failed');
   } finally {
-    await page.close().catch(() => undefined);
+    if (page) {
+      await Promise.resolve(hooks.closing?.(page)).catch(() => undefined);
+      await page.close().catch(() => undefined);
+    }
   }
 }

@@ -40,7 +40,9 @@ export function addVendorAssets(server: FixtureServer): void {
   for (const simulation of vendorSimulations) {
     for (const asset of simulation.assets) {
       const url = new URL(asset.url);
-      server.route(url.hostname, url.pathname, { body: asset.body, contentType: asset.contentType });
+      // Vendors' CDNs allow any origin: Drift's and tawk.to's snippets load their scripts with
+      // `crossorigin`, which without this header the browser refuses to run.
+      server.route(url.hostname, url.pathname, { body: asset.body, contentType: asset.contentType, headers: { 'access-control-allow-origin': '*' } });
     }
   }
   server.route('www.googletagmanager.com', '/gtag/js', {

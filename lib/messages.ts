@@ -6,6 +6,7 @@ import type { PageSignals } from './widgets/signals';
 import type { TabReport } from './findings/tab-report';
 import type { LinkCandidateInput } from './policy/find/discover';
 import type { PolicyResult } from './policy/fetch/load-policy';
+import type { PracticeFindings } from './practice/practice-findings';
 import { MAX_LINK_HREF_CHARS, MAX_LINK_REL_CHARS } from './policy/find/link-limits';
 import { parseActionMessage, type ActionMessage, type ActionReply } from './actions/action-messages';
 
@@ -40,6 +41,15 @@ export interface GetPolicyMessage {
   readonly force?: boolean;
 }
 
+/**
+ * Extension page -> background: where the site's policy (and its widget vendors', as read
+ * before) contradicts what the tab's page does. Reads policies from the cache only.
+ */
+export interface GetMismatchesMessage {
+  readonly type: 'get-mismatches';
+  readonly tabId: number;
+}
+
 /** Extension page -> background: the user points the extension at the site's policy by hand. */
 export interface SetPolicyUrlMessage {
   readonly type: 'set-policy-url';
@@ -48,7 +58,7 @@ export interface SetPolicyUrlMessage {
 }
 
 /** Reading messages here; the ones that change things (clear, block, opt out) are in actions/action-messages.ts. */
-export type Message = PageSignalsMessage | GetTabReportMessage | GetPolicyMessage | SetPolicyUrlMessage | ActionMessage;
+export type Message = PageSignalsMessage | GetTabReportMessage | GetMismatchesMessage | GetPolicyMessage | SetPolicyUrlMessage | ActionMessage;
 
 /**
  * Name of the function the content script leaves in its isolated world for the background to
@@ -68,6 +78,8 @@ export type Reply<M extends Message> = M extends ActionMessage
   ? ActionReply<M>
   : M extends GetTabReportMessage
   ? { ok: true; report: TabReport } | { ok: false; error: string }
+  : M extends GetMismatchesMessage
+  ? { ok: true; practice: PracticeFindings } | { ok: false; error: string }
   : M extends GetPolicyMessage | SetPolicyUrlMessage
     ? { ok: true; policy: PolicyResult } | { ok: false; error: string }
     : { ok: true } | { ok: false; error: string };
@@ -130,6 +142,9 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
         return { ok: false, error: 'get-tab-report: bad tabId' };
       }
       return { ok: true, message: candidate as unknown as GetTabReportMessage };
+    case 'get-mismatches':
+      if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-mismatches: bad tabId' };
+      return { ok: true, message: { type: 'get-mismatches', tabId: candidate.tabId as number } };
     case 'get-policy':
       if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-policy: bad tabId' };
       if (candidate.vendorId !== undefined && !(typeof candidate.vendorId === 'string' && /^[a-z0-9-]{1,60}$/.test(candidate.vendorId))) {

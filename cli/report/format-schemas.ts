@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { projectRoot } from '../extension-build';
 
 export const schemaDir = join(projectRoot, 'docs', 'schema');
@@ -42,11 +42,4 @@ function validatorOf(ref: string): ValidateFunction {
   return validate;
 }
 
-/** Ajv's first complaint as a short phrase: "/cookies/0/party must be equal to one of the allowed values". */
-export function describeSchemaError(errors: readonly ErrorObject[] | null | undefined): string {
-  const first = errors?.[0];
-  if (!first) return 'does not match the format';
-  const where = first.instancePath === '' ? 'the record' : first.instancePath;
-  const allowed = first.keyword === 'enum' ? ` (${(first.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')})` : '';
-  return `${where} ${first.message ?? 'is not valid'}${allowed}`;
-}
+export { describeSchemaError } from '../../lib/report/schema-error';

@@ -5,6 +5,7 @@
  * paper needs. Every output is written to a temporary name first and renamed into place only
  * when all of them are ready: bad input leaves no file behind, half-written or not.
  */
+import { showControls } from '../../lib/terminal/visible-controls';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { printableText } from '../../lib/report/printable-text';
 import { UsageError, type CommandIo } from '../io';
 import { readInputRecords } from './read-records';
 import { ReportStore } from './report-store';
-import { formatReportText, reportSections, type RunFacts } from './report-sections';
+import { formatReportText, reportSections, type RunFacts } from '../../lib/report/report-sections';
 import { reportHtml } from './report-html';
 import { describeSchemaError, schemaValidator } from './format-schemas';
 
@@ -79,6 +80,7 @@ async function aggregate(store: ReportStore): Promise<ReturnType<ReportAggregato
     cookies: aggregator.addCookie,
     facts: aggregator.addFact,
     trackers: aggregator.addTracker,
+    mismatches: aggregator.addMismatch,
   };
   for (const table of tableNames) {
     for await (const chunk of store.rows(table)) for (const row of chunk) add[table](row as never);
@@ -152,7 +154,7 @@ export async function runReport(args: readonly string[], io: CommandIo): Promise
       }
     }
     await pending.commit();
-    io.stdout(formatReportText(sections));
+    io.stdout(showControls(formatReportText(sections)));
     if (parsed.html) warn(`[report] wrote ${printableText(parsed.html)}`);
     if (parsed.parquet) warn(`[report] wrote ${tableNames.map((table) => `${table}.parquet`).join(', ')} to ${printableText(parsed.parquet)}`);
     if (parsed.csv) warn(`[report] wrote ${tableNames.map((table) => `${table}.csv`).join(', ')} to ${printableText(parsed.csv)}`);

@@ -10,7 +10,7 @@ import type { ReportTables } from '../../lib/report/aggregates';
 import { reportCharts } from '../../lib/report/report-charts';
 import { figure } from '../../lib/report/report-labels';
 import { printableText } from '../../lib/report/printable-text';
-import type { Cell, ReportSection } from './report-sections';
+import type { Cell, ReportSection } from '../../lib/report/report-sections';
 
 const escapeHtml = (text: string) =>
   printableText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

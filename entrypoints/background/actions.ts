@@ -8,7 +8,7 @@ import type { BlockTarget } from '@/lib/blocking/block-targets';
 import type { BlockScope, Settings } from '@/lib/settings/settings';
 import { blockKeyOf } from '@/lib/settings/block-key';
 import {
-  blocksOnSite, withAutoconsent, withAutoconsentOnSite, withBlock, withoutBlock, withOptOut, withoutOptOut, withPrivacySignals,
+  blocksOnSite, withAutoconsent, withAutoconsentOnSite, withBlock, withHistory, withoutBlock, withOptOut, withoutOptOut, withPrivacySignals,
 } from '@/lib/settings/settings-changes';
 import type { WidgetSpec } from '@/lib/widgets/types';
 import { siteOf } from '@/lib/cookies/party';
@@ -282,7 +282,7 @@ export function createActionHandler(deps: ActionDeps) {
       case 'get-settings':
         return { ok: true, settings: await deps.settings.get() };
       case 'set-option': {
-        const change = message.option === 'autoconsent' ? withAutoconsent : withPrivacySignals;
+        const change = message.option === 'autoconsent' ? withAutoconsent : message.option === 'history' ? withHistory : withPrivacySignals;
         return { ok: true, settings: await deps.settings.update((settings) => change(settings, message.enabled)) };
       }
       case 'remove-autoconsent-exception':

@@ -15,8 +15,14 @@ import { siteOf } from '@/lib/cookies/party';
 import { hostnameOf } from '@/lib/widgets/host-match';
 import { fetchPolicy } from '@/lib/policy/fetch/fetch-policy';
 import { storageAreaStore } from '@/lib/policy/fetch/policy-cache';
-import { loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/fetch/load-policy';
+import { cachedFirstPolicy, cachedPolicy, loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/fetch/load-policy';
+import { findMismatches } from '@/lib/practice/find-mismatches';
+import { practiceInputOf, signalsSentFor } from '@/lib/practice/practice-input';
+import type { PracticeFindings } from '@/lib/practice/practice-findings';
 import { sitePolicyCandidates } from '@/lib/policy/find/policy-candidates';
+import { createPolicyFetchLanes } from '@/lib/net/policy-fetch-lanes';
+import { ownNetworkHostOfUrl } from '@/lib/net/own-network-host';
+import { blockOwnNetwork, unblockOwnNetwork } from './own-network-rules';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { probeGlobals } from './globals-probe';
 import { injectDetector, registerPageScripts } from './page-scripts';
@@ -33,6 +39,10 @@ import { UndoStore } from '@/lib/actions/undo-store';
 import { registerOptOutRestore } from './opt-out-restore';
 import { blockTargetsOf } from '@/lib/blocking/block-targets';
 import { withPolicyOverride } from '@/lib/settings/settings-changes';
+import { HistoryDb } from '@/lib/history/history-db';
+import { siteActionOf } from '@/lib/history/action-of';
+import type { ActionMessage } from '@/lib/actions/action-messages';
+import { createHistoryRecorder } from './history-recorder';
 
 const matchWidgets = createWidgetMatcher(widgetCatalog);
 const classifyCookie = createCookieClassifier(widgetCatalog, knownCookies, trackerHosts);
@@ -151,19 +161,28 @@ const parseHtml = (html: string): Document =>
     ? new DOMParser().parseFromString(html, 'text/html')
     : (new LinkedomParser().parseFromString(html, 'text/html') as unknown as Document);
 
-const policyDeps: PolicyLoaderDeps = {
-  fetchPolicy,
-  parseHtml,
-  store: storageAreaStore(browser.storage.local),
-  now: () => Date.now(),
-};
+const policyFetches = createPolicyFetchLanes({ fetchPolicy, blockOwnNetwork, unblockOwnNetwork });
+const policyStore = storageAreaStore(browser.storage.local);
+
+/** The user's own choice (a policy URL typed in the popup): fetched wherever it leads. */
+const userChoiceDeps: PolicyLoaderDeps = { fetchPolicy: policyFetches.forUser, parseHtml, store: policyStore, now: () => Date.now() };
+
+/**
+ * A URL a page gave us (its links, the usual paths, a vendor it embeds): no hop may reach the
+ * user's own network (issue 9, 1). `proxied`: scan with a proxy, where only URL checks apply.
+ */
+const pageBehalfDeps = (proxied = false): PolicyLoaderDeps => ({
+  ...userChoiceDeps,
+  fetchPolicy: (url, options) => policyFetches.forPage(url, { ...options, proxied }),
+});
 
 /**
  * Private (incognito) tabs: their policies are cached and their chosen policy URLs kept only in
  * memory, forgotten with the last private window, so that nothing of a private visit reaches disk.
  */
 const privatePolicyStore = memoryPolicyStore();
-const privatePolicyDeps: PolicyLoaderDeps = { ...policyDeps, store: privatePolicyStore };
+/** The same loader, with a private tab's cache in memory instead of `storage.local`. */
+const inPrivate = (deps: PolicyLoaderDeps, isPrivate: boolean): PolicyLoaderDeps => (isPrivate ? { ...deps, store: privatePolicyStore } : deps);
 const privatePolicyOverrides = new Map<string, string>();
 
 async function isPrivateTab(tabId: number): Promise<boolean> {
@@ -198,6 +217,25 @@ const undoStore = new UndoStore({
   makeRoom: (bytes) => store.evictOldest(bytes),
 });
 
+/** The local history (lib/history/): written here after pages settle, read by the dashboard. */
+const history = createHistoryRecorder({
+  db: new HistoryDb(),
+  settings: () => settingsStore.get(),
+  stateOf: (tabId) => store.get(tabId),
+  reportOf: async (state) => buildTabReport(state, await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url)), reportDeps),
+  consentFor: (tabId) => consentStatusFor(tabId),
+  policyStore,
+});
+
+/** What the user did on the tab's site goes into its history (never a private tab's). */
+async function recordSiteAction(message: ActionMessage, reply: unknown): Promise<void> {
+  const action = siteActionOf(message, reply, (id) => blockTargets.get(id)?.name ?? id, Date.now());
+  if (!action || !('tabId' in message)) return;
+  const [state, tab] = await Promise.all([store.get(message.tabId), browser.tabs.get(message.tabId).catch(() => null)]);
+  const host = state ? hostnameOf(state.url) : null;
+  if (host && tab) await history.actionDone(siteOf(host), tab.incognito, action);
+}
+
 const handleAction = createActionHandler({
   settings: settingsStore,
   tabContext: tabContextOf,
@@ -207,20 +245,53 @@ const handleAction = createActionHandler({
   undo: undoStore,
 });
 
-/** The site's policy (the user's chosen URL first), or a vendor's from the catalogue. */
-async function policyFor(tabId: number, vendorId?: string, force = false): Promise<PolicyResult | null> {
+/**
+ * The site's policy (the user's chosen URL first), or a vendor's from the catalogue. A page on
+ * the user's own network (an intranet site, a local service) is part of that network already:
+ * its own links are fetched as the user's choice would be.
+ */
+async function policyFor(tabId: number, vendorId?: string, force = false, route: { proxied?: boolean } = {}): Promise<PolicyResult | null> {
   const [report, isPrivate] = await Promise.all([reportFor(tabId), isPrivateTab(tabId)]);
   if (!report) return null;
-  const deps = isPrivate ? privatePolicyDeps : policyDeps;
+  const forPage = inPrivate(pageBehalfDeps(route.proxied === true), isPrivate);
+  const forUser = inPrivate(userChoiceDeps, isPrivate);
   if (vendorId !== undefined) {
     const vendor = widgetCatalog.find((widget) => widget.id === vendorId);
     if (!vendor) return null;
-    return loadPolicy(vendor.policyUrl, deps, { force });
+    return loadPolicy(vendor.policyUrl, forPage, { force });
   }
   const manualUrl = (isPrivate ? privatePolicyOverrides.get(report.site) : undefined) ?? (await settingsStore.get()).policyOverrides[report.site] ?? null;
+  const pageOnOwnNetwork = ownNetworkHostOfUrl(report.url) !== null;
+  const depsFor = (url: string) => (url === manualUrl || pageOnOwnNetwork ? forUser : forPage);
   const candidates = sitePolicyCandidates(report, manualUrl);
-  if (force && candidates[0]) return loadPolicy(candidates[0], deps, { force });
-  return loadFirstPolicy(candidates, deps);
+  if (force && candidates[0]) return loadPolicy(candidates[0], depsFor(candidates[0]), { force });
+  return loadFirstPolicy(candidates, depsFor);
+}
+
+/**
+ * Policy against practice for a tab: its findings set against the site's policy and its widget
+ * vendors' as the cache holds them. Nothing is fetched: only policies the user (or `scan`)
+ * already had read count, so looking costs no request and tells no one anything.
+ */
+async function practiceFor(tabId: number): Promise<PracticeFindings | null> {
+  const [report, isPrivate] = await Promise.all([reportFor(tabId), isPrivateTab(tabId)]);
+  if (!report) return null;
+  const [settings, state] = await Promise.all([settingsStore.get(), store.get(tabId)]);
+  const cache = isPrivate ? privatePolicyStore : policyStore;
+  const manualUrl = (isPrivate ? privatePolicyOverrides.get(report.site) : undefined) ?? settings.policyOverrides[report.site] ?? null;
+  const candidates = sitePolicyCandidates(report, manualUrl);
+  const [sitePolicy, vendorPolicies] = await Promise.all([
+    cachedFirstPolicy(candidates, { store: cache }),
+    Promise.all(
+      report.widgets.map(async (widget) => {
+        const spec = widgetCatalog.find((entry) => entry.id === widget.id);
+        return { widgetId: widget.id, policy: spec ? await cachedPolicy(spec.policyUrl, { store: cache }) : null };
+      }),
+    ),
+  ]);
+  const signals = signalsSentFor(settings.privacySignals, state?.documentOrigin ?? 0);
+  const mismatches = findMismatches(practiceInputOf(report, sitePolicy, vendorPolicies, signals, Date.now()));
+  return { mismatches, sitePolicyRead: sitePolicy?.status === 'ready', signalsSent: signals.dnt };
 }
 
 /** Messages from extension pages (popup, dashboard) come with an extension URL and no web tab. */
@@ -234,6 +305,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       // The tab is the sender's: a page can only ever report about itself.
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'page-signals only from a top frame' };
+      // Before the state changes: a pending visit of the previous document is read first.
+      history.pageReported(tabId, message.documentOrigin, sender.tab?.incognito === true);
       // A report from a new document starts the tab afresh (see withPageReport).
       await store.update(tabId, (state) => withPageReport(state, tabId, message, Date.now()), true);
       // Widgets define their globals as they boot: look now that the page has changed.
@@ -247,8 +320,14 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       const report = await reportFor(message.tabId);
       return report ? { ok: true, report } : { ok: false, error: 'no-data' };
     }
+    case 'get-mismatches': {
+      const practice = await practiceFor(message.tabId);
+      return practice ? { ok: true, practice } : { ok: false, error: 'no-data' };
+    }
     case 'get-policy': {
       const policy = await policyFor(message.tabId, message.vendorId, message.force);
+      // The site's policy is now in the cache: the history's record of the visit picks it up.
+      if (policy?.status === 'ready' && message.vendorId === undefined) history.policyRead(message.tabId, (await store.get(message.tabId))?.documentOrigin ?? null);
       return policy ? { ok: true, policy } : { ok: false, error: 'no-data' };
     }
     case 'set-policy-url': {
@@ -256,13 +335,16 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       if (!report) return { ok: false, error: 'no-data' };
       if (await isPrivateTab(message.tabId)) {
         privatePolicyOverrides.set(report.site, message.url);
-        return { ok: true, policy: await loadPolicy(message.url, privatePolicyDeps, { force: true }) };
+        return { ok: true, policy: await loadPolicy(message.url, inPrivate(userChoiceDeps, true), { force: true }) };
       }
       await settingsStore.update((settings) => withPolicyOverride(settings, report.site, message.url));
-      return { ok: true, policy: await loadPolicy(message.url, policyDeps, { force: true }) };
+      return { ok: true, policy: await loadPolicy(message.url, userChoiceDeps, { force: true }) };
     }
-    default:
-      return handleAction(message);
+    default: {
+      const reply = await handleAction(message);
+      void recordSiteAction(message, reply).catch((error: unknown) => console.warn('[history] action not recorded', error));
+      return reply;
+    }
   }
 }
 
@@ -291,7 +373,10 @@ export default defineBackground(() => {
     void settingsStore.get().then((settings) => applySettings(settings, blockTargets)).catch((error: unknown) => console.error('[settings]', error));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    history.forgetTab(tabId);
+    void store.remove(tabId);
+  });
 
   // Undo records: expired ones go at every start (and at every save); a private window's go
   // with the last private window (they were only ever in memory).
@@ -310,5 +395,5 @@ export default defineBackground(() => {
   registerOptOutRestore(settingsStore, widgetCatalog);
 
   // For the command line and tests: read a tab's findings from the running extension.
-  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, flush: () => store.flush(), consentFor: consentStatusFor };
+  (globalThis as Record<string, unknown>).privacyInspector = { reportFor, policyFor, practiceFor, flush: () => store.flush(), consentFor: consentStatusFor };
 });

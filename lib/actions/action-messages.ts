@@ -35,7 +35,7 @@ export interface SetAutoconsentSiteMessage { readonly type: 'set-autoconsent-sit
 export interface GetSettingsMessage { readonly type: 'get-settings' }
 export interface SetOptionMessage {
   readonly type: 'set-option';
-  readonly option: 'autoconsent' | 'privacy-signals';
+  readonly option: 'autoconsent' | 'privacy-signals' | 'history';
   readonly enabled: boolean;
 }
 /** Options page: an exception site gets cookie-banner answers again. */
@@ -122,7 +122,7 @@ export function parseActionMessage(raw: Record<string, unknown>): { ok: true; me
     case 'get-settings':
       return ok();
     case 'set-option':
-      if (raw.option !== 'autoconsent' && raw.option !== 'privacy-signals') return bad('option');
+      if (raw.option !== 'autoconsent' && raw.option !== 'privacy-signals' && raw.option !== 'history') return bad('option');
       return typeof raw.enabled === 'boolean' ? ok() : bad('enabled');
     case 'remove-autoconsent-exception':
       return isSiteName(raw.site) ? ok() : bad('site');

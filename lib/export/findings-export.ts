@@ -1,6 +1,7 @@
 import type { TabReport } from '../findings/tab-report';
 import type { PolicyResult } from '../policy/fetch/load-policy';
 import type { ConsentStatus } from '../consent/consent-status';
+import type { Mismatch } from '../practice/mismatch';
 import { scanPolicyOf, scanResultOf, type ScanResult } from '../findings/scan-result';
 
 /**
@@ -20,6 +21,7 @@ export function findingsExport(
   consent: ConsentStatus | null,
   exportedAt: Date,
   exportedBy: string,
+  mismatches: readonly Mismatch[] = [],
 ): FindingsExport {
-  return { ...scanResultOf(report.url, report, scanPolicyOf(policy), consent), exportedAt: exportedAt.toISOString(), exportedBy };
+  return { ...scanResultOf(report.url, report, scanPolicyOf(policy), consent, undefined, mismatches), exportedAt: exportedAt.toISOString(), exportedBy };
 }

@@ -5,6 +5,7 @@ import type { PolicyFacts } from '../policy/types';
 import { emptyFacts } from '../policy/empty-facts';
 import type { ConsentStatus } from '../consent/consent-status';
 import type { PolicyResult } from '../policy/fetch/load-policy';
+import type { Mismatch } from '../practice/mismatch';
 
 /** One element of `privacy-inspector scan --json` (../shared/CONTRACT.md). */
 export interface ScanResult {
@@ -21,6 +22,8 @@ export interface ScanResult {
   };
   readonly trackers: TabReport['trackers'];
   readonly thirdPartyHosts: readonly string[];
+  /** Where the policy (the site's, or a widget vendor's read before) contradicts what the page does (lib/practice). */
+  readonly mismatches?: readonly Mismatch[];
   /**
    * What the extension did with the page's cookie banner (it answers them with "reject" by
    * default, so cookies are those of a visitor who refused); null when nothing was recorded.
@@ -33,7 +36,14 @@ export interface ScanResult {
 }
 
 /** `loaded` only when the caller knows whether the page's load event came (the scanner does; the popup does not). */
-export function scanResultOf(url: string, report: TabReport, policy: ScanResult['policy'], consent: ConsentStatus | null = null, loaded?: boolean): ScanResult {
+export function scanResultOf(
+  url: string,
+  report: TabReport,
+  policy: ScanResult['policy'],
+  consent: ConsentStatus | null = null,
+  loaded?: boolean,
+  mismatches: readonly Mismatch[] = [],
+): ScanResult {
   return {
     url,
     site: report.site,
@@ -42,6 +52,7 @@ export function scanResultOf(url: string, report: TabReport, policy: ScanResult[
     policy,
     trackers: report.trackers,
     thirdPartyHosts: report.thirdPartyHosts,
+    mismatches,
     consent,
     ...(loaded === undefined ? {} : { loaded }),
     ...(report.url !== url ? { finalUrl: report.url } : {}),
@@ -57,6 +68,7 @@ export function failedScanResult(url: string, site: string, error: string): Scan
     policy: { url: null, lastUpdated: null, facts: emptyFacts(), status: 'not-scanned' },
     trackers: [],
     thirdPartyHosts: [],
+    mismatches: [],
     error,
   };
 }

@@ -12,7 +12,7 @@
  * gives the same answer for the same rows.
  */
 import { quantile } from './quantile';
-import type { CookieRow, FactRow, FlatRows, PageRow, TrackerRow, WidgetRow } from './table-columns';
+import type { CookieRow, FactRow, FlatRows, MismatchRow, PageRow, TrackerRow, WidgetRow } from './table-columns';
 
 export interface CrawlSummary {
   readonly pages: number;
@@ -48,6 +48,25 @@ export interface CookieDomainRow { readonly domainSite: string; readonly vendor:
 export interface CookieVendorRow { readonly vendor: string | null; readonly cookies: number; readonly firstParty: number; readonly thirdParty: number; readonly sites: number }
 /** Cookies by purpose category (null: unknown). */
 export interface CookiePurposeRow { readonly category: string | null; readonly cookies: number; readonly sites: number }
+/** Cookies by how long they live (days from when the page was taken to their expiry); share of all cookies. */
+export interface LifetimeBandRow { readonly band: LifetimeBand; readonly cookies: number; readonly share: number }
+/**
+ * Bands of a cookie's lifetime, shortest first. 13 months is the longest the CNIL (France's data
+ * protection authority) accepts for a consent or audience-measurement cookie.
+ */
+export const lifetimeBands = ['session', 'under a day', 'a day to a month', 'a month to 13 months', 'over 13 months', 'unknown'] as const;
+export type LifetimeBand = (typeof lifetimeBands)[number];
+
+/** The band of one cookie row: session when it has no expiry; unknown when the page's time is not known. */
+export function lifetimeBandOf(row: Pick<CookieRow, 'expires' | 'lifetime_days'>): LifetimeBand {
+  if (row.expires === null) return 'session';
+  if (row.lifetime_days === null) return 'unknown';
+  if (row.lifetime_days < 1) return 'under a day';
+  if (row.lifetime_days <= 31) return 'a day to a month';
+  if (row.lifetime_days <= 396) return 'a month to 13 months';
+  return 'over 13 months';
+}
+
 /** A cookie (name, and vendor or else domain) by its longest lifetime seen, in days from when the page was taken. */
 export interface LongLivedRow { readonly name: string; readonly vendor: string | null; readonly domain: string; readonly maxDays: number; readonly sites: number }
 export interface PolicySummary {
@@ -71,6 +90,14 @@ export interface PolicyYearRow { readonly year: string | null; readonly policies
  */
 export interface FactValueRow { readonly fact: ReportFact; readonly value: string | null; readonly policies: number; readonly share: number }
 
+/**
+ * Policy against practice, by kind: mismatches found, pages and sites with one or more, and the
+ * share of the policies read (no mismatch can be found without one... but a vendor's).
+ */
+export interface MismatchKindRow { readonly kind: string; readonly mismatches: number; readonly pages: number; readonly sites: number; readonly share: number; readonly high: number }
+/** What was seen most often against a policy: one kind and one observed thing (a cookie, tracker or widget), over pages. */
+export interface MismatchItemRow { readonly kind: string; readonly observed: string; readonly vendor: string | null; readonly pages: number; readonly sites: number }
+
 export interface ReportTables {
   readonly crawl: CrawlSummary;
   readonly failures: readonly FailureRow[];
@@ -83,10 +110,13 @@ export interface ReportTables {
   readonly cookiesByVendor: readonly CookieVendorRow[];
   readonly cookiesByPurpose: readonly CookiePurposeRow[];
   readonly longestLivedCookies: readonly LongLivedRow[];
+  readonly cookieLifetimes: readonly LifetimeBandRow[];
   readonly policies: PolicySummary;
   readonly policyStatuses: readonly PolicyStatusRow[];
   readonly policyYears: readonly PolicyYearRow[];
   readonly facts: readonly FactValueRow[];
+  readonly mismatchKinds: readonly MismatchKindRow[];
+  readonly mismatchItems: readonly MismatchItemRow[];
 }
 
 /** The facts whose distribution a report shows, in this order (contacts and named cookies are per policy, not distributions). */
@@ -105,6 +135,7 @@ export interface ReportAggregator {
   addCookie(row: CookieRow): void;
   addFact(row: FactRow): void;
   addTracker(row: TrackerRow): void;
+  addMismatch(row: MismatchRow): void;
   tables(): ReportTables;
 }
 
@@ -155,8 +186,15 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
   const purposeSites = siteSets<string | null>();
   const lifetimes = new Map<string, { name: string; vendor: string | null; domain: string; maxDays: number }>();
   const lifetimeSites = siteSets<string>();
+  const lifetimeBandCounts = counter<LifetimeBand>();
   // fact -> value -> policies (page keys: a list fact names a value once per policy).
   const factPolicies = new Map<string, Map<string | null, Set<string>>>();
+  const mismatchCounts = new Map<string, { mismatches: number; high: number }>();
+  const mismatchPages = new Map<string, Set<string>>();
+  const mismatchSites = siteSets<string>();
+  const itemPages = new Map<string, Set<string>>();
+  const itemSites = siteSets<string>();
+  const items = new Map<string, { kind: string; observed: string; vendor: string | null }>();
 
   return {
     addPage(row) {
@@ -202,6 +240,7 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
       vendorSites.add(row.vendor, row.site);
       purposeCookies.add(row.category);
       purposeSites.add(row.category, row.site);
+      lifetimeBandCounts.add(lifetimeBandOf(row));
       if (row.lifetime_days !== null) {
         // One cookie of a vendor is one cookie wherever it is set; an unknown one is told apart by its domain's site.
         const key = JSON.stringify([row.name, row.vendor ?? row.domain_site]);
@@ -209,6 +248,23 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
         if (!held || row.lifetime_days > held.maxDays) lifetimes.set(key, { name: row.name, vendor: row.vendor, domain: row.vendor ? row.domain : row.domain_site, maxDays: row.lifetime_days });
         lifetimeSites.add(key, row.site);
       }
+    },
+    addMismatch(row) {
+      const counts = mismatchCounts.get(row.kind) ?? { mismatches: 0, high: 0 };
+      counts.mismatches++;
+      if (row.severity === 'high') counts.high++;
+      mismatchCounts.set(row.kind, counts);
+      const pagesOfKind = mismatchPages.get(row.kind) ?? new Set<string>();
+      pagesOfKind.add(row.page_key);
+      mismatchPages.set(row.kind, pagesOfKind);
+      mismatchSites.add(row.kind, row.site);
+      // A cookie is one thing whatever domain it sits on: the same _ga on many sites is one row.
+      const key = JSON.stringify([row.kind, row.observed_type, row.observed_name, row.observed_vendor]);
+      items.set(key, { kind: row.kind, observed: `${row.observed_type} ${row.observed_name}`, vendor: row.observed_vendor });
+      const pagesOfItem = itemPages.get(key) ?? new Set<string>();
+      pagesOfItem.add(row.page_key);
+      itemPages.set(key, pagesOfItem);
+      itemSites.add(key, row.site);
     },
     addFact(row) {
       const values = factPolicies.get(row.fact) ?? new Map<string | null, Set<string>>();
@@ -273,10 +329,24 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
           .map(([key, held]) => ({ ...held, sites: lifetimeSites.count(key) }))
           .sort((a, b) => b.maxDays - a.maxDays || a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain))
           .slice(0, top),
+        cookieLifetimes: lifetimeBands.flatMap((band) => {
+          const cookies = lifetimeBandCounts.entries().find(([held]) => held === band)?.[1] ?? 0;
+          return cookies === 0 ? [] : [{ band, cookies, share: share(cookies, cookieCount) }];
+        }),
         policies: { pages: okPages, found: policyFound, foundShare: share(policyFound, okPages), read: policiesRead, readShare: share(policiesRead, okPages) },
         policyStatuses: policyStatuses.entries().map(([status, count]) => ({ status, pages: count, share: share(count, okPages) })).sort(byCountThenName((row) => row.pages, (row) => row.status)),
         policyYears: policyYears.entries().map(([year, policies]) => ({ year, policies })).sort((a, b) => compareValues(a.year, b.year)),
         facts: factRows,
+        mismatchKinds: [...mismatchCounts.entries()]
+          .map(([kind, counts]) => {
+            const pagesOfKind = mismatchPages.get(kind)!.size;
+            return { kind, ...counts, pages: pagesOfKind, sites: mismatchSites.count(kind), share: share(pagesOfKind, policiesRead) };
+          })
+          .sort(byCountThenName((row) => row.pages, (row) => row.kind)),
+        mismatchItems: [...items.entries()]
+          .map(([key, item]) => ({ ...item, pages: itemPages.get(key)!.size, sites: itemSites.count(key) }))
+          .sort((a, b) => b.pages - a.pages || a.kind.localeCompare(b.kind) || a.observed.localeCompare(b.observed))
+          .slice(0, top),
       };
     },
   };
@@ -305,5 +375,6 @@ export function reportTables(rows: FlatRows, options: AggregateOptions = {}): Re
   for (const row of rows.cookies) aggregator.addCookie(row);
   for (const row of rows.facts) aggregator.addFact(row);
   for (const row of rows.trackers) aggregator.addTracker(row);
+  for (const row of rows.mismatches) aggregator.addMismatch(row);
   return aggregator.tables();
 }

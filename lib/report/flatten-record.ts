@@ -3,6 +3,7 @@ import { siteOf } from '../cookies/party';
 import { errorKindOf } from './error-kinds';
 import type { ReportRecord } from './report-record';
 import type { FlatRows, PageRow } from './table-columns';
+import { pageKeyOf } from './dedupe-records';
 
 /** Where a record came from, and when it was taken when the record itself does not say. */
 export interface RecordOrigin {
@@ -27,10 +28,7 @@ function cookieSiteOf(domain: string): string {
   return site;
 }
 
-/** The page a record is about, for de-duplication: its crawl id, else its URL. */
-export function pageKeyOf(record: Pick<ReportRecord, 'url' | 'crawl'>): string {
-  return typeof record.crawl?.id === 'string' && record.crawl.id !== '' ? record.crawl.id : `url:${record.url}`;
-}
+export { pageKeyOf };
 
 /**
  * A policy that was read has status `ready`. Results from before `status` existed have none:
@@ -96,6 +94,7 @@ export function flattenRecord(record: ReportRecord, origin: RecordOrigin): FlatR
     policy_last_updated: record.policy.lastUpdated,
     consent_cmp: record.consent?.cmp ? record.consent.cmp : null,
     consent_outcome: record.consent?.outcome ?? null,
+    mismatches: Array.isArray(record.mismatches) ? record.mismatches.length : null,
   };
   const rows: FlatRows = {
     pages: [page],
@@ -130,6 +129,22 @@ export function flattenRecord(record: ReportRecord, origin: RecordOrigin): FlatR
     }),
     facts: [],
     trackers: trackers.map((tracker) => ({ ...ref, vendor: tracker.vendor, category: tracker.category, hosts: tracker.hosts.length })),
+    mismatches: (record.mismatches ?? []).map(({ kind, severity, policyEvidence, observed }) => ({
+      ...ref,
+      kind,
+      severity,
+      policy: policyEvidence.policy,
+      policy_url: policyEvidence.policyUrl,
+      fact: policyEvidence.fact,
+      claim: policyEvidence.claim,
+      quote: policyEvidence.quote,
+      observed_type: observed.type,
+      observed_name: observed.name,
+      observed_vendor: observed.vendor,
+      observed_domain: observed.domain,
+      lifetime_days: observed.lifetimeDays,
+      observed: observed.text,
+    })),
   };
   // Facts only of a policy that was read: an unread one says nothing, which is not "states none".
   if (policyStatus === 'ready' && record.policy.url !== null) {

@@ -148,6 +148,13 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
       options: shareBars(tables.cookiesByPurpose.map((row) => ({ label: printableText(row.category ?? 'unknown'), share: total === 0 ? 0 : row.cookies / total, count: row.cookies })), '% of cookies'),
     });
   }
+  if (tables.cookieLifetimes.length > 0) {
+    charts.push({
+      id: 'cookie-lifetimes',
+      title: 'Cookies by lifetime',
+      options: shareBars(tables.cookieLifetimes.map((row) => ({ label: row.band, share: row.share, count: row.cookies })), '% of cookies'),
+    });
+  }
   if (tables.policies.pages > 0) {
     charts.push({
       id: 'policy-status',

@@ -52,6 +52,7 @@ export const tableColumns = {
     column('policy_last_updated', 'VARCHAR', true, 'The policy\'s own date (YYYY-MM-DD).'),
     column('consent_cmp', 'VARCHAR', true, 'Consent manager seen (autoconsent\'s name); null when none.'),
     column('consent_outcome', 'VARCHAR', true, 'What the extension did with the cookie banner: rejected, hidden, failed, none-found, disabled.'),
+    column('mismatches', 'INTEGER', true, 'Where the policy contradicts what the page does (policy against practice); null for results written before they were looked for.'),
   ],
   widgets: [
     ...pageRef,
@@ -91,6 +92,22 @@ export const tableColumns = {
     column('category', 'VARCHAR', false, 'Its kind (analytics, advertising...).'),
     column('hosts', 'INTEGER', false, 'Its hosts the page loaded from.'),
   ],
+  mismatches: [
+    ...pageRef,
+    column('kind', 'VARCHAR', false, 'retention, dnt, no-sale, undisclosed-widget or vendor-retention (docs/format.md, policy against practice).'),
+    column('severity', 'VARCHAR', false, 'high, medium or low.'),
+    column('policy', 'VARCHAR', false, 'Whose policy makes the claim: site, or vendor (a chat widget vendor\'s).'),
+    column('policy_url', 'VARCHAR', true, 'That policy.'),
+    column('fact', 'VARCHAR', false, 'The policy fact the claim comes from (retention, dnt, sellsData, sharing).'),
+    column('claim', 'VARCHAR', false, 'What the policy says, in a few words.'),
+    column('quote', 'VARCHAR', true, 'The policy\'s sentence; null when the claim is a silence.'),
+    column('observed_type', 'VARCHAR', false, 'What was seen: cookie, tracker or widget.'),
+    column('observed_name', 'VARCHAR', false, 'The cookie\'s name, the tracker\'s vendor or the widget\'s name.'),
+    column('observed_vendor', 'VARCHAR', true, 'Its vendor, when known.'),
+    column('observed_domain', 'VARCHAR', true, 'The cookie\'s domain.'),
+    column('lifetime_days', 'DOUBLE', true, 'Days the cookie still had to live when the page was read.'),
+    column('observed', 'VARCHAR', false, 'What was seen, in plain words.'),
+  ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
 export type TableName = keyof typeof tableColumns;
@@ -108,6 +125,7 @@ export type WidgetRow = RowOf<'widgets'>;
 export type CookieRow = RowOf<'cookies'>;
 export type FactRow = RowOf<'facts'>;
 export type TrackerRow = RowOf<'trackers'>;
+export type MismatchRow = RowOf<'mismatches'>;
 
 /** The rows of one or many records. */
 export interface FlatRows {
@@ -116,8 +134,9 @@ export interface FlatRows {
   cookies: CookieRow[];
   facts: FactRow[];
   trackers: TrackerRow[];
+  mismatches: MismatchRow[];
 }
 
 export function emptyRows(): FlatRows {
-  return { pages: [], widgets: [], cookies: [], facts: [], trackers: [] };
+  return { pages: [], widgets: [], cookies: [], facts: [], trackers: [], mismatches: [] };
 }

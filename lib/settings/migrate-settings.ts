@@ -88,6 +88,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
   const drop = () => void dropped++;
   const autoconsent = asRecord(stored.autoconsent);
   const signals = asRecord(stored.privacySignals);
+  const history = asRecord(stored.history);
   const blocks = new Map<string, BlockEntry>();
   for (const block of readList(stored.blocks, readBlock, drop)) blocks.set(blockKeyOf(block), block);
   const optOuts = new Map<string, OptOutEntry>();
@@ -104,11 +105,22 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
       enabled: typeof autoconsent.enabled === 'boolean' ? autoconsent.enabled : defaultSettings.autoconsent.enabled,
       disabledSites: [...new Set(readList(autoconsent.disabledSites, (site) => (isSiteName(site) ? site.toLowerCase() : null), drop))],
     },
-    privacySignals: { enabled: typeof signals.enabled === 'boolean' ? signals.enabled : defaultSettings.privacySignals.enabled },
+    privacySignals: privacySignalsOf(signals),
+    history: { enabled: typeof history.enabled === 'boolean' ? history.enabled : defaultSettings.history.enabled },
     blocks: [...blocks.values()],
     optOuts: [...optOuts.values()],
     policyOverrides,
   };
   const changed = !fromNewerVersion && (raw === undefined ? obsolete.length > 0 : storedVersion !== SETTINGS_VERSION || dropped > 0);
   return { settings, changed, obsoleteKeys: fromNewerVersion ? [] : obsolete, dropped, fromNewerVersion };
+}
+
+/**
+ * Signals stored before `since` existed were switched on before anything now open was loaded:
+ * they count as on since 0. A `since` that is not a time is dropped the same way.
+ */
+function privacySignalsOf(signals: Record<string, unknown>): Settings['privacySignals'] {
+  const enabled = typeof signals.enabled === 'boolean' ? signals.enabled : defaultSettings.privacySignals.enabled;
+  if (!enabled) return { enabled };
+  return { enabled, since: typeof signals.since === 'number' && Number.isFinite(signals.since) && signals.since >= 0 ? signals.since : 0 };
 }

@@ -32,8 +32,15 @@ export function withAutoconsent(settings: Settings, enabled: boolean): Settings 
   return { ...settings, autoconsent: { ...settings.autoconsent, enabled } };
 }
 
-export function withPrivacySignals(settings: Settings, enabled: boolean): Settings {
-  return { ...settings, privacySignals: { enabled } };
+/** Switching the signals on records when (kept while they stay on); off forgets it. */
+export function withPrivacySignals(settings: Settings, enabled: boolean, now: number = Date.now()): Settings {
+  if (!enabled) return { ...settings, privacySignals: { enabled } };
+  const since = settings.privacySignals.enabled && settings.privacySignals.since !== undefined ? settings.privacySignals.since : now;
+  return { ...settings, privacySignals: { enabled, since } };
+}
+
+export function withHistory(settings: Settings, enabled: boolean): Settings {
+  return { ...settings, history: { enabled } };
 }
 
 export function withPolicyOverride(settings: Settings, site: string, url: string): Settings {

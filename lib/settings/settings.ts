@@ -38,8 +38,18 @@ export interface Settings {
     /** Sites (registrable domains) where the user switched it off. */
     readonly disabledSites: readonly string[];
   };
-  /** Send `DNT: 1` and `Sec-GPC: 1` and expose `navigator.globalPrivacyControl`. */
-  readonly privacySignals: { readonly enabled: boolean };
+  /**
+   * Send `DNT: 1` and `Sec-GPC: 1` and expose `navigator.globalPrivacyControl`. `since`: when they
+   * were switched on (epoch ms), so a page can be known to have been loaded with them all along
+   * (lib/practice: a policy that promises to honour Do Not Track is held to it only then).
+   */
+  readonly privacySignals: { readonly enabled: boolean; readonly since?: number };
+  /**
+   * Keep a local history of what each site did (lib/history/), for the dashboard. Never for
+   * private windows; nothing of it leaves the machine. Added without a version step: a missing
+   * value reads as the default.
+   */
+  readonly history: { readonly enabled: boolean };
   readonly blocks: readonly BlockEntry[];
   readonly optOuts: readonly OptOutEntry[];
   /** Privacy policy addresses the user entered by hand, by site. */
@@ -52,6 +62,8 @@ export const defaultSettings: Settings = {
   // Off until asked: some sites break or fingerprint on unusual headers, and Firefox users may
   // already send GPC from the browser's own setting.
   privacySignals: { enabled: false },
+  // On: it is only ever on this machine, and the dashboard is its only reader.
+  history: { enabled: true },
   blocks: [],
   optOuts: [],
   policyOverrides: {},

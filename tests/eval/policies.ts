@@ -1,48 +1,133 @@
 /**
  * Accuracy of the policy analyser against hand-labelled policies.
  *
- *   node --import tsx tests/eval/policies.ts [--json] [--verbose]
+ *   npm run eval:policies [-- --verbose] [-- --json] [-- --measure-errors]
  *
- * Table 1: the shared gold set (../shared/fixtures/policies from the repo root, or $POLICY_FIXTURES).
- * Table 2: this repo's own synthetic fixtures (tests/fixtures/policies), same gold.json format.
- * A field counts as right when it equals the gold value (lists compared as sets), or, for
- * fields labelled "ambiguous", when it equals one of the `acceptable` alternatives.
+ * Sets (each skipped with a notice when its files are missing):
+ * - seed: the five labelled live-chat policies ($SHARED_FIXTURES/policies, gold.json);
+ * - own: this repository's synthetic policies (tests/fixtures/policies, gold.json);
+ * - dev / measure: the 45 labelled development policies (labels in tests/fixtures/policy-labels,
+ *   texts in $SHARED_FIXTURES/policies-dev), by their `split`;
+ * - dev HTML / measure HTML: the same policies' archived HTML pages where the corpus has them,
+ *   read as the extension reads a fetched page (Readability main text, then the English-policy
+ *   check, then the analyser).
+ *
+ * Per field: precision and recall (lists per item, single values per claim; see policy-score.ts)
+ * and whole-field accuracy (the field equals the label, lists as sets, or one of its `acceptable`
+ * values). `--verbose` lists the wrong fields of every set except `measure`: measure errors are
+ * shown only with `--measure-errors`, at the end of a change, so that nobody tunes on them.
+ * The exit code is 1 if an evidence quote is not at its offset in the text.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePolicy } from '../../lib/policy/read/analyze';
-import { textFromPlain } from '../../lib/policy/read/text';
+import { DOMParser } from 'linkedom';
+import { analyzePolicy, assessPolicyText } from '../../lib/policy/read/analyze';
+import { extractPolicyText, textFromPlain } from '../../lib/policy/read/text';
 import type { PolicyAnalysis } from '../../lib/policy/types';
-import { sharedFixture } from '../support/shared-fixtures';
+import { SHARED_FIXTURES_VARIABLE, sharedFixture } from '../support/shared-fixtures';
+import { FIELDS, scoreField, type Field, type FieldScore } from './policy-score';
+
+export { FIELDS, type Field } from './policy-score';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED_FIXTURES = process.env.POLICY_FIXTURES ? resolve(process.env.POLICY_FIXTURES) : sharedFixture('policies');
-export const OWN_FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
+const SEED_DIR = process.env.POLICY_FIXTURES ? resolve(process.env.POLICY_FIXTURES) : sharedFixture('policies');
+const OWN_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
+const LABELS_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'policy-labels');
+const DEV_DIR = sharedFixture('policies-dev');
 
-export const FIELDS = [
-  'lastUpdated', 'retention', 'retentionPeriods', 'dnt', 'childAge', 'sharing', 'sellsData', 'dataLocations',
-  'contacts', 'rights', 'responseDays', 'cookies', 'trackingTech', 'frameworks', 'changeNotice',
-] as const;
-export type Field = (typeof FIELDS)[number];
-
-interface GoldRecord {
-  readonly file: string;
-  readonly acceptable?: Partial<Record<Field, unknown[]>>;
-  readonly [field: string]: unknown;
+/** One labelled policy: where its text is, how to read it, and its labels. */
+interface LabelledPolicy {
+  readonly name: string;
+  readonly path: string;
+  readonly format: 'plain' | 'html';
+  readonly labels: Readonly<Record<string, unknown>>;
+  readonly acceptable: Partial<Record<Field, unknown[]>>;
 }
 
-export interface Mismatch { readonly fixture: string; readonly field: Field; readonly expected: unknown; readonly got: unknown }
-export interface TableResult {
-  readonly dir: string;
-  readonly fixtures: number;
-  readonly perField: Record<Field, { right: number; total: number }>;
-  readonly right: number;
-  readonly total: number;
+interface PolicySet {
+  readonly id: string;
+  readonly title: string;
+  readonly policies: readonly LabelledPolicy[];
+  /** Mismatches of this set are listed only on request (held-back measurement). */
+  readonly heldBack: boolean;
+}
+
+export interface Mismatch { readonly policy: string; readonly field: Field; readonly expected: unknown; readonly got: unknown }
+export interface FieldTotals { right: number; total: number; tp: number; fp: number; fn: number }
+export interface SetResult {
+  readonly id: string;
+  readonly title: string;
+  readonly policies: number;
+  readonly perField: Record<Field, FieldTotals>;
+  readonly overall: FieldTotals;
   readonly mismatches: Mismatch[];
   /** Evidence items whose quote is not at its offset (must be 0). */
   readonly badEvidence: number;
+  /** Policies the English-policy check refused (the extension would show no facts). */
+  readonly refused: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sets.
+
+function goldSet(id: string, title: string, dir: string): PolicySet | null {
+  const goldPath = join(dir, 'gold.json');
+  if (!existsSync(goldPath)) {
+    console.error(`[eval] ${title}: skipped, no ${goldPath} (set ${SHARED_FIXTURES_VARIABLE} to the folder holding policies/ and policies-dev/)`);
+    return null;
+  }
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Record<string, Record<string, unknown>>;
+  const policies = Object.keys(gold).sort().map((name): LabelledPolicy => {
+    const record = gold[name]!;
+    return { name, path: join(dir, String(record.file)), format: 'plain', labels: record, acceptable: (record.acceptable ?? {}) as LabelledPolicy['acceptable'] };
+  });
+  return { id, title, policies, heldBack: false };
+}
+
+interface IndexEntry { readonly file: string; readonly html: string | null; readonly split: string }
+
+function devSets(): PolicySet[] {
+  const indexPath = join(DEV_DIR, 'index.json');
+  if (!existsSync(indexPath)) {
+    console.error(`[eval] dev and measure splits: skipped, no ${indexPath} (set ${SHARED_FIXTURES_VARIABLE} to the folder holding policies-dev/)`);
+    return [];
+  }
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as IndexEntry[];
+  const labels = readdirSync(LABELS_DIR).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(LABELS_DIR, f), 'utf8')) as Record<string, unknown> & { file: string; split: string });
+  const sets: PolicySet[] = [];
+  for (const split of ['dev', 'measure'] as const) {
+    const plain: LabelledPolicy[] = [];
+    const html: LabelledPolicy[] = [];
+    for (const label of labels.filter((l) => l.split === split)) {
+      const name = label.file.replace(/\.md$/, '');
+      const acceptable = (label.acceptable ?? {}) as LabelledPolicy['acceptable'];
+      plain.push({ name, path: join(DEV_DIR, label.file), format: 'plain', labels: label, acceptable });
+      const page = index.find((entry) => entry.file === label.file)?.html;
+      if (page) html.push({ name: `${name}.html`, path: join(DEV_DIR, page), format: 'html', labels: label, acceptable });
+    }
+    sets.push({ id: split, title: `${split} split`, policies: plain, heldBack: split === 'measure' });
+    if (html.length > 0) sets.push({ id: `${split}-html`, title: `${split} split, HTML pages`, policies: html, heldBack: split === 'measure' });
+  }
+  return sets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and scoring.
+
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** The text the analyser sees: the file as is, or a page's main text as the extension extracts it. */
+function readPolicy(policy: LabelledPolicy): { text: string; refused: boolean } {
+  const raw = readFileSync(policy.path, 'utf8');
+  if (policy.format === 'plain') return { text: textFromPlain(raw).text, refused: false };
+  const { text } = extractPolicyText(raw, `https://example.org/${policy.name}`, parseHtml);
+  const assessment = assessPolicyText(text);
+  return { text, refused: !(assessment.isEnglish && assessment.looksLikePolicy) };
 }
 
 function predicted(analysis: PolicyAnalysis, field: Field): unknown {
@@ -55,85 +140,94 @@ function predicted(analysis: PolicyAnalysis, field: Field): unknown {
   }
 }
 
-function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const sa = new Set(a.map((x) => JSON.stringify(x)));
-    const sb = new Set(b.map((x) => JSON.stringify(x)));
-    return sa.size === sb.size && [...sa].every((x) => sb.has(x));
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
+const emptyTotals = (): FieldTotals => ({ right: 0, total: 0, tp: 0, fp: 0, fn: 0 });
+
+function add(totals: FieldTotals, score: FieldScore): void {
+  totals.total++;
+  if (score.right) totals.right++;
+  totals.tp += score.tp;
+  totals.fp += score.fp;
+  totals.fn += score.fn;
 }
 
-function isRight(gold: GoldRecord, field: Field, got: unknown): boolean {
-  const expected = gold[field];
-  const alternatives = gold.acceptable?.[field];
-  if (alternatives && alternatives.some((alt) => same(alt, got))) return true;
-  if (expected === 'ambiguous') return false;
-  return same(expected, got);
-}
-
-export function evaluateDir(dir: string): TableResult {
-  const goldPath = join(dir, 'gold.json');
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Record<string, GoldRecord>;
-  const perField = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, total: 0 }])) as TableResult['perField'];
+export function evaluateSet(set: PolicySet): SetResult {
+  const perField = Object.fromEntries(FIELDS.map((f) => [f, emptyTotals()])) as Record<Field, FieldTotals>;
+  const overall = emptyTotals();
   const mismatches: Mismatch[] = [];
+  const refused: string[] = [];
   let badEvidence = 0;
-  const names = Object.keys(gold).sort();
-  for (const name of names) {
-    const record = gold[name]!;
-    const raw = readFileSync(join(dir, record.file), 'utf8');
-    const { text } = textFromPlain(raw);
+  for (const policy of set.policies) {
+    const { text, refused: wasRefused } = readPolicy(policy);
+    if (wasRefused) refused.push(policy.name);
     const analysis = analyzePolicy(text);
     for (const fact of Object.values(analysis.facts)) {
       for (const e of fact.evidence) if (!text.startsWith(e.quote, e.start)) badEvidence++;
     }
     for (const field of FIELDS) {
-      if (!(field in record)) continue;
+      if (!(field in policy.labels)) continue;
       const got = predicted(analysis, field);
-      perField[field].total++;
-      if (isRight(record, field, got)) perField[field].right++;
-      else mismatches.push({ fixture: name, field, expected: record[field] === 'ambiguous' ? record.acceptable?.[field] : record[field], got });
+      const score = scoreField(policy.labels[field], policy.acceptable[field], got);
+      add(perField[field], score);
+      add(overall, score);
+      if (!score.right) mismatches.push({ policy: policy.name, field, expected: score.reference, got });
     }
   }
-  const right = FIELDS.reduce((n, f) => n + perField[f].right, 0);
-  const total = FIELDS.reduce((n, f) => n + perField[f].total, 0);
-  return { dir, fixtures: names.length, perField, right, total, mismatches, badEvidence };
+  return { id: set.id, title: set.title, policies: set.policies.length, perField, overall, mismatches, badEvidence, refused };
 }
 
-const pct = (right: number, total: number): string => (total === 0 ? '   -' : `${((100 * right) / total).toFixed(0).padStart(3)}%`);
+// ---------------------------------------------------------------------------------------------
+// Printing.
 
-export function formatTable(title: string, result: TableResult): string {
-  const lines = [`${title} (${result.fixtures} policies, ${relative(REPO_ROOT, result.dir) || '.'})`, '', '| field | right | accuracy |', '|---|---|---|'];
-  for (const field of FIELDS) {
-    const { right, total } = result.perField[field];
-    if (total > 0) lines.push(`| ${field} | ${right}/${total} | ${pct(right, total).trim()} |`);
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}`);
+const precision = (t: FieldTotals): string => percent(t.tp, t.tp + t.fp);
+const recall = (t: FieldTotals): string => percent(t.tp, t.tp + t.fn);
+const accuracy = (t: FieldTotals): string => (t.total === 0 ? '–' : `${percent(t.right, t.total)} (${t.right}/${t.total})`);
+
+export function formatResults(results: readonly SetResult[]): string {
+  const lines: string[] = [];
+  lines.push('Whole-field accuracy, and precision / recall over all fields (%):', '');
+  lines.push('| set | policies | accuracy | precision | recall | quotes off their offset | refused as not a policy |', '|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    lines.push(`| ${r.title} | ${r.policies} | ${accuracy(r.overall)} | ${precision(r.overall)} | ${recall(r.overall)} | ${r.badEvidence} | ${r.refused.length === 0 ? 0 : r.refused.join(', ')} |`);
   }
-  lines.push(`| **overall** | **${result.right}/${result.total}** | **${pct(result.right, result.total).trim()}** |`);
-  lines.push('', `Evidence quotes not at their offset: ${result.badEvidence}`);
-  if (result.mismatches.length > 0) {
-    lines.push('', 'Mismatches:');
-    for (const m of result.mismatches) {
-      lines.push(`- ${m.fixture} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`);
-    }
+  lines.push('', 'Per field: accuracy % / precision % / recall % (precision and recall: list items, or non-silent values):', '');
+  lines.push(`| field | ${results.map((r) => r.title).join(' | ')} |`, `|---|${results.map(() => '---|').join('')}`);
+  for (const field of FIELDS) {
+    const cells = results.map((r) => {
+      const t = r.perField[field];
+      return t.total === 0 ? '–' : `${percent(t.right, t.total)} / ${precision(t)} / ${recall(t)}`;
+    });
+    lines.push(`| ${field} | ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }
 
+function formatMismatches(result: SetResult): string {
+  const lines = [`Wrong fields, ${result.title} (expected -> got):`];
+  for (const m of result.mismatches) lines.push(`- ${m.policy} ${m.field}: ${JSON.stringify(m.expected)} -> ${JSON.stringify(m.got)}`);
+  return lines.join('\n');
+}
+
 function main(args: string[]): number {
-  const json = args.includes('--json');
-  const tables: { title: string; result: TableResult }[] = [];
-  if (!existsSync(join(SHARED_FIXTURES, 'gold.json'))) {
-    console.error(`[eval] no gold.json in ${SHARED_FIXTURES} (set SHARED_FIXTURES to the folder holding policies/, or POLICY_FIXTURES to a labelled set)`);
-    return 2;
-  }
-  tables.push({ title: 'Shared gold set', result: evaluateDir(SHARED_FIXTURES) });
-  if (existsSync(join(OWN_FIXTURES, 'gold.json'))) tables.push({ title: 'Own synthetic fixtures', result: evaluateDir(OWN_FIXTURES) });
-  if (json) {
-    process.stdout.write(`${JSON.stringify(Object.fromEntries(tables.map((t) => [t.title === 'Shared gold set' ? 'shared' : 'own', t.result])), null, 2)}\n`);
+  const sets = [goldSet('seed', 'seed', SEED_DIR), goldSet('own', 'own synthetic', OWN_DIR), ...devSets()].filter((s): s is PolicySet => s !== null);
+  if (sets.length === 0) return 2;
+  const results = sets.map(evaluateSet);
+  if (args.includes('--json')) {
+    const heldBack = new Set(sets.filter((s) => s.heldBack).map((s) => s.id));
+    const showMeasure = args.includes('--measure-errors');
+    const shown = results.map((r) => (heldBack.has(r.id) && !showMeasure ? { ...r, mismatches: `${r.mismatches.length} (use --measure-errors)` } : r));
+    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   } else {
-    process.stdout.write(`${tables.map((t) => formatTable(t.title, t.result)).join('\n\n')}\n`);
+    const parts = [formatResults(results)];
+    if (args.includes('--verbose') || args.includes('--measure-errors')) {
+      for (const [i, r] of results.entries()) {
+        if (sets[i]!.heldBack ? !args.includes('--measure-errors') : !args.includes('--verbose')) continue;
+        parts.push(formatMismatches(r));
+      }
+    }
+    process.stdout.write(`${parts.join('\n\n')}\n`);
   }
-  return tables.some((t) => t.result.badEvidence > 0) ? 1 : 0;
+  return results.some((r) => r.badEvidence > 0) ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

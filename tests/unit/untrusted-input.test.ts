@@ -19,7 +19,7 @@ const RUNS = 1000;
 const run = { seed: SEED, numRuns: RUNS };
 
 const MESSAGE_TYPES = [
-  'page-signals', 'get-tab-report', 'get-policy', 'set-policy-url', 'clear-site-data', 'block', 'unblock', 'opt-out', 'opt-in',
+  'page-signals', 'get-tab-report', 'get-mismatches', 'get-policy', 'set-policy-url', 'clear-site-data', 'block', 'unblock', 'opt-out', 'opt-in',
   'undo', 'get-action-state', 'set-autoconsent-site', 'get-settings', 'set-option', 'remove-autoconsent-exception', 'remove-all-blocks',
 ];
 const CONSENT_TYPES = ['init', 'eval', 'cmpDetected', 'optOutResult', 'autoconsentDone', 'prehide', 'undoPrehide', 'report', 'autoconsent'];
@@ -59,6 +59,7 @@ const typeValue = fc.oneof(fc.constantFrom(...MESSAGE_TYPES, ...CONSENT_TYPES), 
 const goodMessages: Record<string, unknown>[] = [
   { type: 'page-signals', url: 'https://shop.example/', documentOrigin: 1, signals: { scriptUrls: [], frameUrls: [], markers: [], globals: [], requestUrls: ['https://a.example/'] } },
   { type: 'get-tab-report', tabId: 1 },
+  { type: 'get-mismatches', tabId: 1 },
   { type: 'get-policy', tabId: 1, vendorId: 'intercom', force: true },
   { type: 'set-policy-url', tabId: 1, url: 'https://shop.example/privacy' },
   { type: 'clear-site-data', tabId: 1 },
@@ -94,6 +95,7 @@ const messageShapes: Record<Message['type'], (m: Record<string, unknown>) => boo
       (signals.requestUrls as string[]).every((url) => /^https?:\/\//.test(url));
   },
   'get-tab-report': (m) => isTabId(m.tabId),
+  'get-mismatches': (m) => isTabId(m.tabId),
   'get-policy': (m) => isTabId(m.tabId) && optional(m.vendorId, isString) && optional(m.force, (value) => typeof value === 'boolean'),
   'set-policy-url': (m) => isTabId(m.tabId) && isString(m.url) && /^https?:\/\//i.test(m.url as string),
   'clear-site-data': (m) => isTabId(m.tabId) && optional(m.withoutUndo, (value) => value === true),

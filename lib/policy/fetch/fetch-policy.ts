@@ -6,6 +6,8 @@
  * Never throws: every failure comes back as a result with a message fit to show to users.
  */
 
+import { ownNetworkHostOf } from '../../net/own-network-host';
+
 export type PolicyContentType = 'html' | 'text' | 'markdown';
 
 export type PolicyFetchError =
@@ -15,7 +17,8 @@ export type PolicyFetchError =
   | 'bad-content-type'
   | 'too-many-redirects'
   | 'network'
-  | 'invalid-url';
+  | 'invalid-url'
+  | 'own-network';
 
 export type PolicyFetchResult =
   | {
@@ -42,6 +45,21 @@ export interface FetchPolicyOptions {
   /** Validators from the cached copy: a 304 answer comes back as `notModified: true`. */
   etag?: string | null;
   lastModified?: string | null;
+  /**
+   * The URL comes from a web page (a link on it, a fallback path, a vendor's policy it embeds),
+   * not from the user: no hop may lead to the user's own machine or network. Each URL this code
+   * sees is judged (lib/net/own-network-host.ts), and the browser is asked to refuse any
+   * connection to a non-public address (`targetAddressSpace: 'public'`, Local Network Access,
+   * https://wicg.github.io/local-network-access/), which also covers redirects it follows itself
+   * and names that resolve to local addresses. The user's own choices leave this off.
+   */
+  onBehalfOfPage?: boolean;
+  /**
+   * Requests go through a proxy (`scan --browser-arg=--proxy-server=...`): the browser never
+   * sees the server's address, and Chrome refuses every proxied request that names a target
+   * address space, so only the URL checks apply; the proxy resolves names.
+   */
+  proxied?: boolean;
   /** For tests and for callers that wrap fetch. */
   fetchImpl?: typeof fetch;
 }
@@ -108,6 +126,11 @@ export async function fetchPolicy(url: string, options: FetchPolicyOptions = {})
     return fail('invalid-url', `The address ${start.host} includes a user name or password; it was not requested.`);
   }
   start.hash = '';
+  const onBehalfOfPage = options.onBehalfOfPage === true;
+  if (onBehalfOfPage) {
+    const refused = refusedHop(start, start);
+    if (refused) return refused;
+  }
 
   const controller = new AbortController();
   let timedOut = false;
@@ -117,13 +140,25 @@ export async function fetchPolicy(url: string, options: FetchPolicyOptions = {})
   }, timeoutMs);
 
   try {
-    return await run(start, { fetchImpl, signal: controller.signal, maxBytes, maxRedirects, etag: options.etag, lastModified: options.lastModified });
+    return await run(start, {
+      fetchImpl,
+      signal: controller.signal,
+      maxBytes,
+      maxRedirects,
+      etag: options.etag,
+      lastModified: options.lastModified,
+      onBehalfOfPage,
+      browserChecksAddress: onBehalfOfPage && options.proxied !== true,
+    });
   } catch (error) {
     if (error instanceof FetchFailure) return error.result;
     if (timedOut) {
       return fail('timeout', `${start.host} took longer than ${formatSeconds(timeoutMs)} to send the policy; try again later.`);
     }
-    return fail('network', `Could not download the policy from ${start.host}: ${describeNetworkError(error)}.`);
+    // A browser refusing a local address (a blocked redirect, a name that resolves to one) says
+    // no more than "Failed to fetch": say what may have happened.
+    const hint = onBehalfOfPage ? ' (a link or redirect that leads to your own network is not followed)' : '';
+    return fail('network', `Could not download the policy from ${start.host}: ${describeNetworkError(error)}${hint}.`);
   } finally {
     clearTimeout(timer);
     // Releases the connection of any body left unread on the way out.
@@ -138,6 +173,16 @@ interface RunContext {
   maxRedirects: number;
   etag: string | null | undefined;
   lastModified: string | null | undefined;
+  onBehalfOfPage: boolean;
+  browserChecksAddress: boolean;
+}
+
+/** A refusal when `url`, reached from `start`, is on the user's own network; null when it is not. */
+function refusedHop(url: URL, start: URL): Failure | null {
+  const own = ownNetworkHostOf(url.hostname);
+  if (own === null) return null;
+  const via = url.host === start.host ? '' : ` (${start.host} sent it there)`;
+  return fail('own-network', `The policy link leads to your own network: ${own.why}${via}; pages cannot make the extension fetch such addresses.`);
 }
 
 async function run(start: URL, context: RunContext): Promise<PolicyFetchResult> {
@@ -155,6 +200,8 @@ async function run(start: URL, context: RunContext): Promise<PolicyFetchResult> 
     referrerPolicy: 'no-referrer',
     redirect,
     signal: context.signal,
+    // Not yet in TypeScript's RequestInit; other runtimes ignore it.
+    ...(context.browserChecksAddress ? { targetAddressSpace: 'public' } : {}),
   });
 
   let current = start;
@@ -179,6 +226,13 @@ async function run(start: URL, context: RunContext): Promise<PolicyFetchResult> 
         await discardBody(response);
         throw new FetchFailure(fail('invalid-url', `${start.host} redirected to an address that is not a web page.`));
       }
+      // The browser has already refused local addresses on the way; this catches what its
+      // classification calls public and ours does not, before anything of it is read.
+      const refused = context.onBehalfOfPage ? refusedHop(final, start) : null;
+      if (refused) {
+        await discardBody(response);
+        throw new FetchFailure(refused);
+      }
       current = final;
       break;
     }
@@ -195,6 +249,8 @@ async function run(start: URL, context: RunContext): Promise<PolicyFetchResult> 
       );
     }
     next.hash = '';
+    const refused = context.onBehalfOfPage ? refusedHop(next, start) : null;
+    if (refused) throw new FetchFailure(refused);
     if (visited.has(next.href)) {
       throw new FetchFailure(fail('too-many-redirects', `${start.host} redirects in a loop (back to ${next.href}); the policy could not be reached.`));
     }

@@ -98,11 +98,18 @@ export async function loadPolicy(url: string, deps: PolicyLoaderDeps, options: {
   }
 }
 
-/** Tries candidate URLs in order (best first) and returns the first that reads as a policy. */
-export async function loadFirstPolicy(candidates: readonly string[], deps: PolicyLoaderDeps, maxTries = 4): Promise<PolicyResult> {
+/**
+ * Tries candidate URLs in order (best first) and returns the first that reads as a policy.
+ * `deps` may differ per URL: the user's own choice is fetched otherwise than a page's links.
+ */
+export async function loadFirstPolicy(
+  candidates: readonly string[],
+  deps: PolicyLoaderDeps | ((url: string) => PolicyLoaderDeps),
+  maxTries = 4,
+): Promise<PolicyResult> {
   let last: PolicyResult = failed('not-found', null, 'No link to a privacy policy was found on this page.');
   for (const url of [...new Set(candidates)].slice(0, maxTries)) {
-    const result = await loadPolicy(url, deps);
+    const result = await loadPolicy(url, typeof deps === 'function' ? deps(url) : deps);
     if (result.status === 'ready') return result;
     // A real policy in another language is the answer: do not guess on. Other failures (a
     // missing page, a PDF, an unreachable host) may be one bad link among good ones: go on.
@@ -110,4 +117,26 @@ export async function loadFirstPolicy(candidates: readonly string[], deps: Polic
     last = result;
   }
   return last;
+}
+
+/**
+ * A policy as it was last read, from the cache only: nothing is fetched. For what needs a
+ * policy the user already had read (policy against practice) but must not send a request for.
+ */
+export async function cachedPolicy(url: string, deps: Pick<PolicyLoaderDeps, 'store'>): Promise<PolicyResult | null> {
+  try {
+    const entry = await readPolicyEntry(deps.store, url);
+    return entry ? fromEntry(entry) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first of the candidates (as `loadFirstPolicy` tries them) that the cache holds as read, or null. */
+export async function cachedFirstPolicy(candidates: readonly string[], deps: Pick<PolicyLoaderDeps, 'store'>, maxTries = 4): Promise<PolicyResult | null> {
+  for (const url of [...new Set(candidates)].slice(0, maxTries)) {
+    const policy = await cachedPolicy(url, deps);
+    if (policy) return policy;
+  }
+  return null;
 }

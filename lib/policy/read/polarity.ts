@@ -6,15 +6,21 @@
  * Works on single segments (at most MAX_SEGMENT_CHARS), so the scans here are bounded.
  */
 
-/** Where one clause ends and the next begins. The exception words start a positive clause. */
+/**
+ * Where one clause ends and the next begins. The exception words start a positive clause; a comma
+ * before "you may" / "we will" ends a conditional ("if we have not complied, you may complain").
+ */
 const CLAUSE_BREAK =
-  /[;:!?]|\.(?=\s)|\s[-–—]\s|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|\b(?:but|however|although|though|whereas|except|unless|other than|apart from|besides|excluding|save for|with(?: the)? exception of|instead|rather than|provided that|notwithstanding)\b|,\s+(?:and|or)\s+(?=(?:we|you|they|it|our|this|such|those|these)\b)/gi;
+  /[;:!?]|\.(?=\s)|\s[-–—]\s|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|\b(?:but|however|although|though|whereas|except|unless|other than|apart from|besides|excluding|save for|with(?: the)? exception of|instead|rather than|provided that|notwithstanding)\b|,\s+(?:and|or)\s+(?=(?:we|you|they|it|our|this|such|those|these)\b)|,\s+(?=(?:you|we)\s+(?:may|can|will|should|must|have|might|could)\b)/gi;
 
 /** Words that negate what follows them in the clause. */
 const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n[’']t\b/gi;
 
-/** Negation words that do not negate the clause's statement ("no longer than", "not only", "whether or not"). */
-const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined)\b/i;
+/**
+ * Negation words that do not negate the clause's statement ("no longer than", "not only",
+ * "whether or not", "without further notice to you, share ...").
+ */
+const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined|(?:further|prior|any|additional)\s+notice)\b/i;
 const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:if|unless|when|where|should|in case)\s+(?:you|visitors?|users?|customers?)\s+(?:\w+\s+){0,2}$/i;
 
 export interface Clause {
@@ -65,11 +71,13 @@ export function clauseAt(text: string, pos: number): Clause {
 /**
  * True when a negation word stands before `pos` in the same clause ("We do not [sell]",
  * "will never be [sold]"), ignoring "no longer than", "whether or not" and negations whose
- * subject is the reader ("if you do not ...").
+ * subject is the reader ("if you do not ..."). A double negation "not ... without [X]" is not.
  */
 export function isNegatedAt(text: string, pos: number): boolean {
   const clause = clauseAt(text, pos);
   const window = text.slice(clause.start, pos);
+  let negations = 0;
+  let lastIsWithout = false;
   NEGATION.lastIndex = 0;
   for (let m = NEGATION.exec(window); m !== null; m = NEGATION.exec(window)) {
     const after = window.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -77,9 +85,12 @@ export function isNegatedAt(text: string, pos: number): boolean {
     const before = window.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_A_NEGATION_BEFORE.test(before)) continue;
     if (m[0].toLowerCase() === 'no' && /^\s*(?:matter|doubt|later|earlier|charge|cost|fee)\b/i.test(after)) continue;
-    return true;
+    negations++;
+    lastIsWithout = m[0].toLowerCase() === 'without';
   }
-  return false;
+  // "We will not change it without notice by e-mail": what "without" governs after a negation is promised.
+  if (negations >= 2 && lastIsWithout) return false;
+  return negations > 0;
 }
 
 /** Every match of `re` (a global regex) in `text`, as [index, match] pairs. Resets `re`. */

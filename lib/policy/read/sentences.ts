@@ -211,6 +211,14 @@ function splitLines(text: string): Line[] {
     while (lastNonSpace > p && isSpace(text.charCodeAt(lastNonSpace - 1))) lastNonSpace--;
     const blank = p >= lastNonSpace;
     const { contentStart, marker } = blank ? { contentStart: p, marker: 'none' as const } : readMarkers(text, p, lastNonSpace);
+    // A run of blank lines separates blocks exactly as one does: keep one (a page of newlines
+    // would otherwise cost a line record each).
+    const previous = lines[lines.length - 1];
+    if (blank && previous !== undefined && previous.blank && previous.marker === 'none') {
+      if (nl >= n) break;
+      pos = nl + 1;
+      continue;
+    }
     lines.push({ start: pos, end: lastNonSpace, contentStart, indent, marker, blank: blank || contentStart >= lastNonSpace });
     if (nl >= n) break;
     pos = nl + 1;
@@ -441,21 +449,27 @@ function sentenceEndAt(text: string, i: number, blockStart: number, blockEnd: nu
 
 interface RawSegment { start: number; end: number }
 
-const SENTENCE_PUNCTUATION = /[.!?…]/g;
+function isSentencePunctuation(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
+}
 
+/**
+ * Scans only [block.start, block.end). A global regex searched from block.start would run on to
+ * the next punctuation anywhere in the text: quadratic on many blocks without any (issue 9, 4).
+ */
 function splitBlock(text: string, block: Block, out: RawSegment[]): void {
   if (block.kind === 'heading') {
     pushTrimmed(text, block.start, block.end, out);
     return;
   }
   let segStart = block.start;
-  SENTENCE_PUNCTUATION.lastIndex = block.start;
-  for (let m = SENTENCE_PUNCTUATION.exec(text); m !== null && m.index < block.end; m = SENTENCE_PUNCTUATION.exec(text)) {
-    const end = sentenceEndAt(text, m.index, block.start, block.end);
+  for (let i = block.start; i < block.end; i++) {
+    if (!isSentencePunctuation(text.charCodeAt(i))) continue;
+    const end = sentenceEndAt(text, i, block.start, block.end);
     if (end < 0) continue;
     pushTrimmed(text, segStart, end, out);
     segStart = end;
-    SENTENCE_PUNCTUATION.lastIndex = end;
+    i = end - 1;
   }
   if (segStart < block.end) pushTrimmed(text, segStart, block.end, out);
 }

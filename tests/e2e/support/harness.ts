@@ -22,11 +22,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(setup: (server: FixtureServer) => void = () => {}, options: { allowInPrivate?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  setup: (server: FixtureServer) => void = () => {},
+  options: { hostRules?: readonly string[]; allowInPrivate?: boolean } = {},
+): Promise<Harness> {
   const server = await new FixtureServer().start();
   addDemoSite(server);
   setup(server);
-  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs(), allowInPrivate: options.allowInPrivate });
+  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs(options.hostRules), allowInPrivate: options.allowInPrivate });
   const browser = launched.browser;
   return {
     server,

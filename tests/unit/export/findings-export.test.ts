@@ -41,6 +41,7 @@ describe('findingsExport', () => {
       policy: { url: 'https://www.shop.example/privacy', lastUpdated: '2026-01-02', facts, status: 'ready' },
       trackers: report.trackers,
       thirdPartyHosts: report.thirdPartyHosts,
+      mismatches: [],
       consent,
       exportedAt: '2026-11-23T12:00:00.000Z',
       exportedBy: 'Privacy Inspector 0.1.0',

@@ -24,7 +24,7 @@ function page(overrides: Partial<PageRow>): PageRow {
     page_key: 'k', site: 's.example', url: 'https://s.example/', final_url: null, source: 'crawl', input_file: 'f', input_line: 1, taken_at: null,
     ok: true, error: null, error_kind: null, loaded: true, attempt: 1, worker: '0', duration_ms: 1, widgets: 0, cookies: 0,
     first_party_cookies: 0, third_party_cookies: 0, trackers: 0, third_party_hosts: 0, policy_url: null, policy_status: 'not-found',
-    policy_last_updated: null, consent_cmp: null, consent_outcome: null, ...overrides,
+    policy_last_updated: null, consent_cmp: null, consent_outcome: null, mismatches: null, ...overrides,
   };
 }
 
@@ -113,7 +113,7 @@ describe('createReportAggregator', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const shuffle = <T>(items: readonly T[]) => fc.sample(fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length }), { seed, numRuns: 1 })[0]!;
-        const shuffled: FlatRows = { pages: shuffle(rows.pages), widgets: shuffle(rows.widgets), cookies: shuffle(rows.cookies), facts: shuffle(rows.facts), trackers: shuffle(rows.trackers) };
+        const shuffled: FlatRows = { pages: shuffle(rows.pages), widgets: shuffle(rows.widgets), cookies: shuffle(rows.cookies), facts: shuffle(rows.facts), trackers: shuffle(rows.trackers), mismatches: shuffle(rows.mismatches) };
         expect(reportTables(shuffled)).toEqual(tables);
       }),
       { numRuns: 20 },

@@ -17,7 +17,7 @@ describe('reportCharts (the dashboard\'s path: records in memory, no DuckDB)', (
     });
     const charts = reportCharts(reportTables(rows));
     expect(charts.map((chart) => chart.id)).toEqual([
-      'outcomes', 'widget-vendors', 'tracker-vendors', 'cookies-per-page', 'cookies-by-vendor', 'cookies-by-purpose', 'policy-status', 'policy-years',
+      'outcomes', 'widget-vendors', 'tracker-vendors', 'cookies-per-page', 'cookies-by-vendor', 'cookies-by-purpose', 'cookie-lifetimes', 'policy-status', 'policy-years',
       'fact-dnt', 'fact-sellsData', 'fact-childAge', 'fact-retention', 'fact-dataLocations', 'fact-frameworks', 'fact-sharing', 'fact-rights', 'fact-trackingTech', 'fact-responseDays', 'fact-changeNotice',
     ]);
     const { document } = parseHTML('<!doctype html><html><body></body></html>');

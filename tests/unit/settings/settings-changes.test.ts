@@ -136,7 +136,9 @@ describe('autoconsent and other switches', () => {
   });
 
   it('privacy signals and policy overrides', () => {
-    expect(withPrivacySignals(defaultSettings, true).privacySignals).toEqual({ enabled: true });
+    expect(withPrivacySignals(defaultSettings, true, 1000).privacySignals).toEqual({ enabled: true, since: 1000 });
+    // Switching on again keeps the first time: pages loaded since then had the signals all along.
+    expect(withPrivacySignals(withPrivacySignals(defaultSettings, true, 1000), true, 2000).privacySignals).toEqual({ enabled: true, since: 1000 });
     expect(withPrivacySignals(withPrivacySignals(defaultSettings, true), false).privacySignals).toEqual({ enabled: false });
     const overridden = withPolicyOverride(withPolicyOverride(defaultSettings, 'a.example', 'https://a.example/p1'), 'a.example', 'https://a.example/p2');
     expect(overridden.policyOverrides).toEqual({ 'a.example': 'https://a.example/p2' });

@@ -2,7 +2,7 @@
 
 import type { ChangeNoticeValue, Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf, segmentsWith } from './context';
+import { addEvidence, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import {
   ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_WORD, EMAIL_PATTERNS, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_CHANGE, POSTED_PATTERNS,
@@ -33,9 +33,13 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
     const posted: Evidence[] = [];
     for (const i of segmentsWith(doc, CHANGE_KEYWORDS)) {
       const segment = doc.segments[i]!;
-      if (segment.kind === 'heading') continue;
+      if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
-      const sentenceLevel = POLICY_CHANGE.test(text);
+      // "We may amend this policy. Amendments will be effective on publication.": the next sentence of the same block goes on.
+      const previous = i > 0 ? doc.segments[i - 1]! : null;
+      const sentenceLevel = POLICY_CHANGE.test(text) ||
+        (previous !== null && (previous.block === segment.block || previous.block === segment.block - 1) && previous.kind !== 'heading' &&
+          CHANGE_WORD.test(text) && POLICY_CHANGE.test(previous.text));
       const sectionLevel = !sentenceLevel && CHANGE_WORD.test(text) && isChangeHeading(headingOf(doc, i));
       if (!sentenceLevel && !sectionLevel) continue;
       if (NOT_POLICY_CHANGE.test(text) && !/\b(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b/i.test(text)) continue;

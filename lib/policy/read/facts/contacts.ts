@@ -27,7 +27,8 @@ function addressAt(text: string, at: number, atLength: number): { email: string;
   let local = text.slice(l, at);
   let domain = text.slice(at + atLength, r);
   // Markdown emphasis and sentence punctuation around the address.
-  const leading = local.match(/^[._'-]+/)?.[0].length ?? 0;
+  // ...and URL-encoded bytes left of a mailto link's address ("mailto:%20name@...").
+  const leading = local.match(/^(?:[._'-]|%[0-9A-Fa-f]{2})+/)?.[0].length ?? 0;
   local = local.slice(leading);
   domain = domain.replace(/[.-]+$/, '');
   if (local.length === 0 || domain.length < 4 || !domain.includes('.')) return null;

@@ -46,6 +46,20 @@ export function leadInsOf(doc: PolicyDocument, index: number): Segment[] {
   return out;
 }
 
+/**
+ * A heading that is really a statement: a whole sentence set in bold or as a heading line
+ * ("**We will not give your information to others without your permission.**", "## Users will be
+ * notified of any privacy policy changes:"). Extractors that skip headings read these.
+ */
+export function isStatementHeading(segment: Segment): boolean {
+  if (segment.kind !== 'heading') return false;
+  const text = segment.text.replace(/[*_\s]+$/, '');
+  if (!/[.:!?]$/.test(text)) return false;
+  let words = 0;
+  for (const part of text.split(/\s+/)) if (/[A-Za-z]/.test(part)) words++;
+  return words >= 6;
+}
+
 /** Text of the heading segment `index` sits under, or ''. */
 export function headingOf(doc: PolicyDocument, index: number): string {
   const at = doc.segments[index]?.heading ?? -1;

@@ -6,6 +6,12 @@ import { evidenceOf, segmentHas } from './context';
 import { matchAll } from '../polarity';
 import { COOKIE_CONTEXT, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NOT_COOKIE_NAMES, UNDERSCORE_NAME } from '../phrases/cookies';
 
+/** Prose joined by underscores: every part a capitalised word ("Session_Cookies"), or a part saying "cookie". */
+function isProse(name: string): boolean {
+  const parts = name.split('_').filter((p) => p !== '');
+  return (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]{2,}$/.test(p))) || parts.some((p) => /^cookies?$/i.test(p));
+}
+
 /** URLs and Markdown link targets are blanked (same length) before looking for names; e-mail addresses too. */
 const URL_OR_LINK = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+|\]\([^)\s]{1,300}\)/gi;
 
@@ -25,7 +31,7 @@ const WORD = /[A-Za-z][\w.-]{1,40}/g;
 
 function isEmphasis(text: string, token: string, index: number): boolean {
   // "_session cookies_" is Markdown italics, not a cookie called "_session".
-  if (!/^_[a-z]+$/.test(token)) return false;
+  if (!/^_[A-Za-z][a-z]*$/.test(token)) return false;
   const rest = text.slice(index + token.length, index + token.length + 80);
   return /[A-Za-z]_(?![A-Za-z0-9])/.test(rest) || /^_(?![A-Za-z0-9])/.test(rest);
 }
@@ -55,7 +61,7 @@ export const cookies: FactExtractor<'cookies'> = {
         for (const m of matchAll(UNDERSCORE_NAME, masked)) {
           const name = m[0].replace(/\\/g, '');
           if (name.length < 2 || name.length > 64 || NOT_COOKIE_NAMES.has(name.toLowerCase())) continue;
-          if (!/[A-Za-z]/.test(name) || isEmphasis(masked, m[0], m.index)) continue;
+          if (!/[A-Za-z]/.test(name) || isEmphasis(masked, m[0], m.index) || isProse(name)) continue;
           if (!found.has(name)) found.set(name, evidenceOf(segment));
         }
       }

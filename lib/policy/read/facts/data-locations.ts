@@ -6,7 +6,7 @@ import { evidenceOf, segmentHas, segmentsWith } from './context';
 import { clausesOf, matchAll } from '../polarity';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, HOSTING_PLACES } from '../phrases/countries';
 import {
-  DATA_KEYWORDS, DATA_NOUN, DESTINATION_AFTER, DESTINATION_BEFORE, LIST_GLUE, LOCATION_KEYWORDS, LOCATION_VERB, NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
+  DATA_KEYWORDS, DATA_NOUN, DESTINATION_AFTER, STORED_IN_BEFORE, DESTINATION_BEFORE, LIST_GLUE, LOCATION_KEYWORDS, LOCATION_VERB, NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
 } from '../phrases/data-locations';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/[’']/g, "[’']");
@@ -109,7 +109,9 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
       if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
       for (const clause of clausesOf(text)) {
         const clauseText = text.slice(clause.start, clause.end);
-        if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText) || NOT_A_LOCATION_CLAUSE.test(clauseText)) continue;
+        if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText)) continue;
+        // Legal scope ("under the laws of ...") voids the clause's places, except one right after a storage verb.
+        const legalScope = NOT_A_LOCATION_CLAUSE.test(clauseText);
         const inClause = mentions.filter((m) => m.index >= clause.start && m.end <= clause.end);
         // Group list items: "Singapore, the United States, Canada and Germany".
         const groups: Mention[][] = [];
@@ -123,7 +125,9 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
           const first = group[0]!;
           const last = group[group.length - 1]!;
           const before = text.slice(Math.max(clause.start, first.index - 80), first.index);
-          if (ORIGIN_BEFORE.test(before)) continue;
+          // "Data of EU residents is stored in Germany": a storage verb right before makes it a destination.
+          const storedIn = STORED_IN_BEFORE.test(before);
+          if ((legalScope || ORIGIN_BEFORE.test(before)) && !storedIn) continue;
           const destination = DESTINATION_BEFORE.test(before) || DESTINATION_AFTER.test(text.slice(last.end, last.end + 30));
           if (!destination) continue;
           for (const m of group) {

@@ -2,7 +2,7 @@
 
 import type { DntValue, Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf, segmentHas } from './context';
+import { addEvidence, headingOf, segmentHas, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import { DNT_MENTION, DNT_MENTION_I, HONORED_PATTERNS, NOT_HONORED_PATTERNS, OTHERS_SUBJECT } from '../phrases/dnt';
 
@@ -23,7 +23,7 @@ export const dnt: FactExtractor<'dnt'> = {
       // Sentences under a "Do Not Track" heading speak of it even when they say "such signals".
       const underHeading = !mentions && segment.kind !== 'heading' && DNT_MENTION_I.test(headingOf(doc, i)) && /\bsignals?\b|\bDNT\b|\bbrowser/i.test(text);
       if (!mentions && !underHeading) continue;
-      if (segment.kind === 'heading') continue;
+      if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
 
       let found = false;
       for (const pattern of NOT_HONORED_PATTERNS) {

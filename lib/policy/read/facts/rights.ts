@@ -4,6 +4,7 @@ import type { Evidence, UserRight } from '../../types';
 import type { FactExtractor } from './context';
 import { evidenceOf, segmentHas, segmentsWith } from './context';
 import { isNegatedAt, matchAll } from '../polarity';
+import { actorAt } from '../actor';
 import {
   ASK_US_TO, CHILD_CONTEXT, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
   VERB_LIST_PRONOUN, VERB_RIGHT,
@@ -14,6 +15,8 @@ const REDIRECTION_HINTS = ['direct', 'contact the', 'must', 'should', 'need to']
 const ORDER: readonly UserRight[] = ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'];
 /** "we will delete your information when ..." is the company's practice, not the reader's right. */
 const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
+/** Access named by having or getting it: the reader must be the one who has it. */
+const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
 
 function rightsOfVerbs(words: string): UserRight[] {
@@ -40,16 +43,21 @@ export const rights: FactExtractor<'rights'> = {
       for (const { right, hints, pattern } of NAMED_RIGHTS) {
         if (found.has(right) || !segmentHas(doc, i, hints)) continue;
         const m = pattern.exec(text);
-        if (m && !isNegatedAt(text, m.index)) add(right);
+        if (!m || isNegatedAt(text, m.index)) continue;
+        // "These persons have access to ...": access someone else has is not the reader's right.
+        if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
+        add(right);
       }
 
       if (found.size === ORDER.length || !segmentHas(doc, i, VERB_HINTS)) continue;
       // Verbs first (rare), then the costlier checks that the reader is the one acting.
       const candidates: UserRight[] = [];
       for (const m of matchAll(VERB_CHAIN, text)) {
-        if (isNegatedAt(text, m.index)) continue;
+        if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         if (COMPANY_SUBJECT_BEFORE.test(before) && !READER_ASKS.test(text)) continue;
+        // "we obtain certain types of information" in a sentence that elsewhere says "you may".
+        if (actorAt(text, m.index) === 'company' && !READER_ASKS.test(before)) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         candidates.push(...rightsOfVerbs(m[0]));
       }

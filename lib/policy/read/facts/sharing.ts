@@ -2,10 +2,12 @@
 
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, headingOf, segmentsWith } from './context';
+import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
+import { actorAt } from '../actor';
+import { AFTER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, DATA_OBJECT, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS,
+  AGGREGATE_SHARE_VERB, DATA_OBJECT, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS,
 } from '../phrases/sharing';
 
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
@@ -30,9 +32,9 @@ export const sharing: FactExtractor<'sharing'> = {
     };
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments[i]!;
-      if (segment.kind === 'heading') continue;
+      if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
-      const verb = SHARE_VERB.test(text);
+      const verb = companyShares(text);
       let underSharingLeadIn = false;
       for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments[at]!.leadIn, depth++) {
         underSharingLeadIn = leadInShares(at);
@@ -44,7 +46,7 @@ export const sharing: FactExtractor<'sharing'> = {
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!inContext) continue;
         for (const m of matchAll(global, text)) {
-          if (accept(category, text, m.index, verb, underSharingLeadIn)) {
+          if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
           }
@@ -57,7 +59,28 @@ export const sharing: FactExtractor<'sharing'> = {
   },
 };
 
-function accept(category: SharingCategory, text: string, at: number, verb: boolean, leadInShares: boolean): boolean {
+const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
+
+/**
+ * The sentence has a share verb whose actor is not someone else ("Google may share statistics
+ * with advertisers" is Google's doing) and is not plainly negated, or says the company answers
+ * legal demands.
+ */
+function companyShares(text: string): boolean {
+  const exception = NEGATION_EXCEPTION.test(text);
+  for (const m of matchAll(SHARE_VERBS, text)) {
+    if (actorAt(text, m.index) === 'other') continue;
+    // "... is not shared with any other third parties": nothing is shared, unless an exception follows.
+    if (exception || !isNegatedAt(text, m.index)) return true;
+  }
+  return DISCLOSURE_WITHOUT_VERB.test(text);
+}
+
+/** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
+const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
+const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
+
+function accept(category: SharingCategory, text: string, at: number, end: number, verb: boolean, leadInShares: boolean): boolean {
   switch (category) {
     case 'consent':
       // "We do not share ... without your consent" names consent as the condition: counts.
@@ -76,6 +99,7 @@ function accept(category: SharingCategory, text: string, at: number, verb: boole
       if (!verb && !leadInShares && !TRANSFER_CUE.test(text)) return false;
       return !isNegatedAt(text, at);
     default:
+      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(text.slice(end, end + 40))) return false;
       return !isNegatedAt(text, at);
   }
 }

@@ -4,7 +4,7 @@ import type { Evidence, TrackingTech } from '../../types';
 import type { FactExtractor } from './context';
 import { evidenceOf, segmentsWith } from './context';
 import { isNegatedAt, matchAll } from '../polarity';
-import { NOT_BEACON, TRACKING_CONTEXT, TRACKING_KEYWORDS, TRACKING_PATTERNS } from '../phrases/tracking-tech';
+import { NOT_BEACON, NOT_FLASH, TRACKING_CONTEXT, TRACKING_KEYWORDS, TRACKING_PATTERNS } from '../phrases/tracking-tech';
 
 const GLOBAL_PATTERNS = TRACKING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 const ORDER: readonly TrackingTech[] = ['analytics', 'advertising', 'web-beacons', 'flash-cookies', 'remarketing'];
@@ -24,6 +24,7 @@ export const trackingTech: FactExtractor<'trackingTech'> = {
         for (const m of matchAll(global, text)) {
           if (isNegatedAt(text, m.index)) continue;
           if (tech === 'web-beacons' && /^pixels?$/i.test(m[0]) && (!context || NOT_BEACON.test(text))) continue;
+          if (tech === 'flash-cookies' && NOT_FLASH.test(text)) continue;
           found.set(tech, evidenceOf(segment));
           break;
         }

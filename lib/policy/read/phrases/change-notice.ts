@@ -14,13 +14,13 @@ export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*
 export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy))\b/i;
 
 /** "...practices change": not a change to the policy. */
-export const NOT_POLICY_CHANGE = /\bpractices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
+export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\bpractices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
 
 /** Notice before the change applies. */
 export const ADVANCE_PATTERNS: readonly RegExp[] = [
   /\bin\s+advance\b/i,
   /\badvance\s+(?:written\s+)?notice\b/i,
-  /\b(?:prior|before)\s+(?:to\s+)?(?:the\s+|such\s+|any\s+)?(?:changes?|modifications?|revisions?|amendments?)?\s*(?:becom\w+|tak\w+|go\w*\s+into|com\w+\s+into|being\s+)?\s*(?:effect\w*|applicable|implemented|in\s+effect)\b/i,
+  /\b(?:prior|before)\s+(?:to\s+)?(?:the\s+|such\s+|any\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|revisions?|amendments?)?\s*(?:becom\w+|tak\w+|go\w*\s+into|com\w+\s+into|being\s+)?\s*(?:effect\w*|applicable|implemented|in\s+effect)\b/i,
   /\bprior\s+(?:written\s+)?notice\b/i,
   /\b(?:prior\s+to|before)\s+(?:when\s+)?(?:they|it|the\s+changes?|such\s+changes?|the\s+(?:new|revised|updated)\s+policy)\s+(?:becomes?|takes?|goes?|comes?)\s+(?:in|into)?\s*(?:effect|force)\b/i,
   /\b(?:at\s+least|minimum\s+of|no\s+less\s+than|not\s+less\s+than)\s+(?:\w+\s+){0,2}?\(?\d*\)?\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b[^.;]{0,40}?\b(?:before|prior|in\s+advance|notice)\b/i,
@@ -41,12 +41,12 @@ export const EMAIL_PATTERNS: readonly RegExp[] = [
 /** Notice by posting on the site only. */
 export const POSTED_PATTERNS: readonly RegExp[] = [
   /\bpost(?:s|ed|ing)?\b/i,
-  /\bpublish(?:es|ed|ing)?\b/i,
+  /\bpublish(?:es|ed|ing)?\b|\bpublication\b/i,
   /\b(?:revise|update|change|modify)\s+(?:the\s+)?["“]?(?:last\s+)?(?:updated|revised|modified|effective)["”]?\s+date\b/i,
-  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website)\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|each time|every time|for (?:any )?(?:changes|updates))\b/i,
-  /\b(?:periodically|frequently|regularly|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
+  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|for (?:any )?(?:changes|updates|amendments))\b/i,
+  /\b(?:periodically|frequently|regularly|occasionally|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
   /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
-  /\bnotify\s+you\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
+  /\bnotify\s+you\b|\b(?:be|are|is)\s+notified\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
 ];
 
 /** Not advance notice: "without prior notice", "no obligation to notify you in advance". */

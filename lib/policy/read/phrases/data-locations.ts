@@ -45,3 +45,7 @@ export const DESTINATION_AFTER = /^(?:[-\s]based)?\s*(?:servers?|data\s*cent(?:e
 
 /** Words allowed between items of one list ("Singapore, the United States, Canada and other countries"). */
 export const LIST_GLUE = /^(?:\s*(?:,|and\/or|and|or|&|as well as|the|\/)\s*)+$/i;
+
+/** A storage or transfer verb just before the place: a destination even after "residents" ("EU residents is stored in"). */
+export const STORED_IN_BEFORE =
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|transferr(?:ed|ing)|transfers?|kept|held|maintain(?:s|ed)?|hous(?:es|ed))\s+(?:\w+\s+)?(?:in|within|to|into)\s+(?:the\s+)?$/i;

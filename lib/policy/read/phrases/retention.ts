@@ -8,12 +8,12 @@
 /** Cheap pre-filter (word beginnings, see segmentsWith): a segment must contain one of these to be read at all. */
 export const RETENTION_KEYWORDS = [
   'retain', 'retention', 'keep', 'kept', 'store', 'storing', 'delet', 'eras', 'purg', 'destroy',
-  'anonymi', 'held', 'maintain', 'overwrit', 'remov', 'long as', 'indefinite', 'forever', 'perpetuity',
+  'anonymi', 'held', 'maintain', 'overwrit', 'remov', 'long as', 'indefinite', 'forever', 'perpetuity', 'saved',
 ] as const;
 
 /** Verbs and nouns of keeping or getting rid of data; a period must sit near one of them. */
 export const RETENTION_VERB =
-  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|purg(?:e|es|ed|ing)|destro(?:y|ys|yed|ying)|anonymi[sz](?:e|es|ed|ing|ation)|held|maintain(?:s|ed)?|remov(?:e|es|ed|al)|overwrit(?:e|es|ten|ing)|log files? (?:are|is) (?:kept|stored))\b/gi;
+  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|purg(?:e|es|ed|ing)|destro(?:y|ys|yed|ying)|anonymi[sz](?:e|es|ed|ing|ation)|held|saved|maintain(?:s|ed)?|remov(?:e|es|ed|al)|overwrit(?:e|es|ten|ing)|log files? (?:are|is) (?:kept|stored))\b/gi;
 
 /** A clause with one of these is about something else: answers, notices, breaches, cookie lifetimes. */
 export const NOT_RETENTION_CLAUSE =
@@ -32,7 +32,7 @@ export const NON_PERSONAL = /\b(?:aggregat\w+|anonymi[sz]\w+|anonymous|de-?ident
 /** One of these (word beginnings) must be in the sentence before AS_NEEDED_PATTERNS are tried (speed). */
 export const AS_NEEDED_HINTS = [
   'long as', 'longer than', 'period', 'time', 'duration', 'term of', 'life', 'until', 'while', 'necessary',
-  'retention polic', 'retention schedule', 'length of',
+  'retention polic', 'retention schedule', 'length of', 'unless', 'purpose',
 ] as const;
 
 /** Need-based limits. Read only in segments that also contain a RETENTION_VERB. */
@@ -47,6 +47,8 @@ export const AS_NEEDED_PATTERNS: readonly RegExp[] = [
   /\b(?:only|solely) (?:for )?(?:as|so) long as\b/i,
   /\bnecessary (?:to|for) (?:fulfil|fulfill|achieve|accomplish|serve) (?:the|those|these) purposes?\b/i,
   /\bin accordance with (?:our|the) (?:data )?retention (?:policy|policies|schedules?)\b/i,
+  /\buntil\s+the\s+purposes?\b[^.;]{0,80}?\b(?:(?:is|are|has been|have been)\s+)?(?:fulfil\w*|achieved|accomplished|served|completed)\b/i,
+  /(?:\bnot|n[’']t)\s+(?:store|keep|retain|hold)\b[^.;]{0,80}?\bunless\s+(?:it\s+is\s+|they\s+are\s+)?(?:required|needed|necessary)\b/i,
 ];
 
 /** One of these (word beginnings) must be in the sentence before INDEFINITE_PATTERNS are tried (speed). */

@@ -6,6 +6,7 @@ export const TRACKING_KEYWORDS = [
   'analytic', 'statistic', 'track', 'measur', 'advertis', 'ads', 'beacon', 'pixel', 'gif', 'web bug', 'flash',
   'local shared', 'lso', 'remarket', 'retarget', 'count', 'audience', 'traffic', 'usage', 'trends', 'mixpanel',
   'hotjar', 'matomo', 'piwik', 'omniture', 'comscore', 'quantcast', 'doubleclick', 'adsense', 'adwords',
+  'unique visitors', 'repeat visitors', 'how many', 'target', 'network', 'visitors',
 ] as const;
 
 /** Words that put a sentence in the tracking context (for the vaguer advertising cue). */
@@ -23,7 +24,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     tech: 'analytics',
     needsContext: false,
     pattern:
-      /\b(?:google\s+analytics|(?:web|site|usage|third[- ]party|website|mobile|product)\s+analytics|analytics?\s+(?:cookies?|tools?|services?|providers?|software|partners?|companies|platforms?|technolog\w+|purposes|data)|analytical\s+cookies|performance\s+cookies|statistic(?:s|al)?\s+cookies|mixpanel|hotjar|matomo|piwik|omniture|adobe\s+analytics|comscore|quantcast\s+measure|crazy\s*egg|kissmetrics|heap\s+analytics|segment\.(?:io|com)|clicky|statcounter|chartbeat|new\s+relic|amplitude|track\w*\s+(?:and|or|&)\s+analy[sz]\w*|analy[sz]\w*\s+(?:and|or|&)\s+track\w*|track\w*\s+(?:user|usage|visitor|site|traffic)\s+(?:trends|patterns|behaviou?r|movements?|activit\w+|statistics)|track\s+(?:user|visitor)\s+(?:trends|movements?|use|activit\w+)|(?:analy[sz]\w*|measur\w*|monitor\w*|understand\w*)\s+(?:(?:the\s+)?(?:how\s+)?(?:visitors|users|people)\s+(?:use|interact|navigate)|(?:site\s+|web\s+|website\s+)?(?:traffic|usage|trends))|(?:usage|traffic|visitor)\s+statistics|(?:audience|traffic)\s+measurement|count\s+(?:the\s+number\s+of\s+)?(?:users|visitors|visits)|(?:number\s+of\s+visitors|page\s*views)\s+(?:to|on)\b)/i,
+      /\b(?:google\s+analytics|(?:web|site|usage|third[- ]party|website|mobile|product)\s+analytics|analytics?\s+(?:cookies?|tools?|services?|providers?|software|partners?|companies|platforms?|technolog\w+|purposes|data)|analytical\s+cookies|performance\s+cookies|statistic(?:s|al)?\s+cookies|mixpanel|hotjar|matomo|piwik|omniture|adobe\s+analytics|comscore|quantcast\s+measure|crazy\s*egg|kissmetrics|heap\s+analytics|segment\.(?:io|com)|clicky|statcounter|chartbeat|new\s+relic|amplitude|track\w*\s+(?:and|or|&)\s+analy[sz]\w*|analy[sz]\w*\s+(?:and|or|&)\s+track\w*|track\w*\s+(?:user|usage|visitor|site|traffic)\s+(?:trends|patterns|behaviou?r|movements?|activit\w+|statistics)|track\s+(?:user|visitor)\s+(?:trends|movements?|use|activit\w+)|(?:analy[sz]\w*|measur\w*|monitor\w*|understand\w*)\s+(?:(?:the\s+)?(?:how\s+)?(?:visitors|users|people)\s+(?:use|interact|navigate)|(?:site\s+|web\s+|website\s+)?(?:traffic|usage|trends))|(?:usage|traffic|visitor)\s+statistics|(?:audience|traffic)\s+measurement|count\s+(?:the\s+number\s+of\s+)?(?:users|visitors|visits)|(?:number\s+of\s+visitors|page\s*views)\s+(?:to|on)\b|analytics\s+(?:and|&|or)\s+(?:advertising|marketing)\s+(?:partners?|providers?|companies|services|tools)|track\w*\s+visitors,?\s+(?:and\s+)?(?:their\s+)?(?:usage|use|behaviou?r|activit\w+|visits)|(?:for|to)\s+statistical\s+(?:purposes|analysis|reasons)|statistical\s+analysis|summary\s+statistics|(?:for|into)\s+(?:trends|patterns)\s+and\s+statistics|(?:how\s+many|number\s+of)\s+(?:unique\s+)?visitors|unique\s+(?:and\s+repeat\s+)?visitors|perform\w*\s+analytics)/i,
   },
   {
     tech: 'advertising',
@@ -32,10 +33,17 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
       /\b(?:advertis\w*|ads\b|ad\s+(?:networks?|servers?|partners?|tech\w*)|interest[- ]based|behaviou?ral\s+(?:advertising|targeting)|targeted\s+(?:advertising|ads|marketing)|personali[sz]ed\s+(?:advertising|ads)|doubleclick|adsense|adwords|google\s+ads|facebook\s+(?:ads|pixel)|marketing\s+cookies|advertising\s+cookies|targeting\s+cookies)/i,
   },
   {
+    // Unmistakable advertising technology: no cookie word needed around it.
+    tech: 'advertising',
+    needsContext: false,
+    pattern:
+      /\b(?:target\w*\s+(?:advertisements|ads|advertising)\s+to\s+you|(?:partner\s+)?ad(?:vertising)?\s+networks?|social\s+advertising|(?:interest|behaviou?r)[- ]based\s+(?:advertising|ads)|(?:personali[sz]e|measure|improve)\w*,?\s+(?:(?:and\s+)?(?:measure|improve|personali[sz]e)\w*,?\s+)*(?:and\s+)?(?:our\s+)?advertising)\b/i,
+  },
+  {
     tech: 'web-beacons',
     needsContext: false,
     pattern:
-      /\b(?:web\s*beacons?|pixel\s*tags?|tracking\s+pixels?|(?:clear|transparent|spacer|1x1|single[- ]pixel)\s+(?:gifs?|images?|pixels?)|single[- ]pixel|web\s+bugs?|pixels?|tags?\s+\(?(?:also\s+known\s+as\s+)?(?:web\s+)?beacons?|clear\s+gifs?|e-?mail\s+beacons?|action\s+tags?|beacons?)\b/i,
+      /\b(?:web\s*beacons?|pixel\s*tags?|tracking\s+pixels?|(?:clear|transparent|spacer|1x1|single[- ]pixel)\s+(?:gifs?|images?|pixels?)|single[- ]pixel|web\s+bugs?|pixels?|tags?\s+\(?(?:also\s+known\s+as\s+)?(?:web\s+)?beacons?|clear\s+gifs?|e-?mail\s+beacons?|action\s+tags?|beacons?)\b(?!\.\w)/i,
   },
   {
     tech: 'flash-cookies',
@@ -51,3 +59,6 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
 
 /** "pixels" in screen resolution or image-size talk is not a web beacon. */
 export const NOT_BEACON = /\b(?:screen|resolution|display|monitor|image size|photo)\b/i;
+
+/** "Local Storage Objects (LSOs) such as HTML5": browser storage, not Flash. */
+export const NOT_FLASH = /\bHTML\s?5\b/i;

@@ -32,3 +32,11 @@ describe('polarity', () => {
     expect(text.slice(c.start, c.end)).toBe('(ii) e-mails');
   });
 });
+
+describe('isNegatedAt: double negation (issue 14)', () => {
+  it('reads "not ... without X" as X promised', () => {
+    const text = 'We will not change this policy without notice by e-mail.';
+    expect(isNegatedAt(text, text.indexOf('e-mail'))).toBe(false);
+    expect(isNegatedAt(text, text.indexOf('change'))).toBe(true);
+  });
+});

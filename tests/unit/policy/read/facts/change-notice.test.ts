@@ -24,3 +24,29 @@ describe('changeNotice', () => {
     expect(valueOf('changeNotice', 'We may modify this policy at any time without prior notice; changes will be posted on this page.')).toBe('posted-only');
   });
 });
+
+describe('changeNotice: phrasings of unseen policies (issue 14)', () => {
+  it('reads posting in other words', () => {
+    expect(valueOf('changeNotice', '## Amendments\n\nAmendments will be effective as of the moment of publication on the Websites. You should check the Websites regularly for amendments.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We may change this Policy from time to time so please check this page occasionally.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Users will be notified of any privacy policy changes on our Privacy Policy Page.')).toBe('posted-only');
+  });
+
+  it('reads advance notice and e-mail behind negations', () => {
+    expect(valueOf('changeNotice', 'We will notify you before any material changes take effect so that you have time to review them.')).toBe('advance');
+    expect(valueOf('changeNotice', 'We will not change this policy in any material way without also providing notice of the change via email to you.')).toBe('email');
+  });
+
+  it('does not take changes of other terms as changes of the policy', () => {
+    expect(valueOf('changeNotice', 'We use your e-mail address to communicate with you about your orders or about amendments of our General Terms and Conditions.')).toBe('unspecified');
+  });
+});
+
+describe('changeNotice: statements set as headings, and a sentence after a change sentence (issue 14)', () => {
+  it('reads a whole sentence set as a heading', () => {
+    expect(valueOf('changeNotice', '## Users will be notified of any privacy policy changes:\n\n#### On our Privacy Policy Page\n\nOther text.')).toBe('posted-only');
+  });
+  it('reads the sentence after one about changing the policy', () => {
+    expect(valueOf('changeNotice', '## Miscellaneous\n\nWe may amend this privacy policy. Amendments will be effective as of the moment of publication on the Websites.')).toBe('posted-only');
+  });
+});

@@ -21,3 +21,9 @@ describe('contacts', () => {
     expect(fact.evidence[0]).toEqual({ quote: 'Contact dpo@acme.example for data protection questions.', start: 7 });
   });
 });
+
+describe('contacts: URL-encoded prefixes (issue 14)', () => {
+  it('drops %20 and other encoded bytes before the address', () => {
+    expect(valueOf('contacts', 'Write to [us](mailto:%20privacy@acme-maps.org) with privacy questions.')).toEqual(['privacy@acme-maps.org']);
+  });
+});

@@ -28,3 +28,9 @@ describe('cookies', () => {
     expect(fact.evidence).toEqual([{ quote: 'The `_fbp` cookie measures ad clicks.', start: 0 }]);
   });
 });
+
+describe('cookies: prose is not a name (issue 14)', () => {
+  it('skips capitalised words joined by underscores, names saying "cookie", and capitalised emphasis', () => {
+    expect(valueOf('cookies', 'Cookies we set:\n\nSession_Cookies expire when you close the browser.\nCOOKIES_POLICY applies.\n_Analytics_ cookies help us. _ga, User_token and CATEGORY_INFO are set.')).toEqual(['_ga', 'User_token', 'CATEGORY_INFO']);
+  });
+});

@@ -34,3 +34,12 @@ describe('dataLocations', () => {
     expect(fact.evidence.map((e) => e.quote)).toEqual(['We store data in Ireland.', 'Backups are stored in Japan.']);
   });
 });
+
+describe('dataLocations: places after a data subject (issue 14)', () => {
+  it('takes the storage place after "residents", not the residents\' region', () => {
+    expect(valueOf('dataLocations', 'Data of EU residents is stored in Germany.')).toEqual(['DE']);
+    expect(valueOf('dataLocations', 'If you are outside of the United States, your information will be processed and stored in the United States and you consent to such storage under the laws of the United States.')).toEqual(['US']);
+    expect(valueOf('dataLocations', 'This policy is governed by the laws of Germany, where our data is processed under the law.')).toEqual([]);
+    expect(valueOf('dataLocations', 'We comply with the EU-US Privacy Shield Framework regarding personal information transferred from the European Union to the United States.')).toEqual(['US']);
+  });
+});

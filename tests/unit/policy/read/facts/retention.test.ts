@@ -48,3 +48,10 @@ describe('retention', () => {
     expect(factOf('retention', 'We collect your e-mail address to send you our newsletter.')).toEqual({ value: 'unspecified', periods: [], evidence: [] });
   });
 });
+
+describe('retention: need-based keeping in other words (issue 14)', () => {
+  it('reads "until the purpose is fulfilled" and "not stored unless required" as as-needed', () => {
+    expect(valueOf('retention', 'Personal data will be saved until the purpose for which these data are acquired is fulfilled.')).toBe('as-needed');
+    expect(valueOf('retention', 'We don\'t store personal information on our servers unless required for the ongoing operation of our services.')).toBe('as-needed');
+  });
+});

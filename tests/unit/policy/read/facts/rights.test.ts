@@ -52,3 +52,39 @@ describe('rights: verb lists on a pronoun', () => {
     expect(valueOf('rights', 'Your browser lets you block or delete them, but cookies help the site work.')).toEqual([]);
   });
 });
+
+describe('rights: phrasings of unseen policies (issue 14)', () => {
+  it('reads objection, portability and complaint in their plain phrasings', () => {
+    expect(valueOf('rights', 'You may withdraw your permission at any time.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may object at any time.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can ask to receive your data in a machine-readable format.')).toEqual(['portability']);
+    expect(valueOf('rights', 'If you believe that we have not complied with data protection laws, you may lodge a complaint with your local supervisory authority.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Please contact our third party dispute resolution provider (free of charge).')).toEqual(['complaint']);
+    expect(valueOf('rights', 'If you do not want us to share information about you with our partners, please let us know.')).toEqual(['objection']);
+  });
+
+  it('does not take access from someone else having access, or from a law named after portability', () => {
+    expect(valueOf('rights', 'These persons have access to personal information needed to perform their functions.')).toEqual([]);
+    expect(valueOf('rights', 'Only persons authorized by Example Maps shall have access to personal information.')).toEqual([]);
+    expect(valueOf('rights', 'Other online users may obtain access to any information you post.')).toEqual([]);
+    expect(valueOf('rights', 'We believe you have a right to know how information you choose to provide will be used.')).toEqual([]);
+    expect(valueOf('rights', 'Our procedures comply with the Health Insurance Portability and Accountability Act.')).toEqual([]);
+    expect(valueOf('rights', 'Only a few employees have special access rights to production systems.')).toEqual([]);
+    expect(valueOf('rights', 'You may request access to your personal data.')).toEqual(['access']);
+    expect(valueOf('rights', 'We use cookies to learn how you use the site, and we obtain certain types of information when your browser visits.')).toEqual([]);
+    expect(valueOf('rights', 'If we text you on the carrier with which you have a subscription or otherwise have access, you pay the fees.')).toEqual([]);
+    expect(valueOf('rights', 'Example Maps gives you access to certain information about you.')).toEqual(['access']);
+    expect(valueOf('rights', 'You have the right to information over the data stored.')).toEqual(['access']);
+  });
+
+  it('reads access, correction, deletion and opt-out in other words', () => {
+    expect(valueOf('rights', 'You have the right to obtain a listing of your information that we have stored.')).toEqual(['access']);
+    expect(valueOf('rights', 'Users may send us a request for the disclosure of personal information.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can edit your Example Maps Account Information at any time.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Users may, at any time, confirm or correct their registered personal information.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Email us to request your data to be removed from our databases.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'You can delete your forum account.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'If a user has elected not to receive further information from us, we will not send it.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Select the option not to receive advertisements.')).toEqual(['opt-out-marketing']);
+  });
+});

@@ -34,4 +34,48 @@ describe('sharing', () => {
     const fact = factOf('sharing', 'We may share your data with our affiliates. We may disclose data as required by law.');
     expect(fact.evidence.map((e) => e.quote)).toEqual(['We may share your data with our affiliates.', 'We may disclose data as required by law.']);
   });
+
+  describe('phrasings of unseen policies (issue 14)', () => {
+    it('does not count a third party sharing its own data as the company sharing', () => {
+      expect(valueOf('sharing', 'Google may publish summarised statistics on user activities or share them with third parties and partners, such as publishers and advertisers.')).toEqual([]);
+      expect(valueOf('sharing', 'We may share aggregated statistics with advertisers.')).toEqual(['advertisers', 'aggregate']);
+    });
+
+    it('reads legal disclosure without a share verb', () => {
+      expect(valueOf('sharing', 'We respond to court orders or legal process.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'We cooperate with law enforcement agencies when they ask.')).toEqual(['legal']);
+    });
+
+    it('reads service providers named by what they do for the company', () => {
+      expect(valueOf('sharing', 'We provide the information to trusted partners who work on behalf of or with Example Maps.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We only share your data with third parties required to provide our service.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may provide information to any party whose services we engage for our normal operations.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We provide personal data to trusted businesses or persons to process it for us, based on our instructions.')).toEqual(['service-providers']);
+    });
+
+    it('reads business transfers in older phrasing', () => {
+      expect(valueOf('sharing', 'We reserve the right to transfer any information we have about you in the event of a disposition of all or a portion of our business.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'If Example Maps, or substantially all of its assets, were ever to be acquired, customer information will be one of the transferred assets.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'In the event of a transfer of one of our websites to a third party, we may transfer to such third party all personal information we collected about you.')).toEqual(['business-transfer']);
+    });
+
+    it('reads consent, law and providers in other words', () => {
+      expect(valueOf('sharing', 'The Company will never provide user information to any third parties without the user`s consent, unless the Company is obliged to do so under applicable laws.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'No private information will ever be passed to third parties, unless you explicitly ask us to.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'If you choose to pay, your card details will be tokenized and sent to Example Pay, our secure payments provider.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Example Maps and its affiliates collect IP addresses to run the site.')).toEqual([]);
+      expect(valueOf('sharing', 'We do use a third party to operate our email service.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may, at our election and without further notice to you, share the information we collect with our advertisers.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may provide aggregated anonymous data about the usage of the Services to third parties.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'At no time, unless such disclosure is required by law or a user specifically authorizes such disclosure, will Example Maps disclose personal information.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'We collect IP addresses to report aggregated information to our advertisers.')).toEqual(['advertisers', 'aggregate']);
+      expect(valueOf('sharing', 'The Company may entrust, to the extent the Company considers necessary to achieve the intended purpose concerning the use of the Service, the handling of personal information collected from users, in whole or in part, to a trustee.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'You consent to our sharing personal information with persons who are associated with Example Maps.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'In the event that ownership of Example Maps was to change for any reason, your information may be transferred.')).toEqual(['business-transfer']);
+    });
+
+    it('does not take consent from sentences that do not share', () => {
+      expect(valueOf('sharing', 'We only use your information with your consent.')).toEqual([]);
+    });
+  });
 });

@@ -24,3 +24,24 @@ describe('trackingTech', () => {
     expect(valueOf('trackingTech', 'We do not use Flash cookies or web beacons.')).toEqual([]);
   });
 });
+
+describe('trackingTech: phrasings of unseen policies (issue 14)', () => {
+  it('reads analytics in plain words', () => {
+    expect(valueOf('trackingTech', 'Some of our analytics and advertising partners also use cookies.')).toEqual(['analytics', 'advertising']);
+    expect(valueOf('trackingTech', 'Example Maps uses cookies to help identify and track visitors, their usage of the website, and their preferences.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Web site management information is collected for statistical purposes.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We track the domains from which people visit us and analyze this data for trends and statistics.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Through the dashboard, we are able to see how many unique visitors are visiting our site.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We may also use persistent cookies to understand the patterns of unique and repeat visitors.')).toEqual(['analytics']);
+  });
+
+  it('reads targeted advertising without a cookie word', () => {
+    expect(valueOf('trackingTech', 'Some third parties may target advertisements to you based on your answers in the poll.')).toEqual(['advertising']);
+    expect(valueOf('trackingTech', 'We may receive information about your activities from our partner ad networks.')).toEqual(['advertising']);
+  });
+
+  it('does not take a beacon from a host name, or Flash from HTML5 storage', () => {
+    expect(valueOf('trackingTech', 'To block this, blacklist pixel.example.com in your ad blocker.')).toEqual([]);
+    expect(valueOf('trackingTech', 'We also use Local Storage Objects (LSOs) such as HTML5 to store preferences.')).toEqual([]);
+  });
+});

@@ -4,10 +4,12 @@
  * sections, so they always say the same. Cells hold raw data: each rendering makes it safe
  * (printableText for the terminal, escaping for HTML).
  */
-import type { ReportTables } from '../../lib/report/aggregates';
-import { reportFacts } from '../../lib/report/aggregates';
-import { factLabels, factValueLabel, figure, percent } from '../../lib/report/report-labels';
-import { printableText } from '../../lib/report/printable-text';
+import type { ReportTables } from './aggregates';
+import { reportFacts } from './aggregates';
+import { factLabels, factValueLabel, figure, percent } from './report-labels';
+import { printableText } from './printable-text';
+import { mismatchKindLabels } from '../practice/mismatch-text';
+import type { MismatchKind } from '../practice/mismatch';
 
 export type Cell = string | number;
 
@@ -90,6 +92,13 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
       charts: ['cookies-by-purpose'],
     },
     {
+      id: 'cookie-lifetimes',
+      title: 'Cookies by lifetime (from when the page was taken to their expiry)',
+      headers: ['lifetime', 'cookies', 'share'],
+      rows: tables.cookieLifetimes.map((row) => [row.band, row.cookies, percent(row.share)]),
+      charts: ['cookie-lifetimes'],
+    },
+    {
       id: 'longest-lived-cookies',
       title: 'Longest-lived cookies (days from when the page was taken)',
       headers: ['cookie', 'vendor', 'domain', 'days', 'sites'],
@@ -118,6 +127,23 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
       headers: ['fact', 'value', 'policies', 'share'],
       rows: reportFacts.flatMap((fact) => tables.facts.filter((row) => row.fact === fact).map((row) => [factLabels[fact], factValueLabel(fact, row.value), row.policies, percent(row.share)])),
       charts: reportFacts.map((fact) => `fact-${fact}`),
+    },
+    {
+      id: 'mismatches',
+      title: 'Policy against practice',
+      summary:
+        `Pages where the policy read contradicts what the page does, by kind; share of the ${policies.read} policies read. ` +
+        'A mismatch is claimed only when both sides are clear (docs/format.md).',
+      headers: ['mismatch', 'pages', 'share', 'sites', 'mismatches', 'high'],
+      rows: tables.mismatchKinds.map((row) => [mismatchKindLabels[row.kind as MismatchKind] ?? row.kind, row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
+      charts: [],
+    },
+    {
+      id: 'mismatch-items',
+      title: 'What contradicts the policies most often',
+      headers: ['mismatch', 'seen', 'vendor', 'pages', 'sites'],
+      rows: tables.mismatchItems.map((row) => [row.kind, row.observed, row.vendor ?? 'unknown', row.pages, row.sites]),
+      charts: [],
     },
   ];
 }

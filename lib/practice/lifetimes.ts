@@ -1,0 +1,36 @@
+/** Days in a stated retention period as the analyser writes it ("30 days", "2 years", "30 business days"); null if unreadable. */
+export function periodDays(period: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?(hour|day|week|month|year)s?$/i.exec(period.trim());
+  if (!match) return null;
+  const perUnit = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 }[match[2]!.toLowerCase() as 'hour'];
+  // A business day is longer than a calendar day (30 business days are about 42 days): count them as such.
+  const business = /\b(?:business|working)\b/i.test(period) ? 7 / 5 : 1;
+  return Number(match[1]) * perUnit * business;
+}
+
+/** The longest of the stated periods in days, or null when there is none or one is unreadable (not clear). */
+export function longestPeriodDays(periods: readonly string[]): { days: number; period: string } | null {
+  let longest: { days: number; period: string } | null = null;
+  for (const period of periods) {
+    const days = periodDays(period);
+    if (days === null) return null;
+    if (!longest || days > longest.days) longest = { days, period };
+  }
+  return longest;
+}
+
+/** Days a cookie still has to live at `now`; null for a session cookie or an unreadable expiry. */
+export function cookieLifetimeDays(expires: string | null, now: number): number | null {
+  if (expires === null) return null;
+  const at = Date.parse(expires);
+  return Number.isFinite(at) ? (at - now) / 86_400_000 : null;
+}
+
+/** "2 years", "13 months", "45 days": a lifetime in days, in words. */
+export function daysInWords(days: number): string {
+  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (days >= 365 * 0.95) return plural(Math.round(days / 365 * 10) / 10, 'year');
+  if (days >= 60) return plural(Math.round(days / 30), 'month');
+  if (days >= 1) return plural(Math.round(days), 'day');
+  return plural(Math.max(1, Math.round(days * 24)), 'hour');
+}

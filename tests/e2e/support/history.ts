@@ -1,0 +1,46 @@
+import type { Harness } from './harness';
+import { pollUntil } from './poll';
+
+/** A site's summary as the history holds it (the fields the tests read). */
+export interface StoredSummary {
+  readonly site: string;
+  readonly visits: number;
+  readonly widgetVendors: readonly string[];
+  readonly cookies: number;
+  readonly policyStatus: string;
+}
+
+/** The history's summaries, read from the extension's own IndexedDB in its service worker (the browser's real IndexedDB). */
+export async function storedSummaries(harness: Harness): Promise<StoredSummary[]> {
+  const worker = await harness.worker();
+  return worker.evaluate(
+    () =>
+      new Promise<StoredSummary[]>((resolve, reject) => {
+        const open = indexedDB.open('privacy-inspector-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('summaries')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('summaries').objectStore('summaries').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as StoredSummary[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Waits until the history holds every one of `sites` (and `check` holds), at most `timeoutMs`. */
+export async function waitForHistory(harness: Harness, sites: readonly string[], check: (summaries: StoredSummary[]) => boolean = () => true, timeoutMs = 20_000): Promise<StoredSummary[]> {
+  return pollUntil(
+    () => storedSummaries(harness),
+    (summaries) => sites.every((site) => summaries.some((summary) => summary.site === site)) && check(summaries),
+    timeoutMs,
+  );
+}
