@@ -8,6 +8,7 @@ import type { LinkCandidateInput } from './policy/find/discover';
 import type { PolicyResult } from './policy/fetch/load-policy';
 import type { PracticeFindings } from './practice/practice-findings';
 import { MAX_LINK_HREF_CHARS, MAX_LINK_REL_CHARS } from './policy/find/link-limits';
+import { isTargetId } from './settings/setting-names';
 import { parseActionMessage, type ActionMessage, type ActionReply } from './actions/action-messages';
 
 /** Content script -> background: what the page shows. The tab is the sender's, never claimed. */
@@ -57,8 +58,18 @@ export interface SetPolicyUrlMessage {
   readonly url: string;
 }
 
+/**
+ * Content script (our chat placeholder) -> background: the user clicked "Load chat" for a chat
+ * waiting on this page. The tab and site are the sender's; the background checks that the chat
+ * really waits for a click there before it lets the vendor load in that tab.
+ */
+export interface LoadChatMessage {
+  readonly type: 'load-chat';
+  readonly widgetId: string;
+}
+
 /** Reading messages here; the ones that change things (clear, block, opt out) are in actions/action-messages.ts. */
-export type Message = PageSignalsMessage | GetTabReportMessage | GetMismatchesMessage | GetPolicyMessage | SetPolicyUrlMessage | ActionMessage;
+export type Message = PageSignalsMessage | LoadChatMessage | GetTabReportMessage | GetMismatchesMessage | GetPolicyMessage | SetPolicyUrlMessage | ActionMessage;
 
 /**
  * Name of the function the content script leaves in its isolated world for the background to
@@ -74,6 +85,12 @@ export const POLICY_LINKS_HOOK = '__privacyInspectorPolicyLinks';
  */
 export const PAGE_SCAN_HOOK = '__privacyInspectorScan';
 
+/**
+ * Likewise, the function the chat placeholder script leaves for the background to call with
+ * the chats that wait for a click on the page (lib/chat-click/placeholder-offer.ts).
+ */
+export const CHAT_PLACEHOLDER_HOOK = '__privacyInspectorChatPlaceholder';
+
 export type Reply<M extends Message> = M extends ActionMessage
   ? ActionReply<M>
   : M extends GetTabReportMessage
@@ -85,7 +102,7 @@ export type Reply<M extends Message> = M extends ActionMessage
     : { ok: true } | { ok: false; error: string };
 
 /** Messages a content script may send. Everything else must come from an extension page. */
-export const contentScriptMessageTypes: ReadonlySet<Message['type']> = new Set(['page-signals']);
+export const contentScriptMessageTypes: ReadonlySet<Message['type']> = new Set(['page-signals', 'load-chat']);
 
 const MAX_LIST = 500;
 const MAX_STRING = 2048;
@@ -137,6 +154,9 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       if (!(signals.requestUrls as string[]).every((url) => /^https?:\/\//.test(url))) return { ok: false, error: 'page-signals: bad requestUrls' };
       return { ok: true, message: candidate as unknown as PageSignalsMessage };
     }
+    case 'load-chat':
+      if (!isTargetId(candidate.widgetId)) return { ok: false, error: 'load-chat: bad widgetId' };
+      return { ok: true, message: { type: 'load-chat', widgetId: candidate.widgetId } };
     case 'get-tab-report':
       if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) {
         return { ok: false, error: 'get-tab-report: bad tabId' };

@@ -8,7 +8,7 @@ import type { BlockTarget } from '@/lib/blocking/block-targets';
 import type { BlockScope, Settings } from '@/lib/settings/settings';
 import { blockKeyOf } from '@/lib/settings/block-key';
 import {
-  blocksOnSite, withAutoconsent, withAutoconsentOnSite, withBlock, withHistory, withoutBlock, withOptOut, withoutOptOut, withPrivacySignals,
+  blocksOnSite, withAutoconsent, withChatOnClickEverywhere, withAutoconsentOnSite, withBlock, withHistory, withoutBlock, withOptOut, withoutOptOut, withPrivacySignals,
 } from '@/lib/settings/settings-changes';
 import type { WidgetSpec } from '@/lib/widgets/types';
 import { siteOf } from '@/lib/cookies/party';
@@ -16,7 +16,11 @@ import type { ConsentStatus } from '@/lib/consent/consent-status';
 import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies, withFirefoxIsolation } from './read-cookies';
-import { clearPageStorage, readPageStorage, restorePageStorage, type StorageCopy } from './page-storage';
+import { clearPageStorage, readPageStorage, removePageStorageItems, restorePageStorage, type StorageCopy } from './page-storage';
+import type { ChatOnClick } from './chat-on-click';
+import type { CookieRecord, RawCookie } from '@/lib/cookies/classify';
+import { loadsOnClick } from '@/lib/chat-click/loads-on-click';
+import { chatCookiesOf, chatStorageKeysOf } from '@/lib/chat-click/chat-data';
 
 /** The page an action is about, as the background knows it (never as a message claims it). */
 export interface TabContext {
@@ -39,6 +43,8 @@ export interface ActionDeps {
   readonly catalog: readonly WidgetSpec[];
   readonly consentStatusFor: (tabId: number) => Promise<ConsentStatus | null>;
   readonly undo: UndoStore;
+  readonly chatOnClick: Pick<ChatOnClick, 'loadedOn'>;
+  readonly classifyCookie: (cookie: RawCookie, pageHostname: string) => CookieRecord;
 }
 
 async function removeCookie(cookie: StoredCookie): Promise<boolean> {
@@ -141,6 +147,44 @@ export function createActionHandler(deps: ActionDeps) {
     return { ok: true as const, undoId, result: clearResultOf(removed, ctx.site, storageCleared) };
   }
 
+  /**
+   * "Clear chat data": what a chat loaded on click in the tab stored (lib/chat-click/chat-data.ts),
+   * the same way as Clear: read, undo kept, then removed; nothing is removed without its undo.
+   */
+  async function clearChatData(tabId: number, ctx: TabContext, widgetId: string, keep: ReadonlySet<string>) {
+    const spec = specOf(widgetId);
+    if (!spec) throw new ActionError(`No chat widget is called ${widgetId}.`);
+    const loaded = (await deps.chatOnClick.loadedOn(tabId, ctx.site)).find((chat) => chat.widgetId === widgetId);
+    const pageHost = new URL(ctx.url).hostname;
+    const cookies = chatCookiesOf(
+      await readStoredCookies([...new Set([...ctx.cookieSites, ...spec.scriptHosts.map(siteOf)])], ctx.topLevelSite, ctx.storeId),
+      { widgetId, hosts: spec.scriptHosts },
+      (cookie) => deps.classifyCookie(cookie, pageHost).widgetId,
+    ).filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === ctx.site));
+    const origin = new URL(ctx.url).origin;
+    const copy = loaded && loaded.origin === origin ? await readPageStorage(tabId, origin) : null;
+    const keys = copy ? chatStorageKeysOf(Object.keys(copy.items), loaded!) : [];
+    const items = Object.fromEntries(keys.map((key) => [key, copy!.items[key]!]));
+    const recordOf = (removed: readonly StoredCookie[], storage: Record<string, string>): UndoRecord => ({
+      kind: 'restore-site-data',
+      site: ctx.site,
+      cookies: removed,
+      localStorage: Object.keys(storage).length ? { origin, items: storage } : null,
+    });
+    const saved = await deps.undo.save(recordOf(cookies, items), { private: ctx.incognito });
+    if (!saved.ok) {
+      const { reason, bytes, limitBytes } = saved;
+      return { ok: false as const, error: 'The undo could not be kept, so nothing was cleared.', undoUnavailable: { reason, bytes, limitBytes } };
+    }
+    const removedKeys = keys.length ? await removePageStorageItems(tabId, origin, items) : [];
+    const removed: StoredCookie[] = [];
+    for (const cookie of cookies) if (await removeCookie(cookie)) removed.push(cookie);
+    if (removed.length < cookies.length || removedKeys.length < keys.length) {
+      await deps.undo.replace(saved.id, recordOf(removed, Object.fromEntries(removedKeys.map((key) => [key, items[key]!]))));
+    }
+    return { ok: true as const, undoId: saved.id, result: { ...clearResultOf(removed, ctx.site, removedKeys.length > 0) } };
+  }
+
   async function context(tabId: number): Promise<TabContext> {
     const found = await deps.tabContext(tabId);
     if (!found) throw new ActionError('This tab shows no web page the extension can act on.');
@@ -220,9 +264,28 @@ export function createActionHandler(deps: ActionDeps) {
         const ctx = await context(message.tabId);
         return clearSiteData(message.tabId, ctx, optOutCookieNames(await deps.settings.get(), ctx.site), message.withoutUndo === true);
       }
+      case 'clear-chat-data': {
+        const ctx = await context(message.tabId);
+        return clearChatData(message.tabId, ctx, message.widgetId, optOutCookieNames(await deps.settings.get(), ctx.site));
+      }
+      case 'set-chat-on-click-everywhere': {
+        const widgetId = message.widgetId;
+        if (widgetId === undefined) return { ok: true, settings: await deps.settings.update((settings) => withChatOnClickEverywhere(settings, message.enabled)) };
+        if (deps.targets.get(widgetId)?.kind !== 'widget') throw new ActionError('Only a chat widget can load on click.');
+        const everywhere = { kind: 'everywhere' } as const;
+        return {
+          ok: true,
+          settings: await deps.settings.update((settings) =>
+            message.enabled ? withBlock(settings, { targetId: widgetId, scope: everywhere, mode: 'on-click', createdAt: Date.now() }) : withoutBlock(settings, widgetId, everywhere),
+          ),
+        };
+      }
       case 'block': {
         const ctx = await context(message.tabId);
         if (!deps.targets.has(message.targetId)) throw new ActionError(`Nothing called ${message.targetId} can be blocked.`);
+        if (message.mode === 'on-click' && deps.targets.get(message.targetId)!.kind !== 'widget') {
+          throw new ActionError('Only a chat widget can load on click.');
+        }
         const scope = scopeOf(message.scope, ctx.site);
         const before = await deps.settings.get();
         const previous = before.blocks.find((block) => blockKeyOf(block) === blockKeyOf({ targetId: message.targetId, scope })) ?? null;
@@ -271,6 +334,8 @@ export function createActionHandler(deps: ActionDeps) {
             status: await deps.consentStatusFor(message.tabId).catch(() => null),
           },
           privacySignals: settings.privacySignals.enabled,
+          chatsLoaded: (await deps.chatOnClick.loadedOn(message.tabId, ctx.site)).map((chat) => chat.widgetId),
+          chatsOnClick: deps.catalog.filter((widget) => loadsOnClick(settings, ctx.site, widget.id)).map((widget) => widget.id),
         };
         return { ok: true, state };
       }

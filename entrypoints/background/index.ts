@@ -43,6 +43,7 @@ import { HistoryDb } from '@/lib/history/history-db';
 import { siteActionOf } from '@/lib/history/action-of';
 import type { ActionMessage } from '@/lib/actions/action-messages';
 import { createHistoryRecorder } from './history-recorder';
+import { createChatOnClick } from './chat-on-click';
 
 const matchWidgets = createWidgetMatcher(widgetCatalog);
 const classifyCookie = createCookieClassifier(widgetCatalog, knownCookies, trackerHosts);
@@ -236,7 +237,12 @@ async function recordSiteAction(message: ActionMessage, reply: unknown): Promise
   if (host && tab) await history.actionDone(siteOf(host), tab.incognito, action);
 }
 
+/** Chat that loads on click: placeholders, the click's tab rules (entrypoints/background/chat-on-click.ts). */
+const chatOnClick = createChatOnClick({ settings: () => settingsStore.get(), targets: blockTargets, catalog: widgetCatalog });
+
 const handleAction = createActionHandler({
+  chatOnClick,
+  classifyCookie,
   settings: settingsStore,
   tabContext: tabContextOf,
   targets: blockTargets,
@@ -314,8 +320,17 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       if (globals.length) {
         await store.update(tabId, (state) => state && withPageSignals(state, state.url, { ...state.pageSignals, globals }, undefined, Date.now()), true);
       }
+      // A chat that waits for a click gets its placeholder once the page shows it.
+      const reported = await store.get(tabId);
+      if (reported) {
+        void chatOnClick
+          .offerPlaceholders(tabId, reported.url, matchWidgets(signalsOf(reported)).map((widget) => widget.id))
+          .catch((error: unknown) => console.warn('[chat-click]', error));
+      }
       return { ok: true };
     }
+    case 'load-chat':
+      return chatOnClick.loadChat(message.widgetId, sender);
     case 'get-tab-report': {
       const report = await reportFor(message.tabId);
       return report ? { ok: true, report } : { ok: false, error: 'no-data' };
@@ -375,6 +390,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     history.forgetTab(tabId);
+    void chatOnClick.forgetTab(tabId).catch((error: unknown) => console.warn('[chat-click]', error));
     void store.remove(tabId);
   });
 

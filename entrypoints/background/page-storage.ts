@@ -10,14 +10,16 @@ type Step =
   | { readonly kind: 'read' }
   /** Clears only while the storage is still the copy with `fingerprint` (null: whatever it holds). */
   | { readonly kind: 'clear'; readonly fingerprint: string | null }
-  | { readonly kind: 'restore'; readonly items: Record<string, string> };
+  | { readonly kind: 'restore'; readonly items: Record<string, string> }
+  /** Removes the keys of `items` that still hold the copied value (a chat's keys, "Clear chat data"). */
+  | { readonly kind: 'remove'; readonly items: Record<string, string> };
 
 /**
  * One step on the tab's top document's localStorage, from our isolated world (same storage, out
  * of the page's reach). Self-contained: it is serialised into the page. Returns null when the
  * document is not of `expectedOrigin` (the tab navigated).
  */
-function storageStep(expectedOrigin: string, step: Step): StorageCopy | { cleared: boolean } | { restored: true } | null {
+function storageStep(expectedOrigin: string, step: Step): StorageCopy | { cleared: boolean } | { restored: true } | { removed: string[] } | null {
   if (location.origin !== expectedOrigin) return null;
   // FNV-1a over every key and value, in key order: a copy and the storage match only if nothing
   // was added, removed or changed in between.
@@ -55,6 +57,15 @@ function storageStep(expectedOrigin: string, step: Step): StorageCopy | { cleare
     case 'restore':
       for (const [key, value] of Object.entries(step.items)) localStorage.setItem(key, value);
       return { restored: true };
+    case 'remove': {
+      const removed: string[] = [];
+      for (const [key, value] of Object.entries(step.items)) {
+        if (localStorage.getItem(key) !== value) continue;
+        localStorage.removeItem(key);
+        removed.push(key);
+      }
+      return { removed };
+    }
   }
 }
 
@@ -86,4 +97,10 @@ export async function clearPageStorage(tabId: number, origin: string, fingerprin
 /** Puts items back into the localStorage of a tab showing `origin`; false when it could not. */
 export async function restorePageStorage(tabId: number, origin: string, items: Record<string, string>): Promise<boolean> {
   return (await run(tabId, origin, { kind: 'restore', items })) !== null;
+}
+
+/** Removes the copied keys that still hold their copied value; the keys removed (none when unreachable). */
+export async function removePageStorageItems(tabId: number, origin: string, items: Record<string, string>): Promise<string[]> {
+  const outcome = (await run(tabId, origin, { kind: 'remove', items })) as { removed: string[] } | null;
+  return outcome?.removed ?? [];
 }

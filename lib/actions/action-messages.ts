@@ -20,8 +20,19 @@ export interface BlockMessage {
   readonly tabId: number;
   readonly targetId: string;
   readonly scope: 'site' | 'everywhere';
-  readonly mode: 'block' | 'cookieless';
+  /** 'on-click' only for chat widgets: blocked until the user clicks our placeholder. */
+  readonly mode: 'block' | 'cookieless' | 'on-click';
 }
+/**
+ * Removes what a chat loaded on click in the tab stored: the vendor's cookies and the keys the
+ * page's localStorage gained after the click (lib/chat-click/chat-data.ts), with an undo.
+ */
+export interface ClearChatDataMessage { readonly type: 'clear-chat-data'; readonly tabId: number; readonly widgetId: string }
+/**
+ * Options page: every chat widget loads on click on every site, or (`widgetId`) one vendor's
+ * chat does (an 'on-click' block everywhere), or no longer.
+ */
+export interface SetChatOnClickEverywhereMessage { readonly type: 'set-chat-on-click-everywhere'; readonly enabled: boolean; readonly widgetId?: string }
 /** From the popup (`tabId`: that tab's site or everywhere) or the options page (`site` of a listed block). */
 export type UnblockMessage =
   | { readonly type: 'unblock'; readonly targetId: string; readonly tabId: number; readonly scope: 'site' | 'everywhere' }
@@ -45,6 +56,8 @@ export interface RemoveAllBlocksMessage { readonly type: 'remove-all-blocks'; re
 
 export type ActionMessage =
   | ClearSiteDataMessage
+  | ClearChatDataMessage
+  | SetChatOnClickEverywhereMessage
   | BlockMessage
   | UnblockMessage
   | OptOutMessage
@@ -65,6 +78,10 @@ export interface ActionState {
   readonly optOuts: readonly string[];
   readonly autoconsent: { readonly enabled: boolean; readonly onSite: boolean; readonly status: ConsentStatus | null };
   readonly privacySignals: boolean;
+  /** Chat widgets the user loaded on click in this tab (on this site): "Clear chat data" applies. */
+  readonly chatsLoaded: readonly string[];
+  /** Chat widgets that wait for a click on this site (lib/chat-click/loads-on-click.ts). */
+  readonly chatsOnClick: readonly string[];
 }
 
 export interface ClearResult {
@@ -76,13 +93,13 @@ export interface ClearResult {
 
 type Failure = { ok: false; error: string };
 /** `undoId` is null when no undo was kept (asked for without, or an undo that could not be stored). */
-export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessage
+export type ActionReply<M extends ActionMessage> = M extends ClearSiteDataMessage | ClearChatDataMessage
   ? { ok: true; undoId: string | null; result: ClearResult } | (Failure & { undoUnavailable?: UndoUnavailable })
   : M extends BlockMessage | OptOutMessage | OptInMessage | UnblockMessage
     ? { ok: true; undoId: string | null } | Failure
     : M extends GetActionStateMessage
       ? { ok: true; state: ActionState } | Failure
-      : M extends GetSettingsMessage | SetOptionMessage | RemoveAllBlocksMessage | RemoveAutoconsentExceptionMessage
+      : M extends GetSettingsMessage | SetOptionMessage | SetChatOnClickEverywhereMessage | RemoveAllBlocksMessage | RemoveAutoconsentExceptionMessage
         ? { ok: true; settings: Settings } | Failure
         : { ok: true } | Failure;
 
@@ -100,13 +117,18 @@ export function parseActionMessage(raw: Record<string, unknown>): { ok: true; me
     case 'clear-site-data':
       if (raw.withoutUndo !== undefined && raw.withoutUndo !== true) return bad('withoutUndo');
       return isTabId(raw.tabId) ? ok() : bad('tabId');
+    case 'clear-chat-data':
+      return !isTabId(raw.tabId) ? bad('tabId') : isTargetId(raw.widgetId) ? ok() : bad('widgetId');
+    case 'set-chat-on-click-everywhere':
+      if (raw.widgetId !== undefined && !isTargetId(raw.widgetId)) return bad('widgetId');
+      return typeof raw.enabled === 'boolean' ? ok() : bad('enabled');
     case 'get-action-state':
       return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'block':
       if (!isTabId(raw.tabId)) return bad('tabId');
       if (!isTargetId(raw.targetId)) return bad('targetId');
       if (raw.scope !== 'site' && raw.scope !== 'everywhere') return bad('scope');
-      if (raw.mode !== 'block' && raw.mode !== 'cookieless') return bad('mode');
+      if (raw.mode !== 'block' && raw.mode !== 'cookieless' && raw.mode !== 'on-click') return bad('mode');
       return ok();
     case 'unblock':
       if (!isTargetId(raw.targetId)) return bad('targetId');

@@ -7,6 +7,7 @@ export interface DnrRule {
   readonly priority: number;
   readonly action:
     | { readonly type: 'block' }
+    | { readonly type: 'allow' }
     | {
         readonly type: 'modifyHeaders';
         readonly requestHeaders?: readonly DnrHeader[];
@@ -17,6 +18,8 @@ export interface DnrRule {
     readonly initiatorDomains?: readonly string[];
     readonly regexFilter?: string;
     readonly resourceTypes?: readonly string[];
+    /** Session rules only: the tabs the rule applies in. */
+    readonly tabIds?: readonly number[];
   };
 }
 
@@ -33,25 +36,33 @@ export const ALL_RESOURCE_TYPES = [
 ] as const;
 
 /** Every type but the page itself: a block must never stop the user from opening the vendor's own site. */
-const SUBRESOURCE_TYPES = ALL_RESOURCE_TYPES.filter((type) => type !== 'main_frame');
+export const SUBRESOURCE_TYPES = ALL_RESOURCE_TYPES.filter((type) => type !== 'main_frame');
 
-// Blocking wins over stripping cookies, which wins over the privacy-signal headers.
-const PRIORITY = { signals: 1, cookieless: 2, block: 3 } as const;
+/**
+ * Blocking wins over everything; a chat the user let load in one tab (a session `allow` rule,
+ * lib/chat-click/unlock-rules.ts) wins over its load-on-click block; that block wins over
+ * stripping cookies, which wins over the privacy-signal headers. Chrome compares priorities
+ * across an extension's dynamic and session rules, and an `allow` also turns off the
+ * lower-priority header rules for the requests it matches
+ * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#rules).
+ */
+export const DNR_PRIORITY = { signals: 1, cookieless: 2, onClick: 3, chatUnlocked: 4, block: 5 } as const;
+const PRIORITY = DNR_PRIORITY;
 
 type RuleBody = Omit<DnrRule, 'id'>;
 
-function rulesForBlock(block: BlockEntry, target: BlockTarget): RuleBody[] {
+function rulesForBlock(block: Pick<BlockEntry, 'scope' | 'mode'>, target: BlockTarget): RuleBody[] {
   // "This site only": requests the site's own pages make (the vendor's frames live only while its script does).
   const initiatorDomains = block.scope.kind === 'site' ? { initiatorDomains: [block.scope.site] } : {};
   const action: DnrRule['action'] =
-    block.mode === 'block'
+    block.mode !== 'cookieless'
       ? { type: 'block' }
       : {
           type: 'modifyHeaders',
           requestHeaders: [{ header: 'cookie', operation: 'remove' }],
           responseHeaders: [{ header: 'set-cookie', operation: 'remove' }],
         };
-  const priority = PRIORITY[block.mode === 'block' ? 'block' : 'cookieless'];
+  const priority = PRIORITY[block.mode === 'on-click' ? 'onClick' : block.mode];
   const rules: RuleBody[] = [];
   if (target.hosts.length) {
     rules.push({ priority, action, condition: { requestDomains: [...target.hosts], ...initiatorDomains, resourceTypes: SUBRESOURCE_TYPES } });
@@ -86,6 +97,12 @@ export function dnrRulesOf(settings: Settings, targets: ReadonlyMap<string, Bloc
     const target = targets.get(block.targetId);
     // A target the catalogue no longer has: keep the setting, make no rule.
     if (target) bodies.push(...rulesForBlock(block, target));
+  }
+  if (settings.chatOnClick.everywhere) {
+    // Every chat widget of the catalogue (not trackers: they have no chat to load).
+    for (const target of targets.values()) {
+      if (target.kind === 'widget') bodies.push(...rulesForBlock({ scope: { kind: 'everywhere' }, mode: 'on-click' }, target));
+    }
   }
   return bodies.map((body, index) => ({ id: index + 1, ...body }));
 }

@@ -1,4 +1,4 @@
-import { SETTINGS_VERSION, defaultSettings, type BlockEntry, type BlockScope, type OptOutEntry, type Settings } from './settings';
+import { BLOCK_MODES, SETTINGS_VERSION, defaultSettings, type BlockEntry, type BlockMode, type BlockScope, type OptOutEntry, type Settings } from './settings';
 import { blockKeyOf } from './block-key';
 import { isSiteName, isTargetId } from './setting-names';
 
@@ -31,6 +31,10 @@ const steps: Record<number, (stored: Stored, everything: Stored, obsolete: strin
     }
     return { ...stored, version: 1, policyOverrides: { ...policyOverrides, ...asRecord(stored.policyOverrides) } };
   },
+  // 1 -> 2: blocks may be 'on-click' and `chatOnClick` appears, off. Nothing stored changes
+  // shape; the version moves so that an older extension meets these settings as a newer
+  // version's (read, never rewritten) instead of dropping the 'on-click' blocks it cannot read.
+  1: (stored) => ({ ...stored, version: 2, chatOnClick: { everywhere: false, ...asRecord(stored.chatOnClick) } }),
 };
 
 const asRecord = (value: unknown): Stored => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Stored) : {});
@@ -46,8 +50,8 @@ function readScope(value: unknown): BlockScope | null {
 function readBlock(value: unknown): BlockEntry | null {
   const entry = asRecord(value);
   const scope = readScope(entry.scope);
-  if (!isTargetId(entry.targetId) || !scope || (entry.mode !== 'block' && entry.mode !== 'cookieless')) return null;
-  return { targetId: entry.targetId, scope, mode: entry.mode, createdAt: isTime(entry.createdAt) ? entry.createdAt : 0 };
+  if (!isTargetId(entry.targetId) || !scope || !BLOCK_MODES.includes(entry.mode as BlockMode)) return null;
+  return { targetId: entry.targetId, scope, mode: entry.mode as BlockMode, createdAt: isTime(entry.createdAt) ? entry.createdAt : 0 };
 }
 
 function readOptOut(value: unknown): OptOutEntry | null {
@@ -89,6 +93,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
   const autoconsent = asRecord(stored.autoconsent);
   const signals = asRecord(stored.privacySignals);
   const history = asRecord(stored.history);
+  const chatOnClick = asRecord(stored.chatOnClick);
   const blocks = new Map<string, BlockEntry>();
   for (const block of readList(stored.blocks, readBlock, drop)) blocks.set(blockKeyOf(block), block);
   const optOuts = new Map<string, OptOutEntry>();
@@ -108,6 +113,7 @@ export function migrateSettings(everything: Stored, key = 'settings'): Migration
     privacySignals: privacySignalsOf(signals),
     history: { enabled: typeof history.enabled === 'boolean' ? history.enabled : defaultSettings.history.enabled },
     blocks: [...blocks.values()],
+    chatOnClick: { everywhere: typeof chatOnClick.everywhere === 'boolean' ? chatOnClick.everywhere : defaultSettings.chatOnClick.everywhere },
     optOuts: [...optOuts.values()],
     policyOverrides,
   };

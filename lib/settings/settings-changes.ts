@@ -39,6 +39,11 @@ export function withPrivacySignals(settings: Settings, enabled: boolean, now: nu
   return { ...settings, privacySignals: { enabled, since } };
 }
 
+/** Every chat widget loads on click, on every site (the options page's switch). */
+export function withChatOnClickEverywhere(settings: Settings, everywhere: boolean): Settings {
+  return { ...settings, chatOnClick: { everywhere } };
+}
+
 export function withHistory(settings: Settings, enabled: boolean): Settings {
   return { ...settings, history: { enabled } };
 }

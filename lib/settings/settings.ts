@@ -4,7 +4,7 @@
  */
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Where a block applies: requests made by one site's pages, or by every page. */
 export type BlockScope = { readonly kind: 'site'; readonly site: string } | { readonly kind: 'everywhere' };
@@ -12,8 +12,12 @@ export type BlockScope = { readonly kind: 'site'; readonly site: string } | { re
 /**
  * 'block' stops every request to the vendor's hosts; 'cookieless' lets them through but strips
  * `Cookie` and `Set-Cookie`, so the widget still works without recognising the visitor.
+ * 'on-click' (chat widgets only) blocks like 'block', but a placeholder of ours sits where the
+ * launcher would and one click lets the chat load in that tab (lib/chat-click/).
  */
-export type BlockMode = 'block' | 'cookieless';
+export type BlockMode = 'block' | 'cookieless' | 'on-click';
+
+export const BLOCK_MODES: readonly BlockMode[] = ['block', 'cookieless', 'on-click'];
 
 export interface BlockEntry {
   /** A widget id from the catalogue or a tracker id (see lib/blocking/block-targets.ts). */
@@ -51,6 +55,11 @@ export interface Settings {
    */
   readonly history: { readonly enabled: boolean };
   readonly blocks: readonly BlockEntry[];
+  /**
+   * Every chat widget of the catalogue loads on click, on every site (version 2). A block or
+   * cookie-less entry of a vendor is kept beside it; blocking outright wins over loading on click.
+   */
+  readonly chatOnClick: { readonly everywhere: boolean };
   readonly optOuts: readonly OptOutEntry[];
   /** Privacy policy addresses the user entered by hand, by site. */
   readonly policyOverrides: Readonly<Record<string, string>>;
@@ -65,6 +74,8 @@ export const defaultSettings: Settings = {
   // On: it is only ever on this machine, and the dashboard is its only reader.
   history: { enabled: true },
   blocks: [],
+  // Off until asked: the chat is the site's way to help, and some people want it there at once.
+  chatOnClick: { everywhere: false },
   optOuts: [],
   policyOverrides: {},
 };

@@ -21,6 +21,7 @@ const run = { seed: SEED, numRuns: RUNS };
 const MESSAGE_TYPES = [
   'page-signals', 'get-tab-report', 'get-mismatches', 'get-policy', 'set-policy-url', 'clear-site-data', 'block', 'unblock', 'opt-out', 'opt-in',
   'undo', 'get-action-state', 'set-autoconsent-site', 'get-settings', 'set-option', 'remove-autoconsent-exception', 'remove-all-blocks',
+  'load-chat', 'clear-chat-data', 'set-chat-on-click-everywhere',
 ];
 const CONSENT_TYPES = ['init', 'eval', 'cmpDetected', 'optOutResult', 'autoconsentDone', 'prehide', 'undoPrehide', 'report', 'autoconsent'];
 
@@ -32,7 +33,7 @@ const KEYS = [
   'ariaLabel', 'version', 'autoconsent', 'disabledSites', 'privacySignals', 'blocks', 'optOuts', 'policyOverrides', 'createdAt', 'kind',
   'settings', 'policy-override:shop.example', 'fetchedAt', 'contentHash', 'etag', 'lastModified', 'previous', 'analysis', 'requests',
   'policyLinks', 'pageSignals', 'startedAt', 'updatedAt', 'record', 'expires', 'cookies', 'localStorage', 'origin', 'items', 'entry',
-  'before', 'set', 'previous', 'toString', 'valueOf', 'toJSON', '__proto__', 'constructor', 'hasOwnProperty', 'length', '0',
+  'before', 'set', 'previous', 'widgetId', 'chatOnClick', 'everywhere', 'toString', 'valueOf', 'toJSON', '__proto__', 'constructor', 'hasOwnProperty', 'length', '0',
 ];
 
 const leaf = fc.oneof(
@@ -71,6 +72,11 @@ const goodMessages: Record<string, unknown>[] = [
   { type: 'undo', undoId: 'abcdefgh-1234' },
   { type: 'set-option', option: 'autoconsent', enabled: true },
   { type: 'remove-all-blocks', confirmed: true },
+  { type: 'load-chat', widgetId: 'intercom' },
+  { type: 'clear-chat-data', tabId: 1, widgetId: 'intercom' },
+  { type: 'set-chat-on-click-everywhere', enabled: true },
+  { type: 'set-chat-on-click-everywhere', enabled: false, widgetId: 'crisp' },
+  { type: 'block', tabId: 1, targetId: 'intercom', scope: 'everywhere', mode: 'on-click' },
 ];
 const mutated = (goods: readonly Record<string, unknown>[]) =>
   fc.tuple(fc.constantFrom(...goods), fc.array(fc.tuple(fc.constantFrom(...KEYS), jsonish), { maxLength: 3 })).map(([good, changes]) => {
@@ -94,13 +100,16 @@ const messageShapes: Record<Message['type'], (m: Record<string, unknown>) => boo
       ['scriptUrls', 'frameUrls', 'markers', 'globals', 'requestUrls'].every((key) => isStrings(signals[key])) &&
       (signals.requestUrls as string[]).every((url) => /^https?:\/\//.test(url));
   },
+  'load-chat': (m) => isString(m.widgetId),
+  'clear-chat-data': (m) => isTabId(m.tabId) && isString(m.widgetId),
+  'set-chat-on-click-everywhere': (m) => typeof m.enabled === 'boolean' && optional(m.widgetId, isString),
   'get-tab-report': (m) => isTabId(m.tabId),
   'get-mismatches': (m) => isTabId(m.tabId),
   'get-policy': (m) => isTabId(m.tabId) && optional(m.vendorId, isString) && optional(m.force, (value) => typeof value === 'boolean'),
   'set-policy-url': (m) => isTabId(m.tabId) && isString(m.url) && /^https?:\/\//i.test(m.url as string),
   'clear-site-data': (m) => isTabId(m.tabId) && optional(m.withoutUndo, (value) => value === true),
   'get-action-state': (m) => isTabId(m.tabId),
-  block: (m) => isTabId(m.tabId) && isString(m.targetId) && ['site', 'everywhere'].includes(m.scope as string) && ['block', 'cookieless'].includes(m.mode as string),
+  block: (m) => isTabId(m.tabId) && isString(m.targetId) && ['site', 'everywhere'].includes(m.scope as string) && ['block', 'cookieless', 'on-click'].includes(m.mode as string),
   unblock: (m) => isString(m.targetId) && ('tabId' in m ? isTabId(m.tabId) && ['site', 'everywhere'].includes(m.scope as string) : m.site === null || isString(m.site)),
   'opt-out': (m) => isTabId(m.tabId) && isString(m.vendorId),
   'opt-in': (m) => isTabId(m.tabId) && isString(m.vendorId),
@@ -200,7 +209,7 @@ describe('parsers of untrusted input never throw, and what they accept has its t
         expect(isStrings(settings.autoconsent.disabledSites)).toBe(true);
         expect(typeof settings.privacySignals.enabled).toBe('boolean');
         for (const block of settings.blocks) {
-          expect(isString(block.targetId) && ['block', 'cookieless'].includes(block.mode) && Number.isFinite(block.createdAt)).toBe(true);
+          expect(isString(block.targetId) && ['block', 'cookieless', 'on-click'].includes(block.mode) && Number.isFinite(block.createdAt)).toBe(true);
           expect(block.scope.kind === 'everywhere' || (block.scope.kind === 'site' && isString(block.scope.site))).toBe(true);
         }
         for (const optOut of settings.optOuts) expect(isString(optOut.vendorId) && isString(optOut.site) && Number.isFinite(optOut.createdAt)).toBe(true);

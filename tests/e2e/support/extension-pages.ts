@@ -82,6 +82,7 @@ export async function resetSettings(page: Page): Promise<void> {
   await send(page, { type: 'remove-all-blocks', confirmed: true });
   await send(page, { type: 'set-option', option: 'privacy-signals', enabled: false });
   await send(page, { type: 'set-option', option: 'autoconsent', enabled: true });
+  await send(page, { type: 'set-chat-on-click-everywhere', enabled: false });
 }
 
 /** The popup as a tab, showing the findings of `tabId` (`?tab=`), once its findings are in. */

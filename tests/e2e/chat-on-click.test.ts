@@ -1,0 +1,205 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { startHarness, type Harness } from './support/harness';
+import { allCookies, clickAndWaitForToast, openExtensionPage, openPopup, recordWorkerLog, resetSettings, send } from './support/extension-pages';
+import { pollUntil } from './support/poll';
+import { simulationOf } from '../../demo/site';
+import { pageHtml } from '../../demo/pages';
+import { widgetCatalog } from '../../lib/widgets/catalog';
+import { hostMatches } from '../../lib/widgets/host-match';
+
+/**
+ * Chat that loads on click (issue 12, 3), driven as a user drives it: the setting from the
+ * options page or the popup's switch, our placeholder clicked with the mouse (it lives in a
+ * closed shadow root: found over the DevTools protocol, which sees into it, and clicked at its
+ * place on screen, so the click is a trusted one), "Clear chat data" from the popup. What
+ * happened is read from the browser and the vendor's server (the requests it saw), never from
+ * the extension's own account. Each vendor is served by the fixture server under its real host
+ * names (another host than the page's 127.0.0.1, mapped by --host-resolver-rules).
+ */
+
+let harness: Harness;
+let control: Page;
+let workerLog: string[] = [];
+
+/** Three vendors embedded three ways: a plain script tag that chains a second script (JivoChat), a snippet that inserts its script at the load event (Intercom), an async tag that keeps its state in localStorage (Tidio). */
+const vendors = [
+  { id: 'jivochat', works: `typeof window.jivo_api === 'object' && !!document.getElementById('jivo-iframe-container')` },
+  { id: 'intercom', works: `window.Intercom && window.Intercom.booted === true && !!document.getElementById('intercom-container')` },
+  { id: 'tidio', works: `typeof window.tidioChatApi === 'object' && !!document.getElementById('tidio-chat')` },
+] as const;
+
+/** A page of the site that keeps its own data (a cookie, a localStorage key) before the chat comes. */
+const chatPage = (id: string) =>
+  pageHtml(
+    `Chat ${id}`,
+    `<p>Ask us anything.</p>
+<script>document.cookie = 'site_pref=compact; path=/; max-age=86400'; localStorage.setItem('site_cart', '2 items');</script>
+${simulationOf(id).embed}`,
+  );
+
+beforeAll(async () => {
+  harness = await startHarness((server) => {
+    for (const { id } of vendors) server.page(`/chat-${id}.html`, chatPage(id));
+  });
+  workerLog = recordWorkerLog(await harness.worker());
+  control = await openExtensionPage(harness);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+beforeEach(async () => {
+  await resetSettings(control);
+});
+
+const openPages: Page[] = [];
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') console.log('[chat-on-click.test] background log:\n' + workerLog.slice(-40).join('\n'));
+  workerLog.length = 0;
+  for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
+});
+
+async function open(path: string) {
+  const opened = await harness.open(path);
+  openPages.push(opened.page);
+  return opened;
+}
+
+const hostsOf = (id: string) => widgetCatalog.find((widget) => widget.id === id)!.scriptHosts;
+/** Requests the vendor's server answered since `mark` (any of its hosts). */
+const vendorRequestsSince = (mark: number, id: string) =>
+  harness.server.requests.slice(mark).filter((request) => hostsOf(id).some((host) => hostMatches(request.host, host)));
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const textOf = (node: DomNode): string =>
+  (node.nodeValue ?? '') + [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
+
+function* walk(node: DomNode): Generator<DomNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+}
+
+/**
+ * Our placeholders on the page: each card's text and the centre of its button. The page itself
+ * cannot see them (closed shadow root); the DevTools protocol can (`pierce`).
+ */
+async function placeholders(page: Page): Promise<{ text: string; button: { x: number; y: number } }[]> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    const found: { text: string; button: { x: number; y: number } }[] = [];
+    for (const node of walk(root)) {
+      if (node.nodeName !== '#document-fragment') continue;
+      const button = [...walk(node)].find((candidate) => candidate.nodeName === 'BUTTON');
+      if (!button) continue;
+      const { model } = (await session.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+      found.push({ text: textOf(node).replace(/\s+/g, ' '), button: { x: (x1 + x3) / 2, y: (y1 + y3) / 2 } });
+    }
+    return found;
+  } finally {
+    await session.detach();
+  }
+}
+
+async function waitForPlaceholders(page: Page, count: number) {
+  const found = await pollUntil(() => placeholders(page), (list) => list.length >= count, 15_000, 250);
+  expect(found).toHaveLength(count);
+  return found;
+}
+
+const pageSays = (page: Page, expression: string) => page.evaluate(`Boolean(${expression})`) as Promise<boolean>;
+
+async function cookieNames(): Promise<string[]> {
+  return (await allCookies(harness)).map((cookie) => cookie.name);
+}
+
+async function clickPlaceholder(page: Page, button: { x: number; y: number }) {
+  await page.bringToFront();
+  await page.mouse.click(button.x, button.y);
+}
+
+describe('chat on click, every chat everywhere (options page)', () => {
+  it.each(vendors)('$id: nothing of the vendor loads before the click; the click loads it in that tab; "Clear chat data" removes what it stored', async ({ id, works }) => {
+    const reply = await send<{ ok: boolean }>(control, { type: 'set-chat-on-click-everywhere', enabled: true });
+    expect(reply.ok).toBe(true);
+    const spec = widgetCatalog.find((widget) => widget.id === id)!;
+
+    const mark = harness.server.requests.length;
+    const { page, tabId } = await open(`/chat-${id}.html`);
+    const [placeholder] = await waitForPlaceholders(page, 1);
+    // It says which chat and what loading it sets (the catalogue's cookies).
+    expect(placeholder!.text).toContain(spec.name);
+    expect(placeholder!.text).toContain('Load chat');
+    if (spec.cookies[0]) expect(placeholder!.text).toContain(spec.cookies[0].name);
+    // Nothing reached the vendor, nothing of it runs, nothing of it is stored.
+    expect(vendorRequestsSince(mark, id)).toEqual([]);
+    expect(await pageSays(page, works)).toBe(false);
+    const before = await cookieNames();
+    expect(before).toContain('site_pref');
+    for (const name of simulationOf(id).setsCookies) expect(before).not.toContain(name);
+
+    await clickPlaceholder(page, placeholder!.button);
+    await pollUntil(() => pageSays(page, works), Boolean, 15_000, 200);
+    expect(await pageSays(page, works)).toBe(true);
+    expect(vendorRequestsSince(mark, id).length).toBeGreaterThan(0);
+    expect(await placeholders(page)).toEqual([]);
+    for (const name of simulationOf(id).setsCookies) expect(await cookieNames()).toContain(name);
+    if (id === 'tidio') expect(await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('tidio_state_')))).toBe(true);
+
+    // Another tab of the same page: still waiting (the click lifted the block for its tab only).
+    const markOther = harness.server.requests.length;
+    const other = await open(`/chat-${id}.html`);
+    await waitForPlaceholders(other.page, 1);
+    expect(vendorRequestsSince(markOther, id)).toEqual([]);
+    expect(await pageSays(other.page, works)).toBe(false);
+
+    // "Clear chat data" from the popup: the chat's cookies and storage go, the site's stay.
+    const popup = await openPopup(harness, tabId);
+    openPages.push(popup);
+    const toast = await clickAndWaitForToast(popup, `[data-action="clear-chat:${id}"]`);
+    expect(toast).toContain('Removed');
+    const after = await cookieNames();
+    for (const name of simulationOf(id).setsCookies) expect(after).not.toContain(name);
+    expect(after).toContain('site_pref');
+    const storage = await page.evaluate(() => Object.keys(localStorage));
+    expect(storage).toContain('site_cart');
+    expect(storage.filter((key) => key.startsWith('tidio_state_'))).toEqual([]);
+  });
+});
+
+describe('chat on click from the popup: one vendor on one site', () => {
+  it('the switch in the widget row makes the chat wait on this site; turning it off lets it load as embedded', async () => {
+    const { page, tabId } = await open('/chat-jivochat.html');
+    expect(await pageSays(page, vendors[0].works)).toBe(true);
+    const popup = await openPopup(harness, tabId);
+    openPages.push(popup);
+    const toast = await clickAndWaitForToast(popup, '[data-action="on-click:jivochat"]');
+    expect(toast).toContain('loads only when you click');
+    await popup.waitForSelector('[data-action="on-click:jivochat"]:checked');
+
+    const mark = harness.server.requests.length;
+    await page.reload({ waitUntil: 'load' });
+    await waitForPlaceholders(page, 1);
+    expect(vendorRequestsSince(mark, 'jivochat')).toEqual([]);
+    expect(await pageSays(page, `typeof window.jivo_api !== 'undefined'`)).toBe(false);
+    expect(await pageSays(page, vendors[0].works)).toBe(false);
+
+    await popup.reload({ waitUntil: 'load' });
+    await popup.waitForSelector('[data-action="on-click:jivochat"]:checked', { timeout: 20_000 });
+    await clickAndWaitForToast(popup, '[data-action="on-click:jivochat"]');
+    await page.reload({ waitUntil: 'load' });
+    await pollUntil(() => pageSays(page, vendors[0].works), Boolean, 15_000, 200);
+    expect(await pageSays(page, vendors[0].works)).toBe(true);
+  });
+});
