@@ -14,6 +14,7 @@ import type { PolicyAnalysisWithEvidence } from '../lib/policy/read/analyze';
 import { extractPolicyText, textFromPlain } from '../lib/policy/read/text';
 import type { Evidence, PolicyFacts } from '../lib/policy/types';
 import type { CommandIo } from './io';
+import { valueWords } from '../lib/policy/show/coded-values';
 
 /** Local files larger than this are refused (real policies are under 1 MB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -198,8 +199,9 @@ function describe(name: keyof PolicyFacts, facts: PolicyFacts): string {
     case 'responseDays':
       return value === null ? 'not stated' : `${String(value)} days`;
     default:
-      if (Array.isArray(value)) return value.length === 0 ? 'not stated' : value.join(', ').replace(/-/g, ' ');
-      return value === 'unspecified' ? 'not stated' : String(value).replace(/-/g, ' ');
+      // Only codes lose their hyphens: contacts and places are the policy's own words.
+      if (Array.isArray(value)) return value.length === 0 ? 'not stated' : value.map((item) => valueWords(name, String(item))).join(', ');
+      return value === 'unspecified' ? 'not stated' : valueWords(name, String(value));
   }
 }
 

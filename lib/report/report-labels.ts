@@ -1,4 +1,5 @@
 import type { ReportFact } from './aggregates';
+import { valueWords } from '../policy/show/coded-values';
 
 /** How a report names each fact and its values, in the CLI's tables, the HTML page and the dashboard. */
 export const factLabels: Record<ReportFact, string> = {
@@ -20,7 +21,7 @@ export function factValueLabel(fact: ReportFact, value: string | null): string {
   if (value === null || value === 'unspecified') return 'not stated';
   if (fact === 'sellsData') return value === 'true' ? 'says it sells' : value === 'false' ? 'says it does not' : value;
   if (fact === 'dnt') return value === 'honored' ? 'honours it' : value === 'not-honored' ? 'does not honour it' : value;
-  return value.replace(/-/g, ' ');
+  return valueWords(fact, value);
 }
 
 /** A share (0..1) as a percentage with one decimal. */

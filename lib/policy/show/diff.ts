@@ -5,6 +5,7 @@
  */
 
 import type { PolicyAnalysis, PolicyFacts } from '../types';
+import { valueWords } from './coded-values';
 
 export type DiffField = 'lastUpdated' | 'retentionPeriods' | keyof PolicyFacts;
 
@@ -39,14 +40,11 @@ function isSilent(value: unknown): boolean {
   return value === null || value === undefined || value === 'unspecified' || (Array.isArray(value) && value.length === 0);
 }
 
-/** Fields whose values are kebab-case words ("not-honored"), shown with spaces. */
-const WORDY: ReadonlySet<DiffField> = new Set(['retention', 'dnt', 'changeNotice', 'sharing', 'rights', 'trackingTech']);
-
 function show(field: DiffField, value: unknown): string {
   if (value === null || value === undefined) return 'not stated';
   if (field === 'sellsData') return value === true ? 'sells or rents data' : 'does not sell data';
   const text = Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : String(value);
-  return WORDY.has(field) ? text.replace(/-/g, ' ') : text;
+  return valueWords(field, text);
 }
 
 function listChange(field: DiffField, before: readonly string[], after: readonly string[]): PolicyChange | null {

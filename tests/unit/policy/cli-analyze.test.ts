@@ -71,6 +71,16 @@ describe('runAnalyze', () => {
     expect(stdout).toMatch(/Do Not Track\s+honored/);
   });
 
+  it('keeps the hyphens of a contact address while spelling codes out', async () => {
+    const file = join(dir, 'hyphen.txt');
+    writeFileSync(file, 'Privacy policy. We share personal data with service providers. Contact us at privacy@privacy-inspector.dev with any question about this policy. We do not honor Do Not Track signals.');
+    const { code, stdout } = await run([file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Contacts\s+privacy@privacy-inspector\.dev/);
+    expect(stdout).toMatch(/Shares with\s+service providers/);
+    expect(stdout).toMatch(/Do Not Track\s+not honored/);
+  });
+
   it('reads HTML files through Readability', async () => {
     const { code, stdout } = await run([HTML, '--json']);
     expect(code).toBe(0);
