@@ -15,6 +15,11 @@ export interface ScanOptions {
   readonly browserArgs?: readonly string[];
   readonly blockThirdPartyCookies?: boolean;
   readonly navigationTimeoutMs?: number;
+  /**
+   * A page whose server answers with an HTTP error (4xx, 5xx) is a failure (`error: "HTTP 500"`),
+   * not the findings of an error page: the crawler's choice, so that it retries and reports it.
+   */
+  readonly httpErrorFails?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -101,9 +106,10 @@ export async function clearAllCookies(page: Page): Promise<void> {
  * Loads a page and waits for it to settle: load event (at most `navigationTimeoutMs`; `loaded` says
  * whether it came), then a quiet network, then `waitMs`.
  */
-export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<{ loaded: boolean }> {
+export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<{ loaded: boolean; status: number | null }> {
   const started = Date.now();
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
+  const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
+  const status = response?.status() ?? null;
   // A page whose load event never comes (a request that hangs) is still read once the time is
   // up, as the extension reads it (lib/page/after-load.ts); the result says it never loaded.
   const loaded = await page
@@ -112,7 +118,7 @@ export async function visit(page: Page, url: string, navigationTimeoutMs: number
   // A page that never loaded has a request that hangs: its network is never idle.
   if (loaded) await page.waitForNetworkIdle({ idleTime: 500, timeout: 5000 }).catch(() => undefined);
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-  return { loaded };
+  return { loaded, status };
 }
 
 /**
@@ -161,7 +167,8 @@ export async function scanPage(browser: Browser, url: string, options: Omit<Scan
     page = await browser.newPage();
     await hooks.opened?.(page);
     await clearAllCookies(page);
-    const { loaded } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
+    const { loaded, status } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
+    if (options.httpErrorFails && status !== null && status >= 400) return failedScanResult(url, site, `HTTP ${status} (the server's answer to the page)`);
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');
