@@ -141,15 +141,18 @@ export function extractPolicyText(html: string, url: string, parse: (html: strin
   }
 }
 
+/** A document opens with <html>, after only a byte-order mark, space, comments, a doctype or an XML declaration. */
+const startsAsDocument = /^\ufeff?\s*(?:(?:<!--[\s\S]*?-->|<!doctype[^>]*>|<\?xml[^>]*>)\s*)*<html[\s>]/i;
+
 /**
- * Fragments ("<div>...") and empty input get a full document around them: DOM shims expect one.
+ * Fragments ("<div>...", or text with an `<html>` tag somewhere inside) and empty input get a full document around them: DOM shims expect one.
  * `</body>` and `</html>` are dropped: a browser ignores them and puts what follows into the body,
  * but linkedom closes the body there, so a page with a stray `</body>` before its text lost that
  * text (and Readability threw on the body it left).
  */
 function wholeDocument(html: string): string {
   const source = (typeof html === 'string' ? html : '').replace(/<\/(?:body|html)\s*>/gi, '');
-  return /<html[\s>]/i.test(source.slice(0, 5000)) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
+  return startsAsDocument.test(source.slice(0, 5000)) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
 }
 
 function stripTags(html: string): string {

@@ -54,6 +54,7 @@ describe('extractPolicyText (Readability on linkedom)', () => {
       `<!doctype html><html><head><title>P</title></head><body><nav>Menu</nav></body>${policy}</html>`,
       `<p>Intro</p></html>${policy}`,
       `<html><body></body></html><main>${policy}</main>`,
+      `x.x.x ${policy}<p>Cookies</p><html hidden>`,
     ]) {
       const warnings: unknown[] = [];
       const warn = console.warn;
