@@ -113,6 +113,9 @@ const goodMessages: Record<string, unknown>[] = [
   { type: 'unblock', targetId: 'zendesk-chat', site: 'shop.example' },
   { type: 'undo', undoId: 'abcdefgh-1234' },
   { type: 'set-option', option: 'history', enabled: true },
+  { type: 'load-chat', widgetId: 'intercom' },
+  { type: 'clear-chat-data', tabId: 3, widgetId: 'intercom' },
+  { type: 'set-chat-on-click-everywhere', enabled: true, widgetId: 'crisp' },
 ];
 
 export const fuzzTargets: readonly FuzzTarget[] = [
