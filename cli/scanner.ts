@@ -80,10 +80,10 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   return id;
 }
 
-/** Polls the extension until two reads agree (widgets and cookies stable), at most `maxMs`. */
+/** Polls the extension until two reads agree (widgets, cookies and storage stable), at most `maxMs`. */
 export async function settledReport(browser: Browser, tabId: number, maxMs = 8000, stepMs = 700): Promise<TabReport | null> {
   const fingerprint = (report: TabReport | null) =>
-    report ? JSON.stringify([report.widgets.map((widget) => [widget.id, widget.evidence.length]), report.cookies.length, report.thirdPartyHosts.length]) : '';
+    report ? JSON.stringify([report.widgets.map((widget) => [widget.id, widget.evidence.length]), report.cookies.length, report.storage?.length ?? 0, report.thirdPartyHosts.length]) : '';
   const deadline = Date.now() + maxMs;
   let previous = await readTabReport(browser, tabId);
   while (Date.now() < deadline) {
@@ -99,6 +99,17 @@ export async function settledReport(browser: Browser, tabId: number, maxMs = 800
 export async function clearAllCookies(page: Page): Promise<void> {
   const session = await page.createCDPSession();
   await session.send('Network.clearBrowserCookies');
+  await session.detach();
+}
+
+/**
+ * Empties the site storage (localStorage, IndexedDB...) of the origin about to be scanned: the
+ * results list it, and an earlier page of the same origin must not lend it its keys. (The crawler
+ * clears more, frame by frame: cli/crawl/page-isolation.ts.)
+ */
+export async function clearOriginStorage(page: Page, origin: string): Promise<void> {
+  const session = await page.createCDPSession();
+  await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage,service_workers' }).catch(() => undefined);
   await session.detach();
 }
 
@@ -167,6 +178,7 @@ export async function scanPage(browser: Browser, url: string, options: Omit<Scan
     page = await browser.newPage();
     await hooks.opened?.(page);
     await clearAllCookies(page);
+    await clearOriginStorage(page, parsed.origin);
     const { loaded, status } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
     if (options.httpErrorFails && status !== null && status >= 400) return failedScanResult(url, site, `HTTP ${status} (the server's answer to the page)`);
     const tabId = await tabIdOf(browser, page);
