@@ -31,6 +31,11 @@ export interface LaunchOptions {
    * loaded through the DevTools protocol instead, which can allow it from the start.
    */
   readonly allowInPrivate?: boolean;
+  /**
+   * The browser's language ("de", "fr"), which picks the extension's _locales. On Linux Chromium
+   * reads it from LANGUAGE, so both that and --lang are set; pages also get it as Accept-Language.
+   */
+  readonly lang?: string;
 }
 
 export interface LaunchedBrowser {
@@ -56,6 +61,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   const cookieControls = options.blockThirdPartyCookies ? 1 : 0;
   await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControls } }));
   const args = [...baseChromiumFlags, `--user-data-dir=${profile}`, ...(options.extraArgs ?? [])];
+  if (options.lang) args.push(`--lang=${options.lang}`, `--accept-lang=${options.lang}`);
   const loadOverProtocol = Boolean(options.extensionDir && options.allowInPrivate);
   if (loadOverProtocol) args.push('--enable-unsafe-extension-debugging');
   else if (options.extensionDir) {
@@ -70,6 +76,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     ignoreDefaultArgs: ['--disable-extensions'],
     userDataDir: profile,
     protocolTimeout: 60_000,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } } : {}),
     // Extensions.loadUnpacked is only offered over a pipe.
     pipe: loadOverProtocol,
   });
