@@ -12,6 +12,11 @@ describe('sharing', () => {
     expect(valueOf('sharing', 'We will otherwise only disclose your personal data when you direct us or give us permission to do so.')).toEqual(['consent']);
   });
 
+  it("does not take a vendor's possessive for a recipient", () => {
+    expect(valueOf('sharing', "When you pick a widget vendor's policy, the extension fetches that page from the site that publishes it.")).toEqual([]);
+    expect(valueOf('sharing', 'We share your e-mail address with our vendors.')).toEqual(['service-providers']);
+  });
+
   it('reads list items through their lead-in', () => {
     const text = 'We only share personal information in the following limited circumstances:\n\n* We have your consent.\n* We hire third parties to perform business functions for us.\n* We believe disclosure is necessary to comply with a court order.';
     expect(valueOf('sharing', text)).toEqual(['service-providers', 'legal', 'consent']);
