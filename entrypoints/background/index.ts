@@ -251,6 +251,7 @@ const handleAction = createActionHandler({
   catalog: widgetCatalog,
   consentStatusFor: (tabId) => consentStatusFor(tabId),
   undo: undoStore,
+  storageFrames: (tabId) => readFrameStorage(tabId).then(storageFramesOf),
 });
 
 /**
