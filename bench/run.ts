@@ -2,6 +2,7 @@ import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
 import { benchReport } from './report';
 import { benchTabState } from './tab-state';
+import { benchCrawl } from './crawl';
 
 /**
  * `npm run bench`: prints every figure the README quotes. `npm run bench -- page` runs only the
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ['Seeing: page load and content script', benchPageLoad],
     ['Analysing: privacy-inspector report', () => benchReport()],
     ['Keeping: stored state per tab', benchTabState],
+    ['Crawling: privacy-inspector crawl', benchCrawl],
   ];
   for (const [title, run] of sections) {
     if (only.length && !only.some((word) => title.toLowerCase().includes(word))) continue;

@@ -36,6 +36,12 @@ export interface LaunchOptions {
    * reads it from LANGUAGE, so both that and --lang are set; pages also get it as Accept-Language.
    */
   readonly lang?: string;
+  /**
+   * Puppeteer's own handling of Ctrl-C, SIGTERM and SIGHUP (on unless false): it kills the browser
+   * and exits the process at once. The crawler handles them itself (finishes its file and sidecar,
+   * closes its browsers), which puppeteer's exit would cut short.
+   */
+  readonly closeOnSignals?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -77,6 +83,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     userDataDir: profile,
     protocolTimeout: 60_000,
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } } : {}),
+    handleSIGINT: options.closeOnSignals ?? true,
+    handleSIGTERM: options.closeOnSignals ?? true,
+    handleSIGHUP: options.closeOnSignals ?? true,
     // Extensions.loadUnpacked is only offered over a pipe.
     pipe: loadOverProtocol,
   });
