@@ -1,3 +1,4 @@
+import { benchDashboard } from './dashboard';
 import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
 import { benchReport } from './report';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ['Seeing: page load and content script', benchPageLoad],
     ['Analysing: privacy-inspector report', () => benchReport()],
     ['Keeping: stored state per tab', benchTabState],
+    ['History: the dashboard with 5,000 sites kept, and loads with history on and off', benchDashboard],
   ];
   for (const [title, run] of sections) {
     if (only.length && !only.some((word) => title.toLowerCase().includes(word))) continue;
