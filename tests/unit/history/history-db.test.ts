@@ -39,7 +39,7 @@ describe('HistoryDb', () => {
     expect((await db.totals()).sites).toBe(3);
   });
 
-  it('reads the most recently visited sites first, a few at a time (the dashboard's first look)', async () => {
+  it("reads the most recently visited sites first, a few at a time (the dashboard's first look)", async () => {
     const db = new HistoryDb();
     for (const [index, name] of ['c.example', 'a.example', 'd.example', 'b.example'].entries()) await db.recordVisit(site(name, T0 + index * DAY));
     expect((await db.recentSummaries(2)).map((summary) => summary.site)).toEqual(['b.example', 'd.example']);
