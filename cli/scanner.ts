@@ -15,6 +15,11 @@ export interface ScanOptions {
   readonly browserArgs?: readonly string[];
   readonly blockThirdPartyCookies?: boolean;
   readonly navigationTimeoutMs?: number;
+  /**
+   * A page whose server answers with an HTTP error (4xx, 5xx) is a failure (`error: "HTTP 500"`),
+   * not the findings of an error page: the crawler's choice, so that it retries and reports it.
+   */
+  readonly httpErrorFails?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -75,10 +80,10 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   return id;
 }
 
-/** Polls the extension until two reads agree (widgets and cookies stable), at most `maxMs`. */
+/** Polls the extension until two reads agree (widgets, cookies and storage stable), at most `maxMs`. */
 export async function settledReport(browser: Browser, tabId: number, maxMs = 8000, stepMs = 700): Promise<TabReport | null> {
   const fingerprint = (report: TabReport | null) =>
-    report ? JSON.stringify([report.widgets.map((widget) => [widget.id, widget.evidence.length]), report.cookies.length, report.thirdPartyHosts.length]) : '';
+    report ? JSON.stringify([report.widgets.map((widget) => [widget.id, widget.evidence.length]), report.cookies.length, report.storage?.length ?? 0, report.thirdPartyHosts.length]) : '';
   const deadline = Date.now() + maxMs;
   let previous = await readTabReport(browser, tabId);
   while (Date.now() < deadline) {
@@ -98,12 +103,24 @@ export async function clearAllCookies(page: Page): Promise<void> {
 }
 
 /**
+ * Empties the site storage (localStorage, IndexedDB...) of the origin about to be scanned: the
+ * results list it, and an earlier page of the same origin must not lend it its keys. (The crawler
+ * clears more, frame by frame: cli/crawl/page-isolation.ts.)
+ */
+export async function clearOriginStorage(page: Page, origin: string): Promise<void> {
+  const session = await page.createCDPSession();
+  await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage,service_workers' }).catch(() => undefined);
+  await session.detach();
+}
+
+/**
  * Loads a page and waits for it to settle: load event (at most `navigationTimeoutMs`; `loaded` says
  * whether it came), then a quiet network, then `waitMs`.
  */
-export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<{ loaded: boolean }> {
+export async function visit(page: Page, url: string, navigationTimeoutMs: number, waitMs: number): Promise<{ loaded: boolean; status: number | null }> {
   const started = Date.now();
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
+  const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
+  const status = response?.status() ?? null;
   // A page whose load event never comes (a request that hangs) is still read once the time is
   // up, as the extension reads it (lib/page/after-load.ts); the result says it never loaded.
   const loaded = await page
@@ -112,7 +129,7 @@ export async function visit(page: Page, url: string, navigationTimeoutMs: number
   // A page that never loaded has a request that hangs: its network is never idle.
   if (loaded) await page.waitForNetworkIdle({ idleTime: 500, timeout: 5000 }).catch(() => undefined);
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-  return { loaded };
+  return { loaded, status };
 }
 
 /**
@@ -161,7 +178,9 @@ export async function scanPage(browser: Browser, url: string, options: Omit<Scan
     page = await browser.newPage();
     await hooks.opened?.(page);
     await clearAllCookies(page);
-    const { loaded } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
+    await clearOriginStorage(page, parsed.origin);
+    const { loaded, status } = await visit(page, url, options.navigationTimeoutMs ?? 30_000, options.waitMs ?? 0);
+    if (options.httpErrorFails && status !== null && status >= 400) return failedScanResult(url, site, `HTTP ${status} (the server's answer to the page)`);
     const tabId = await tabIdOf(browser, page);
     const report = await settledReport(browser, tabId);
     if (!report) return failedScanResult(url, site, 'the extension recorded nothing for this page');

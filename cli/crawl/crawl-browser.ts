@@ -54,6 +54,13 @@ export class CrawlBrowser {
       // A page that starts a download gets none (the navigation fails: net::ERR_ABORTED).
       const browserSession = await launched.browser.target().createCDPSession();
       await browserSession.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+      // Popups are closed as soon as they exist, before anything attaches to them: a popup that
+      // shows a dialog at once blocks its opener too (they share a renderer), so waiting for
+      // puppeteer's 'popup' event (which needs the popup to answer) stalled the page.
+      browserSession.on('Target.targetCreated', ({ targetInfo }) => {
+        if (targetInfo.type === 'page' && targetInfo.openerId) void browserSession.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
+      });
+      await browserSession.send('Target.setDiscoverTargets', { discover: true });
       // A blank tab kept open: its DevTools session clears site state between pages.
       const controlPage = (await launched.browser.pages())[0] ?? (await launched.browser.newPage());
       this.control = await controlPage.createCDPSession();
@@ -98,7 +105,7 @@ export class CrawlBrowser {
     let result: ScanResult;
     try {
       result = await Promise.race([
-        scanPage(launched.browser, url, { navigationTimeoutMs: this.options.timeoutMs, waitMs: this.options.waitMs }, hooks),
+        scanPage(launched.browser, url, { navigationTimeoutMs: this.options.timeoutMs, waitMs: this.options.waitMs, httpErrorFails: true }, hooks),
         abort,
       ]);
     } finally {

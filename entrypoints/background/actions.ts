@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ActionMessage, ActionState, ClearResult } from '@/lib/actions/action-messages';
-import type { UndoRecord } from '@/lib/actions/undo-record';
+import type { UndoRecord, WebStorageCopy } from '@/lib/actions/undo-record';
 import type { UndoStore } from '@/lib/actions/undo-store';
 import { cookieUrlOf, restoreDetailsOf, type StoredCookie } from '@/lib/actions/stored-cookie';
 import { optOutCookieDetails } from '@/lib/actions/opt-out-cookies';
@@ -16,7 +16,9 @@ import type { ConsentStatus } from '@/lib/consent/consent-status';
 import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies, withFirefoxIsolation } from './read-cookies';
-import { clearPageStorage, readPageStorage, restorePageStorage, type StorageCopy } from './page-storage';
+import {
+  clearFrameStorage, clearPageStorage, readFrameStorageCopy, readPageStorage, restorePageStorage, restoreStorage, type KeyValueArea, type StorageCopy,
+} from './page-storage';
 
 /** The page an action is about, as the background knows it (never as a message claims it). */
 export interface TabContext {
@@ -39,6 +41,15 @@ export interface ActionDeps {
   readonly catalog: readonly WidgetSpec[];
   readonly consentStatusFor: (tabId: number) => Promise<ConsentStatus | null>;
   readonly undo: UndoStore;
+  /** The frames whose storage the tab's findings list (the top document's and its chat vendors'), by frame id. */
+  readonly storageFrames: (tabId: number) => Promise<readonly { readonly frameId: number; readonly origin: string }[]>;
+}
+
+/** One store Clear takes besides the top document's localStorage. */
+interface StoreTarget {
+  readonly frameId: number;
+  readonly origin: string;
+  readonly area: KeyValueArea;
 }
 
 async function removeCookie(cookie: StoredCookie): Promise<boolean> {
@@ -66,9 +77,9 @@ export async function setCookie(details: Record<string, unknown>): Promise<boole
     });
 }
 
-function clearResultOf(removed: readonly StoredCookie[], site: string, localStorageCleared: boolean): ClearResult {
+function clearResultOf(removed: readonly StoredCookie[], site: string, localStorageCleared: boolean, otherStorageItems: number): ClearResult {
   const firstParty = removed.filter((cookie) => siteOf(cookie.domain) === site).length;
-  return { cookies: removed.length, firstParty, thirdParty: removed.length - firstParty, localStorageCleared };
+  return { cookies: removed.length, firstParty, thirdParty: removed.length - firstParty, localStorageCleared, otherStorageItems };
 }
 
 export function createActionHandler(deps: ActionDeps) {
@@ -88,21 +99,40 @@ export function createActionHandler(deps: ActionDeps) {
   }
 
   /**
-   * Removes the cookies of the tab's site and its third parties, and the page origin's
-   * localStorage. Nothing is removed before its undo is stored: the cookies and the storage are
-   * read, the record kept, and only then removed. When it cannot be kept, nothing is done and
-   * the reply says why, unless the user already chose to clear without undo.
+   * The tab's stores besides the top document's localStorage: its sessionStorage, and both areas
+   * of each chat vendor's frame (on the vendor's origin, as the tab's findings list them).
+   */
+  async function otherStoresOf(tabId: number, topOrigin: string): Promise<StoreTarget[]> {
+    const frames = await deps.storageFrames(tabId);
+    const targets: StoreTarget[] = [{ frameId: 0, origin: topOrigin, area: 'sessionStorage' }];
+    for (const frame of frames) {
+      if (frame.frameId === 0 || frame.origin === topOrigin) continue;
+      targets.push({ frameId: frame.frameId, origin: frame.origin, area: 'localStorage' }, { frameId: frame.frameId, origin: frame.origin, area: 'sessionStorage' });
+    }
+    return targets;
+  }
+
+  /**
+   * Removes the cookies of the tab's site and its third parties, the page origin's localStorage
+   * and sessionStorage, and the storage of its chat vendors' frames. Nothing is removed before
+   * its undo is stored: the cookies and the storage are read, the record kept, and only then
+   * removed. When it cannot be kept, nothing is done and the reply says why, unless the user
+   * already chose to clear without undo.
    */
   async function clearSiteData(tabId: number, ctx: TabContext, keep: ReadonlySet<string>, withoutUndo: boolean) {
-    const cookies = await readStoredCookies(ctx.cookieSites, ctx.topLevelSite, ctx.storeId);
+    const [cookies, others] = await Promise.all([readStoredCookies(ctx.cookieSites, ctx.topLevelSite, ctx.storeId), otherStoresOf(tabId, new URL(ctx.url).origin)]);
     // The user's own opt-out cookies on this site survive a clear: they are what protects them.
     const toRemove = cookies.filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === ctx.site));
     const origin = new URL(ctx.url).origin;
+    // Copies of the other stores that hold something, each kept with the target it came from.
+    let otherCopies: { target: StoreTarget; copy: StorageCopy }[] = [];
     const recordOf = (removed: readonly StoredCookie[], copy: StorageCopy | null): UndoRecord => ({
       kind: 'restore-site-data',
       site: ctx.site,
       cookies: removed,
       localStorage: copy && Object.keys(copy.items).length ? { origin, items: copy.items } : null,
+      webStorage: otherCopies.map(({ target, copy: other }): WebStorageCopy => ({ origin: target.origin, area: target.area, items: other.items })),
+      tabId,
     });
     const removeCookies = async () => {
       const removed: StoredCookie[] = [];
@@ -112,9 +142,14 @@ export function createActionHandler(deps: ActionDeps) {
     if (withoutUndo) {
       // The user chose to clear without undo: no copy is needed, the storage goes as it is.
       const storageCleared = (await clearPageStorage(tabId, origin, null)) === 'cleared';
-      return { ok: true as const, undoId: null, result: clearResultOf(await removeCookies(), ctx.site, storageCleared) };
+      for (const target of others) await clearFrameStorage(tabId, target.frameId, target.origin, target.area, null);
+      return { ok: true as const, undoId: null, result: clearResultOf(await removeCookies(), ctx.site, storageCleared, 0) };
     }
     let copy = await readPageStorage(tabId, origin);
+    for (const target of others) {
+      const other = await readFrameStorageCopy(tabId, target.frameId, target.origin, target.area);
+      if (other && Object.keys(other.items).length) otherCopies.push({ target, copy: other });
+    }
     const saved = await deps.undo.save(recordOf(toRemove, copy), { private: ctx.incognito });
     if (!saved.ok) {
       const { reason, bytes, limitBytes } = saved;
@@ -132,13 +167,22 @@ export function createActionHandler(deps: ActionDeps) {
       copy = await readPageStorage(tabId, origin);
       if (copy && !(await deps.undo.replace(undoId, recordOf(toRemove, copy)))) break;
     }
+    // The other stores: each only while it is still what the undo holds (no retry: one the page
+    // keeps writing to is left as it is, and out of the record).
+    const copiesBefore = otherCopies.length;
+    const clearedCopies: typeof otherCopies = [];
+    for (const entry of otherCopies) {
+      if ((await clearFrameStorage(tabId, entry.target.frameId, entry.target.origin, entry.target.area, entry.copy.fingerprint)) === 'cleared') clearedCopies.push(entry);
+    }
+    otherCopies = clearedCopies;
     const removed = await removeCookies();
     // The record says exactly what was taken: cookies the browser refused to remove, or storage
     // left in place, are not "put back" by an undo.
-    if (removed.length < toRemove.length || (!storageCleared && copy && Object.keys(copy.items).length)) {
+    if (removed.length < toRemove.length || (!storageCleared && copy && Object.keys(copy.items).length) || otherCopies.length < copiesBefore) {
       await deps.undo.replace(undoId, recordOf(removed, storageCleared ? copy : null));
     }
-    return { ok: true as const, undoId, result: clearResultOf(removed, ctx.site, storageCleared) };
+    const otherItems = otherCopies.reduce((sum, entry) => sum + Object.keys(entry.copy.items).length, 0);
+    return { ok: true as const, undoId, result: clearResultOf(removed, ctx.site, storageCleared, otherItems) };
   }
 
   async function context(tabId: number): Promise<TabContext> {
@@ -185,6 +229,12 @@ export function createActionHandler(deps: ActionDeps) {
               break;
             }
           }
+        }
+        // The other stores go back into the tab they came from, in whichever of its frames has
+        // their origin now (a sessionStorage exists in that tab only).
+        for (const entry of record.webStorage ?? []) {
+          const back = record.tabId !== undefined && (await restoreStorage(record.tabId, entry.origin, entry.area, { ...entry.items }));
+          if (!back) storageRestored = false;
         }
         return { ok: true as const, restored, storageRestored };
       }

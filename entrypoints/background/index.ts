@@ -4,6 +4,10 @@ import { createWidgetMatcher } from '@/lib/widgets/detect';
 import { pageProbesOf } from '@/lib/widgets/page-probes';
 import { createCookieClassifier } from '@/lib/cookies/classify';
 import { knownCookies } from '@/lib/cookies/known-cookies';
+import { createStorageClassifier } from '@/lib/storage/classify-storage';
+import { vendorStorageKeys } from '@/lib/storage/vendor-storage-keys';
+import { storageItemsOf, vendorFramesOf } from '@/lib/storage/frame-storage';
+import { readFrameStorage } from './read-frame-storage';
 import { trackerHosts } from '@/lib/trackers/tracker-hosts';
 import { rankPolicyLinks } from '@/lib/policy/find/discover';
 import { parseMessage, parsePolicyLinks, contentScriptMessageTypes, POLICY_LINKS_HOOK, PAGE_SCAN_HOOK, type Message } from '@/lib/messages';
@@ -47,7 +51,9 @@ import { createHistoryRecorder } from './history-recorder';
 const matchWidgets = createWidgetMatcher(widgetCatalog);
 const classifyCookie = createCookieClassifier(widgetCatalog, knownCookies, trackerHosts);
 const { globalNames } = pageProbesOf(widgetCatalog);
-const reportDeps = { matchWidgets, classifyCookie, trackerHosts, rankPolicyLinks };
+const classifyStorage = createStorageClassifier(widgetCatalog, vendorStorageKeys);
+const storageFramesOf = vendorFramesOf(widgetCatalog);
+const reportDeps = { matchWidgets, classifyCookie, classifyStorage, trackerHosts, rankPolicyLinks };
 
 /** Badge count without reading cookies: widgets seen by page signals and requests, plus trackers. */
 function badgeCount(state: TabState): number {
@@ -150,9 +156,11 @@ async function freshStateFor(tabId: number, probe: boolean): Promise<TabState | 
 async function reportFor(tabId: number): Promise<TabReport | null> {
   const [state, tab] = await Promise.all([freshStateFor(tabId, true), browser.tabs.get(tabId).catch(() => null)]);
   if (!state) return null;
-  const storeId = tab ? await cookieStoreIdOf(tab) : undefined;
-  const cookies = await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url), storeId);
-  return buildTabReport(state, cookies, reportDeps);
+  const [storeId, frames] = await Promise.all([tab ? cookieStoreIdOf(tab) : Promise.resolve(undefined), readFrameStorage(tabId).then(storageFramesOf)]);
+  // A vendor's frame may set cookies on the vendor's site without the top page ever requesting from it.
+  const frameSites = frames.map((frame) => siteOf(hostnameOf(frame.origin) ?? '')).filter(Boolean);
+  const cookies = await readCookies([...new Set([...cookieSitesOf(state), ...frameSites])], topLevelSiteOf(state.url), storeId);
+  return buildTabReport(state, cookies, reportDeps, storageItemsOf(frames));
 }
 
 /** Chrome's service worker has no DOM: linkedom parses policy pages there; Firefox's event page has DOMParser. */
@@ -243,6 +251,7 @@ const handleAction = createActionHandler({
   catalog: widgetCatalog,
   consentStatusFor: (tabId) => consentStatusFor(tabId),
   undo: undoStore,
+  storageFrames: (tabId) => readFrameStorage(tabId).then(storageFramesOf),
 });
 
 /**

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 
-/** A copy of a page origin's localStorage, and a fingerprint to tell later whether it changed. */
+/** A copy of one origin's localStorage or sessionStorage, and a fingerprint to tell later whether it changed. */
 export interface StorageCopy {
   readonly items: Record<string, string>;
   readonly fingerprint: string;
 }
+
+/** The key-value areas Clear copies (for its undo), clears and puts back. */
+export type KeyValueArea = 'localStorage' | 'sessionStorage';
 
 type Step =
   | { readonly kind: 'read' }
@@ -13,17 +16,23 @@ type Step =
   | { readonly kind: 'restore'; readonly items: Record<string, string> };
 
 /**
- * One step on the tab's top document's localStorage, from our isolated world (same storage, out
- * of the page's reach). Self-contained: it is serialised into the page. Returns null when the
- * document is not of `expectedOrigin` (the tab navigated).
+ * One step on a frame's localStorage or sessionStorage, from our isolated world (same storage,
+ * out of the page's reach). Self-contained: it is serialised into the frame. Returns null when
+ * the frame's document is not of `expectedOrigin` (it navigated, or it is another frame).
  */
-function storageStep(expectedOrigin: string, step: Step): StorageCopy | { cleared: boolean } | { restored: true } | null {
+function storageStep(expectedOrigin: string, area: 'localStorage' | 'sessionStorage', step: Step): StorageCopy | { cleared: boolean } | { restored: true } | null {
   if (location.origin !== expectedOrigin) return null;
+  let store: Storage;
+  try {
+    store = area === 'sessionStorage' ? sessionStorage : localStorage;
+  } catch {
+    return null; // Storage refused in this frame.
+  }
   // FNV-1a over every key and value, in key order: a copy and the storage match only if nothing
   // was added, removed or changed in between.
   const fingerprint = () => {
     const keys: string[] = [];
-    for (let index = 0; index < localStorage.length; index++) keys.push(localStorage.key(index)!);
+    for (let index = 0; index < store.length; index++) keys.push(store.key(index)!);
     keys.sort();
     let hash = 0x811c9dc5;
     let characters = 0;
@@ -34,56 +43,65 @@ function storageStep(expectedOrigin: string, step: Step): StorageCopy | { cleare
     };
     for (const key of keys) {
       mix(key);
-      mix(localStorage.getItem(key) ?? '');
+      mix(store.getItem(key) ?? '');
     }
     return `${keys.length}:${characters}:${hash.toString(16)}`;
   };
   switch (step.kind) {
     case 'read': {
       const items: Record<string, string> = {};
-      for (let index = 0; index < localStorage.length; index++) {
-        const key = localStorage.key(index)!;
-        items[key] = localStorage.getItem(key) ?? '';
+      for (let index = 0; index < store.length; index++) {
+        const key = store.key(index)!;
+        items[key] = store.getItem(key) ?? '';
       }
       return { items, fingerprint: fingerprint() };
     }
     case 'clear':
       // Chrome drops null members of `args` objects on the way in: "no fingerprint" arrives as undefined.
       if (typeof step.fingerprint === 'string' && fingerprint() !== step.fingerprint) return { cleared: false };
-      localStorage.clear();
+      store.clear();
       return { cleared: true };
     case 'restore':
-      for (const [key, value] of Object.entries(step.items)) localStorage.setItem(key, value);
+      for (const [key, value] of Object.entries(step.items)) store.setItem(key, value);
       return { restored: true };
   }
 }
 
-async function run(tabId: number, origin: string, step: Step): Promise<unknown> {
+/** Where a step runs: one frame of the tab, or every frame (those of another origin do nothing). */
+type Where = { readonly frameId: number } | { readonly allFrames: true };
+
+async function run(tabId: number, where: Where, origin: string, area: KeyValueArea, step: Step): Promise<unknown[]> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: storageStep, args: [origin, step] });
-    return result?.result ?? null;
+    const target = 'frameId' in where ? { tabId, frameIds: [where.frameId] } : { tabId, allFrames: true };
+    const results = await browser.scripting.executeScript({ target, func: storageStep, args: [origin, area, step] });
+    return results.map((result) => result?.result ?? null).filter((result) => result !== null);
   } catch (error) {
-    console.warn('[actions] page storage', step.kind, 'failed in tab', tabId, error);
-    return null;
+    console.warn('[actions] page storage', area, step.kind, 'failed in tab', tabId, error);
+    return [];
   }
 }
 
-/** A copy of the page's localStorage, or null when it cannot be read (another origin now, no access). */
-export async function readPageStorage(tabId: number, origin: string): Promise<StorageCopy | null> {
-  const copy = (await run(tabId, origin, { kind: 'read' })) as StorageCopy | null;
+/** A copy of a frame's storage area, or null when it cannot be read (another origin now, no access). */
+export async function readFrameStorageCopy(tabId: number, frameId: number, origin: string, area: KeyValueArea): Promise<StorageCopy | null> {
+  const [copy] = (await run(tabId, { frameId }, origin, area, { kind: 'read' })) as (StorageCopy | undefined)[];
   return copy && typeof copy.fingerprint === 'string' ? copy : null;
 }
 
 /**
- * Clears the page's localStorage if it still matches the copy (`fingerprint`; null: as it is).
+ * Clears a frame's storage area if it still matches the copy (`fingerprint`; null: as it is).
  * 'changed': the page wrote to it since the copy was taken, so nothing was cleared.
  */
-export async function clearPageStorage(tabId: number, origin: string, fingerprint: string | null): Promise<'cleared' | 'changed' | 'unreachable'> {
-  const outcome = (await run(tabId, origin, { kind: 'clear', fingerprint })) as { cleared: boolean } | null;
-  return outcome === null ? 'unreachable' : outcome.cleared ? 'cleared' : 'changed';
+export async function clearFrameStorage(tabId: number, frameId: number, origin: string, area: KeyValueArea, fingerprint: string | null): Promise<'cleared' | 'changed' | 'unreachable'> {
+  const [outcome] = (await run(tabId, { frameId }, origin, area, { kind: 'clear', fingerprint })) as ({ cleared: boolean } | undefined)[];
+  return outcome === undefined ? 'unreachable' : outcome.cleared ? 'cleared' : 'changed';
 }
 
-/** Puts items back into the localStorage of a tab showing `origin`; false when it could not. */
-export async function restorePageStorage(tabId: number, origin: string, items: Record<string, string>): Promise<boolean> {
-  return (await run(tabId, origin, { kind: 'restore', items })) !== null;
+/** Puts items back into `area` of the frames of `origin` in a tab; false when no such frame answered. */
+export async function restoreStorage(tabId: number, origin: string, area: KeyValueArea, items: Record<string, string>): Promise<boolean> {
+  return (await run(tabId, { allFrames: true }, origin, area, { kind: 'restore', items })).length > 0;
 }
+
+/** The top document's localStorage, as Clear has always taken it. */
+export const readPageStorage = (tabId: number, origin: string) => readFrameStorageCopy(tabId, 0, origin, 'localStorage');
+export const clearPageStorage = (tabId: number, origin: string, fingerprint: string | null) => clearFrameStorage(tabId, 0, origin, 'localStorage', fingerprint);
+export const restorePageStorage = (tabId: number, origin: string, items: Record<string, string>) => restoreStorage(tabId, origin, 'localStorage', items);

@@ -72,6 +72,8 @@ export interface ClearResult {
   readonly firstParty: number;
   readonly thirdParty: number;
   readonly localStorageCleared: boolean;
+  /** Items removed from the tab's other stores (the page's sessionStorage, chat vendors' frames' storage). */
+  readonly otherStorageItems?: number;
 }
 
 type Failure = { ok: false; error: string };

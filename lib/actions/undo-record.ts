@@ -12,6 +12,13 @@ export type UndoRecord =
       readonly cookies: readonly StoredCookie[];
       /** The page origin's localStorage as it was, when it could be read. */
       readonly localStorage: { readonly origin: string; readonly items: Readonly<Record<string, string>> } | null;
+      /**
+       * The tab's other key-value stores as they were: the page's sessionStorage, and the
+       * localStorage and sessionStorage of its chat vendors' frames. Absent in older records.
+       */
+      readonly webStorage?: readonly WebStorageCopy[];
+      /** The tab they were taken in: a sessionStorage lives in one tab only. */
+      readonly tabId?: number;
     }
   | { readonly kind: 'remove-block'; readonly targetId: string; readonly scope: BlockScope; readonly previous: BlockEntry | null }
   | { readonly kind: 'restore-block'; readonly entry: BlockEntry }
@@ -25,6 +32,13 @@ export type UndoRecord =
     }
   /** Undo of turning an opt-out off: set it again on the same page's site. */
   | { readonly kind: 'redo-opt-out'; readonly vendorId: string; readonly site: string; readonly url: string; readonly storeId?: string };
+
+/** One origin's localStorage or sessionStorage, as an undo puts it back. */
+export interface WebStorageCopy {
+  readonly origin: string;
+  readonly area: 'localStorage' | 'sessionStorage';
+  readonly items: Readonly<Record<string, string>>;
+}
 
 /** Undo records expire: an undo button from an old popup must not act on a changed world. */
 export const UNDO_TTL_MS = 30 * 60 * 1000;
@@ -53,11 +67,16 @@ const isBlock = (value: unknown) => isObject(value) && isString(value.targetId) 
 const isStorageCopy = (value: unknown) =>
   value === null || (isObject(value) && isString(value.origin) && isObject(value.items) && Object.values(value.items).every(isString));
 
+const isWebStorageCopy = (value: unknown) =>
+  isObject(value) && (value.area === 'localStorage' || value.area === 'sessionStorage') && isStorageCopy({ origin: value.origin, items: value.items }) && value.items !== null;
+
 function isUndoRecord(value: unknown): value is UndoRecord {
   if (!isObject(value)) return false;
   switch (value.kind) {
     case 'restore-site-data':
-      return isString(value.site) && isCookies(value.cookies) && isStorageCopy(value.localStorage);
+      return isString(value.site) && isCookies(value.cookies) && isStorageCopy(value.localStorage) &&
+        (value.webStorage === undefined || (Array.isArray(value.webStorage) && value.webStorage.every(isWebStorageCopy))) &&
+        (value.tabId === undefined || Number.isInteger(value.tabId));
     case 'remove-block':
       return isString(value.targetId) && isScope(value.scope) && (value.previous === null || isBlock(value.previous));
     case 'restore-block':

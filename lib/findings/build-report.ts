@@ -1,6 +1,7 @@
 import type { TabState } from './tab-state';
 import type { TabReport, TrackerFinding } from './tab-report';
 import type { RawCookie, CookieRecord } from '../cookies/classify';
+import type { RawStorageItem, StorageRecord } from '../storage/storage-item';
 import type { WidgetMatch } from '../widgets/detect';
 import type { PageSignals } from '../widgets/signals';
 import type { TrackerHostSpec } from '../trackers/tracker-hosts';
@@ -12,6 +13,7 @@ import { siteOf } from '../cookies/party';
 export interface ReportDeps {
   readonly matchWidgets: (signals: PageSignals) => WidgetMatch[];
   readonly classifyCookie: (cookie: RawCookie, pageHostname: string) => CookieRecord;
+  readonly classifyStorage: (item: RawStorageItem, pageSite: string) => StorageRecord;
   readonly trackerHosts: readonly TrackerHostSpec[];
   readonly rankPolicyLinks: (pageUrl: string, links: TabState['policyLinks']) => RankedPolicyLink[];
 }
@@ -53,9 +55,13 @@ export function uniqueCookies(cookies: readonly RawCookie[]): RawCookie[] {
   return [...seen.values()];
 }
 
-/** The tab's findings: widgets (page signals, requests and cookie names together), cookies, trackers. */
-export function buildTabReport(state: TabState, rawCookies: readonly RawCookie[], deps: ReportDeps): TabReport {
+/** The tab's findings: widgets (page signals, requests and cookie names together), cookies, storage, trackers. */
+export function buildTabReport(state: TabState, rawCookies: readonly RawCookie[], deps: ReportDeps, rawStorage: readonly RawStorageItem[] = []): TabReport {
   const pageHost = hostnameOf(state.url) ?? '';
+  const pageSite = pageHost ? siteOf(pageHost) : '';
+  const storage = rawStorage
+    .map((item) => deps.classifyStorage(item, pageSite))
+    .sort((a, b) => (a.party === b.party ? a.origin.localeCompare(b.origin) || a.area.localeCompare(b.area) || a.key.localeCompare(b.key) : a.party === 'first' ? -1 : 1));
   const cookies = uniqueCookies(rawCookies)
     .map((cookie) => deps.classifyCookie(cookie, pageHost))
     .sort((a, b) => (a.party === b.party ? a.name.localeCompare(b.name) : a.party === 'first' ? -1 : 1));
@@ -67,6 +73,7 @@ export function buildTabReport(state: TabState, rawCookies: readonly RawCookie[]
     site: pageHost ? siteOf(pageHost) : '',
     widgets,
     cookies,
+    storage,
     trackers: trackersOf(thirdPartyHosts, deps.trackerHosts),
     thirdPartyHosts,
     policyLinks: deps.rankPolicyLinks(state.url, state.policyLinks).slice(0, 5).map(({ url, score, sameSite }) => ({ url, score, sameSite })),

@@ -1,6 +1,7 @@
 import type { TabReport } from './tab-report';
 import type { WidgetMatch } from '../widgets/detect';
 import type { CookieRecord } from '../cookies/classify';
+import type { StorageRecord } from '../storage/storage-item';
 import type { PolicyFacts } from '../policy/types';
 import { emptyFacts } from '../policy/empty-facts';
 import type { ConsentStatus } from '../consent/consent-status';
@@ -13,6 +14,8 @@ export interface ScanResult {
   readonly site: string;
   readonly widgets: readonly WidgetMatch[];
   readonly cookies: readonly CookieRecord[];
+  /** Web storage of the page and its chat widgets' frames; absent in results written before it existed. */
+  readonly storage?: readonly StorageRecord[];
   readonly policy: {
     readonly url: string | null;
     readonly lastUpdated: string | null;
@@ -49,6 +52,7 @@ export function scanResultOf(
     site: report.site,
     widgets: report.widgets,
     cookies: report.cookies,
+    storage: report.storage,
     policy,
     trackers: report.trackers,
     thirdPartyHosts: report.thirdPartyHosts,
@@ -65,6 +69,7 @@ export function failedScanResult(url: string, site: string, error: string): Scan
     site,
     widgets: [],
     cookies: [],
+    storage: [],
     policy: { url: null, lastUpdated: null, facts: emptyFacts(), status: 'not-scanned' },
     trackers: [],
     thirdPartyHosts: [],

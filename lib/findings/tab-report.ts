@@ -1,5 +1,6 @@
 import type { WidgetMatch } from '../widgets/detect';
 import type { CookieRecord } from '../cookies/classify';
+import type { StorageRecord } from '../storage/storage-item';
 
 export interface TrackerFinding {
   readonly vendor: string;
@@ -15,6 +16,8 @@ export interface TabReport {
   readonly site: string;
   readonly widgets: readonly WidgetMatch[];
   readonly cookies: readonly CookieRecord[];
+  /** Web storage of the page's origin and of its chat widgets' frames (keys and sizes, never values). */
+  readonly storage: readonly StorageRecord[];
   readonly trackers: readonly TrackerFinding[];
   /** Hostnames of other sites the tab loaded from. */
   readonly thirdPartyHosts: readonly string[];

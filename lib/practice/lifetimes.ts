@@ -1,8 +1,8 @@
-/** Days in a stated retention period as the analyser writes it ("30 days", "2 years", "30 business days"); null if unreadable. */
+/** Days in a stated retention period as the analyser writes it ("30 days", "2 years", "30 business days", "30 minutes"); null if unreadable. */
 export function periodDays(period: string): number | null {
-  const match = /^(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?(hour|day|week|month|year)s?$/i.exec(period.trim());
+  const match = /^(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?(minute|hour|day|week|month|year)s?$/i.exec(period.trim());
   if (!match) return null;
-  const perUnit = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 }[match[2]!.toLowerCase() as 'hour'];
+  const perUnit = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 }[match[2]!.toLowerCase() as 'hour'];
   // A business day is longer than a calendar day (30 business days are about 42 days): count them as such.
   const business = /\b(?:business|working)\b/i.test(period) ? 7 / 5 : 1;
   return Number(match[1]) * perUnit * business;

@@ -4,6 +4,8 @@
  * and puppeteer's own messages. The first pattern that matches wins; anything else is `other`.
  */
 export const errorKinds = [
+  // The crawler's own: the server answered the page with an HTTP error (cli/scanner.ts).
+  { kind: 'http', pattern: /^HTTP [45]\d\d\b/ },
   { kind: 'dns', pattern: /ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_DNS_/ },
   { kind: 'refused', pattern: /ERR_CONNECTION_REFUSED/ },
   { kind: 'timeout', pattern: /timeout|timed out|ERR_TIMED_OUT|ERR_CONNECTION_TIMED_OUT/i },

@@ -36,7 +36,7 @@ export const tableColumns = {
     column('taken_at', 'VARCHAR', true, 'ISO 8601 time the page was taken: crawl.startedAt, exportedAt, or the file\'s modification time for scan output.'),
     column('ok', 'BOOLEAN', false, 'False when the page could not be scanned (error set).'),
     column('error', 'VARCHAR', true, 'The error, as the browser gave it.'),
-    column('error_kind', 'VARCHAR', true, 'The error\'s kind (dns, refused, timeout, tls, redirect-loop, connection, blocked, aborted, crash, invalid-url, other).'),
+    column('error_kind', 'VARCHAR', true, 'The error\'s kind (http: the server answered with an HTTP error, dns, refused, timeout, tls, redirect-loop, connection, blocked, aborted, crash, invalid-url, other).'),
     column('loaded', 'BOOLEAN', true, 'False when the load event had not come by the timeout; null when unknown (the popup).'),
     column('attempt', 'INTEGER', true, 'Crawl attempt of the kept line (1 = first try).'),
     column('worker', 'VARCHAR', true, 'Crawl worker of the kept line.'),

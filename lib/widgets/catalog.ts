@@ -470,10 +470,15 @@ export const widgetCatalog = [
       { selector: '[data-id="zsalesiq"]', label: 'SalesIQ chat button' },
     ],
     globals: ['$zoho.salesiq'],
-    // NOTE: SalesIQ's cookies are named "<screen name>-_zldp" (2 years), "<screen name>-_zldt"
-    // (1 day), "<screen name>-_siqid" (2 years) and "zld<id>state" (5 minutes). Exact and prefix
-    // matching cannot express a fixed end after a site-chosen start, so none is claimed yet.
-    cookies: [],
+    // NOTE: SalesIQ's cookies carry the site's screen name before a fixed end (Zoho's cookie
+    // policy): "<screen name>-_zldp" (2 years), "-_zldt" (1 day), "-_siqid" (2 years). The fourth,
+    // "zld<id>state" (5 minutes), has a fixed start and end around an id: not claimed, as neither
+    // part alone is specific enough.
+    cookies: [
+      { name: '-_zldp', match: 'suffix', purpose: 'Visitor ID that recognises a returning visitor (after the site’s screen name).', category: 'functional', lifetime: '2 years' },
+      { name: '-_zldt', match: 'suffix', purpose: 'ID of the current visit, kept for a day (after the site’s screen name).', category: 'functional', lifetime: '1 day' },
+      { name: '-_siqid', match: 'suffix', purpose: 'Visitor ID used by the SalesIQ chat (after the site’s screen name).', category: 'functional', lifetime: '2 years' },
+    ],
   },
   {
     id: 'helpscout-beacon',

@@ -1,3 +1,4 @@
+import { nameMatches } from './name-match';
 import type { WidgetSpec, VendorCookieSpec } from './types';
 import type { PageSignals } from './signals';
 import { hostMatches, hostnameOf } from './host-match';
@@ -23,7 +24,7 @@ interface CompiledWidget {
 }
 
 export function cookieSpecMatches(spec: VendorCookieSpec, cookieName: string): boolean {
-  return spec.match === 'exact' ? cookieName === spec.name : cookieName.startsWith(spec.name);
+  return nameMatches(spec, cookieName);
 }
 
 /**

@@ -1,12 +1,15 @@
 /** The shape of one entry of the widget catalogue (data lives in catalog.ts). */
 
-/** How a cookie name in the catalogue is compared with a real cookie name. */
-export type CookieNameMatch = 'exact' | 'prefix';
+/**
+ * How a cookie (or storage key) name in the catalogue is compared with a real one: the whole
+ * name, its fixed start (`intercom-id-<app id>`) or its fixed end (`<site's name>-_zldp`).
+ */
+export type CookieNameMatch = 'exact' | 'prefix' | 'suffix';
 
 export type CookieCategory = 'necessary' | 'functional' | 'preferences' | 'analytics' | 'advertising';
 
 export interface VendorCookieSpec {
-  /** The exact name, or the fixed start of the name when `match` is 'prefix' (e.g. `jv_visits_count_`). */
+  /** The exact name, or its fixed start ('prefix', e.g. `jv_visits_count_`) or end ('suffix', e.g. `-_zldp`). */
   readonly name: string;
   readonly match: CookieNameMatch;
   /** What the vendor uses it for, in plain words a user understands. */

@@ -36,7 +36,7 @@ export function parseNumber(raw: string): number {
   return matched ? total : Number.NaN;
 }
 
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface Duration {
   readonly value: number;
@@ -51,11 +51,11 @@ export interface Duration {
 // "thirty (30) days" | "(30) days" | "30 days" | "30-day" | "thirty days" | "twelve-month"
 const DURATION_SOURCE =
   `(?:\\b(${NUMBER_WORD_SOURCE})\\s*\\(\\s*(\\d{1,4})\\s*\\)|\\(\\s*(\\d{1,4})\\s*\\)|\\b(\\d{1,4}(?:,\\d{3})?)|\\b(${NUMBER_WORD_SOURCE}))` +
-  `(?:\\s*-\\s*|\\s+)(?:(calendar|business|working)\\s+)?(hours?|days?|weeks?|months?|years?)\\b`;
+  `(?:\\s*-\\s*|\\s+)(?:(calendar|business|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\\b`;
 
 /** Every duration in `text`, in order. Bounded regex: no nested unbounded quantifiers. */
 const DURATION_RE = new RegExp(DURATION_SOURCE, 'gi');
-const UNIT_WORD = /hour|day|week|month|year/i;
+const UNIT_WORD = /minute|hour|day|week|month|year/i;
 
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
@@ -80,7 +80,7 @@ export function formatDuration(duration: Duration): string {
     : `${duration.value} ${unit}`;
 }
 
-/** Days in a duration, for response times ("one month" -> 30); null for hours. */
+/** Days in a duration, for response times ("one month" -> 30); null for minutes and hours. */
 export function durationInDays(duration: Duration): number | null {
   switch (duration.unit) {
     case 'day': return duration.value;

@@ -141,10 +141,18 @@ export function extractPolicyText(html: string, url: string, parse: (html: strin
   }
 }
 
-/** Fragments ("<div>...") and empty input get a full document around them: DOM shims expect one. */
+/** A document opens with <html>, after only a byte-order mark, space, comments, a doctype or an XML declaration. */
+const startsAsDocument = /^\ufeff?\s*(?:(?:<!--[\s\S]*?-->|<!doctype[^>]*>|<\?xml[^>]*>)\s*)*<html[\s>]/i;
+
+/**
+ * Fragments ("<div>...", or text with an `<html>` tag somewhere inside) and empty input get a full document around them: DOM shims expect one.
+ * `</body>` and `</html>` are dropped: a browser ignores them and puts what follows into the body,
+ * but linkedom closes the body there, so a page with a stray `</body>` before its text lost that
+ * text (and Readability threw on the body it left).
+ */
 function wholeDocument(html: string): string {
-  const source = typeof html === 'string' ? html : '';
-  return /<html[\s>]/i.test(source.slice(0, 5000)) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
+  const source = (typeof html === 'string' ? html : '').replace(/<\/(?:body|html)\s*>/gi, '');
+  return startsAsDocument.test(source.slice(0, 5000)) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
 }
 
 function stripTags(html: string): string {
@@ -157,15 +165,35 @@ function stripTags(html: string): string {
     .trim();
 }
 
+/**
+ * Puts every child of <html> but <head> into <body>, as a browser's parser does: linkedom leaves
+ * text outside a missing or closed body, where the walk never looked and Readability threw.
+ */
+function withEverythingInBody(doc: Document): Document {
+  const root = doc.documentElement;
+  if (!root) return doc;
+  let body = doc.body && doc.body.parentNode === root ? doc.body : null;
+  const strays = Array.from(root.childNodes).filter((node) => node !== body && node.nodeName.toUpperCase() !== 'HEAD');
+  if (strays.length === 0) return doc;
+  if (!body) body = root.appendChild(doc.createElement('body'));
+  const firstOwn = body.firstChild;
+  for (const node of strays) {
+    const beforeBody = (node.compareDocumentPosition(body) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    if (beforeBody) body.insertBefore(node, firstOwn);
+    else body.appendChild(node);
+  }
+  return doc;
+}
+
 function extractWithReadability(html: string, url: string, parse: (html: string) => Document): PolicyText {
-  const page = parse(html);
+  const page = withEverythingInBody(parse(html));
   const pageTitle = cleanTitle(page.title);
   const body = (page.body ?? page.documentElement) as unknown as DomNode | null;
   const fullText = body ? linesFromDom(body) : '';
   let article: { title?: string | null; content?: string | null } | null = null;
   try {
     // Readability changes the document it reads: give it its own copy.
-    const copy = parse(html);
+    const copy = withEverythingInBody(parse(html));
     try {
       const base = copy.createElement('base');
       base.setAttribute('href', url);

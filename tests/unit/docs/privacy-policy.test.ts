@@ -18,11 +18,13 @@ describe('docs/PRIVACY.md, read back by our own analyser', () => {
   it('names 13 as the children age', () => expect(facts.childAge?.value).toBe(13));
   it('gives its contact address', () => expect(facts.contacts?.value).toEqual(['privacy@privacy-inspector.dev']));
 
-  // The analyser misreads these honest sentences today (reported for the analyser's owner; its
-  // code is not changed here). `it.fails` passes while the misreading lasts and fails the day it
-  // is read right: then drop `.fails`.
-  it.fails('shares with no one (today: "service providers", from the sentence about fetching a widget vendor\'s policy)', () =>
+  // Each of these three was misread once: a vendor's possessive taken for a recipient, minutes
+  // not read as a period, and the "not" of "Because we do not track you," reaching the main clause.
+  it('shares with no one (not "service providers" from "a widget vendor\'s policy")', () =>
     expect(facts.sharing?.value).toEqual([]));
-  it.fails('keeps undo records 30 minutes (today: retention "unspecified")', () => expect(facts.retention?.value).not.toBe('unspecified'));
-  it.fails('honours Do Not Track (today: "unspecified")', () => expect(facts.dnt?.value).not.toBe('unspecified'));
+  it('keeps undo records 30 minutes', () => {
+    expect(facts.retention?.value).toBe('fixed');
+    expect((facts.retention as { periods?: unknown } | undefined)?.periods).toEqual(['30 minutes']);
+  });
+  it('honours Do Not Track', () => expect(facts.dnt?.value).toBe('honored'));
 });

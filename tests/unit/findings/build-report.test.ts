@@ -3,6 +3,7 @@ import type { TrackerHostSpec } from '../../../lib/trackers/tracker-hosts';
 import type { RankedPolicyLink } from '../../../lib/policy/find/discover';
 import type { CookieRecord, RawCookie } from '../../../lib/cookies/classify';
 import type { PageSignals } from '../../../lib/widgets/signals';
+import { createStorageClassifier } from '../../../lib/storage/classify-storage';
 import { buildTabReport, cookieSitesOf, thirdPartyHostsOf, trackersOf, uniqueCookies, type ReportDeps } from '../../../lib/findings/build-report';
 import { newTabState, withPageSignals, withRequest, type TabState } from '../../../lib/findings/tab-state';
 import { createCookieClassifier } from '../../../lib/cookies/classify';
@@ -104,7 +105,7 @@ describe('buildTabReport with stub dependencies', () => {
       cookieRecord(cookie.name, { domain: cookie.domain, party: cookie.domain.endsWith('shop.example') ? 'first' : 'third' }),
     );
     const rankPolicyLinks = vi.fn((_pageUrl: string, _links: TabState['policyLinks']) => ranked(7));
-    const deps: ReportDeps = { matchWidgets, classifyCookie, rankPolicyLinks, trackerHosts: trackers, ...overrides };
+    const deps: ReportDeps = { matchWidgets, classifyCookie, classifyStorage: createStorageClassifier(fakeCatalog, []), rankPolicyLinks, trackerHosts: trackers, ...overrides };
     return { deps, matchWidgets, classifyCookie, rankPolicyLinks };
   }
 
@@ -190,6 +191,7 @@ describe('buildTabReport with the real matcher and classifier', () => {
   const deps: ReportDeps = {
     matchWidgets: createWidgetMatcher(fakeCatalog),
     classifyCookie: createCookieClassifier(fakeCatalog, [], trackers),
+    classifyStorage: createStorageClassifier(fakeCatalog, []),
     trackerHosts: trackers,
     rankPolicyLinks: () => [],
   };

@@ -41,7 +41,7 @@ describe('docs/schema', { timeout: 30_000 }, () => {
 
   it('findings-export: what the popup saves, made by its own code from a page\'s findings', () => {
     const report: TabReport = {
-      tabId: 3, url: shop.url, site: shop.site, widgets: shop.widgets, cookies: shop.cookies, trackers: shop.trackers,
+      tabId: 3, url: shop.url, site: shop.site, widgets: shop.widgets, cookies: shop.cookies, storage: shop.storage ?? [], trackers: shop.trackers,
       thirdPartyHosts: shop.thirdPartyHosts, policyLinks: [], startedAt: 1, updatedAt: 2,
     };
     const analysis = { title: 'Privacy Policy', lastUpdated: shop.policy.lastUpdated, facts: shop.policy.facts, lastUpdatedEvidence: [] };

@@ -1,3 +1,4 @@
+import { nameMatches } from '../../../lib/widgets/name-match';
 import vm from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { getDomain } from 'tldts';
@@ -66,8 +67,7 @@ const specOf = (id: string): WidgetSpec => {
   return spec;
 };
 
-const cookieMatches = (spec: VendorCookieSpec, name: string) =>
-  spec.match === 'exact' ? name === spec.name : name.startsWith(spec.name);
+const cookieMatches = (spec: VendorCookieSpec, name: string) => nameMatches(spec, name);
 
 const urlClaimedBy = (spec: WidgetSpec, url: string): boolean => {
   const hostname = hostnameOf(url);
@@ -201,6 +201,11 @@ describe('widget catalogue', () => {
         if (cookie.match === 'prefix') {
           expect(cookie.name.length, label).toBeGreaterThanOrEqual(4);
           expect(cookie.name, label).toMatch(/(?:[-_./]|%2F)$/);
+        }
+        // A fixed end after a site's or account's name: it starts at a separator and is long enough to be the vendor's own.
+        if (cookie.match === 'suffix') {
+          expect(cookie.name.length, label).toBeGreaterThanOrEqual(5);
+          expect(cookie.name, label).toMatch(/^[-_.]/);
         }
         for (const name of SITE_COOKIES) expect(cookieMatches(cookie, name), `${label} claims ${name}`).toBe(false);
       }

@@ -4,7 +4,7 @@ import type { Evidence } from '../../types';
 import type { FactExtractor, PolicyDocument } from './context';
 import { evidenceOf, segmentHas } from './context';
 import { matchAll } from '../polarity';
-import { COOKIE_CONTEXT, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NOT_COOKIE_NAMES, UNDERSCORE_NAME } from '../phrases/cookies';
+import { COOKIE_CONTEXT, COOKIE_TABLE_HEADER, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NAME_SLOT, NOT_COOKIE_NAMES, NOT_NAME_WORDS, UNDERSCORE_NAME } from '../phrases/cookies';
 
 /** Prose joined by underscores: every part a capitalised word ("Session_Cookies"), or a part saying "cookie". */
 function isProse(name: string): boolean {
@@ -70,7 +70,41 @@ export const cookies: FactExtractor<'cookies'> = {
         if (KNOWN_COOKIE_NAMES.has(word) && !found.has(word)) found.set(word, evidenceOf(segment));
       }
     }
+    for (const [name, at] of namesInSlots(doc)) if (found.size < MAX_COOKIE_NAMES && !found.has(name)) found.set(name, evidenceOf(doc.segments[at]!));
     const value = [...found.keys()];
     return { value, evidence: value.map((n) => found.get(n)!) };
   },
 };
+
+/**
+ * A name-shaped token: has an underscore, digit or %, or is lower-case, ALL CAPS or camelCase;
+ * a capitalised English word ("Analytics", "Note") is a label, not a cookie name.
+ */
+function isNameShaped(token: string): boolean {
+  if (NOT_NAME_WORDS.has(token.toLowerCase()) || !/[A-Za-z]/.test(token)) return false;
+  if (/[_\d%]/.test(token)) return true;
+  return /^[a-z][a-z.-]*$/.test(token) || /^[A-Z][A-Z.-]+$/.test(token) || /^[a-z]+[A-Z]\w*$/.test(token) || /^[A-Z]{2,}[a-z]/.test(token);
+}
+
+/** Segments read before a table run gives up (a name with its description cells in between). */
+const RUN_GAP = 4;
+
+/**
+ * Names standing in a slot of their own: a list item led by a bold or code name in cookie context
+ * ("**sessionid** (expires after one hour) – ..."), or the lines of a table whose header names
+ * cookies ("COOKIE name" then "CART", its description, "CATEGORY_INFO" ...). Yields [name, segment].
+ */
+function* namesInSlots(doc: PolicyDocument): Generator<[string, number]> {
+  let runUntil = -1;
+  for (let i = 0; i < doc.segments.length; i++) {
+    const segment = doc.segments[i]!;
+    const text = segment.text;
+    if (text.length <= 60 && COOKIE_TABLE_HEADER.test(text)) { runUntil = i + RUN_GAP; continue; }
+    const m = NAME_SLOT.exec(text);
+    const token = m?.[1] ?? m?.[2];
+    if (!m || !token || !isNameShaped(token)) { if (text.length > 200) runUntil = -1; continue; }
+    const bare = m[0].length === text.length;
+    if (i <= runUntil && bare) { runUntil = i + RUN_GAP; yield [token, i]; continue; }
+    if (!bare && m[1] !== undefined && inCookieContext(doc, i)) yield [token, i];
+  }
+}

@@ -17,6 +17,9 @@ const ORDER: readonly UserRight[] = ['access', 'correction', 'deletion', 'portab
 const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 /** Access named by having or getting it: the reader must be the one who has it. */
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
+/** The object of a right's verb is the reader's data: owned, personal, or about them. */
+const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incomplete|outdated|stored|collected)\b/i;
+const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:about|of|on|concerning|regarding|relating\s+to|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b)/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
 
 function rightsOfVerbs(words: string): UserRight[] {
@@ -58,6 +61,8 @@ export const rights: FactExtractor<'rights'> = {
         if (COMPANY_SUBJECT_BEFORE.test(before) && !READER_ASKS.test(text)) continue;
         // "we obtain certain types of information" in a sentence that elsewhere says "you may".
         if (actorAt(text, m.index) === 'company' && !READER_ASKS.test(before)) continue;
+        // "obtain information at www...", "access information posted by other users": not the reader's data.
+        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         candidates.push(...rightsOfVerbs(m[0]));
       }

@@ -3,11 +3,12 @@
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor } from './context';
 import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
-import { clauseAt, isNegatedAt, matchAll } from '../polarity';
+import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, DATA_OBJECT, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS,
+  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_TAKEN_BACK, DATA_OBJECT, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, SHARE_VERB, SHARING_HEADING,
+  SHARING_KEYWORDS, SHARING_PATTERNS,
 } from '../phrases/sharing';
 
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
@@ -80,11 +81,39 @@ function companyShares(text: string): boolean {
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
 
+/**
+ * Consent at `at` is the condition of a share: a share verb in its own clause, or in the clause
+ * beside it when the consent clause is a condition ("unless you ask us to", "with your consent, we ...").
+ */
+function consentGovernsShare(text: string, at: number, end: number): boolean {
+  const clauses = clausesOf(text);
+  const k = clauses.findIndex((c) => at >= c.start && at < c.end);
+  if (k < 0) return true;
+  const sharesIn = (index: number): boolean => {
+    const clause = clauses[index];
+    return clause !== undefined && SHARE_VERB.test(text.slice(clause.start, clause.end));
+  };
+  if (sharesIn(k)) return true;
+  // "not disclosed to third parties unless: a) ..., or d) you give us your permission".
+  const before = text.slice(0, at);
+  const lastShare = before.search(SHARE_VERB);
+  if (lastShare >= 0 && EXCEPTION_BETWEEN.test(before.slice(lastShare))) return true;
+  if (!CONDITION_OPENING.test(text.slice(clauses[k]!.start, end))) return false;
+  return sharesIn(k - 1) || sharesIn(k + 1);
+}
+
+const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
+
 function accept(category: SharingCategory, text: string, at: number, end: number, verb: boolean, leadInShares: boolean): boolean {
   switch (category) {
     case 'consent':
       // "We do not share ... without your consent" names consent as the condition: counts.
-      return verb || leadInShares;
+      // "withdraw your consent", or consent to e-mails in a clause beside a share, does not.
+      if (CONSENT_TAKEN_BACK.test(text.slice(Math.max(0, at - 30), at))) return false;
+      if (!verb) return leadInShares;
+      // A list item named by its condition ("* With your consent: ...") under a sharing lead-in.
+      if (leadInShares && clauseAt(text, at).start === clausesOf(text)[0]!.start) return true;
+      return consentGovernsShare(text, at, end);
     case 'aggregate': {
       // Only an explicit hand-over in the same clause: internal use of aggregates is not sharing.
       const clause = clauseAt(text, at);
@@ -98,8 +127,33 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (!leadInShares && !DATA_OBJECT.test(text)) return false;
       if (!verb && !leadInShares && !TRANSFER_CUE.test(text)) return false;
       return !isNegatedAt(text, at);
-    default:
-      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(text.slice(end, end + 40))) return false;
+    default: {
+      // "Example Corp and its affiliates (collectively "we") may share ...": the subject, not a recipient.
+      const after = text.slice(end, end + 100).replace(/^\s*\([^)]{0,60}\)/, '');
+      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
+      if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !isNegatedAt(text, at);
+    }
   }
 }
+
+/**
+ * Advertisers count as recipients of the company's data only when they get more than aggregates
+ * ("aggregate statistics ... with advertisers" is aggregate sharing, the labels' convention), and
+ * "for marketing purposes" names a recipient's purpose only after a share verb in the clause
+ * ("We use your data for marketing purposes and may share it with our host" names none).
+ */
+function advertisersGetData(text: string, at: number, end: number): boolean {
+  const clause = clauseAt(text, at);
+  const lead = text.slice(clause.start, at);
+  const aggregate = lead.search(AGGREGATE_ONLY);
+  if (aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate))) return false;
+  if (BARE_MARKETING_PURPOSE.test(text.slice(at, end))) return SHARE_VERB.test(lead);
+  return true;
+}
+
+const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*)\b/i;
+/** "aggregated information and DII with ... advertisers": more than aggregates. */
+const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
+const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;
+const BARE_MARKETING_PURPOSE = /^for\s+(?:direct\s+)?(?:advertising|marketing)\s+purposes$/i;

@@ -5,7 +5,7 @@
 
 /** The segment speaks of changing this policy (sentence-level check). */
 export const POLICY_CHANGE =
-  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b/i;
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*/i;
 
 /** A heading that makes the whole section about changes to the policy. */
 export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
@@ -14,7 +14,7 @@ export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*
 export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy))\b/i;
 
 /** "...practices change": not a change to the policy. */
-export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\bpractices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
+export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
 
 /** Notice before the change applies. */
 export const ADVANCE_PATTERNS: readonly RegExp[] = [
@@ -47,6 +47,12 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\b(?:periodically|frequently|regularly|occasionally|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
   /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
   /\bnotify\s+you\b|\b(?:be|are|is)\s+notified\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
+  // Shown on the site in other words: "place the changes on this page", "reflected on this page",
+  // "available on our website", "check back", "the date at the top will be updated".
+  /\b(?:place|put|display|show|make)\w*\s+(?:(?:the|any|such|these|those|all)\s+)?(?:changes?|updates?|modifications?|revisions?|it|them|(?:the\s+)?(?:new|revised|updated|amended)\s+(?:version|policy|statement))\s+(?:available\s+)?(?:on|at|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
+  /\b(?:reflected|appear|displayed|shown|available|accessible|found|listed|indicated)\s+(?:here\b|(?:on|at|in|via|from|by)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page|policy|["“]?(?:effective|last\s+updated|revised|revision)["”]?\s+date)\b)/i,
+  /\b(?:check|come|look)\s+back\b/i,
+  /\bdate\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:also\s+)?be\s+(?:updated|revised|changed|amended)\b|\bupdat\w+\s+(?:the\s+)?(?:["“]?(?:effective|last\s+updated|revision|revised|modified)["”]?\s+)?date\b/i,
 ];
 
 /** Not advance notice: "without prior notice", "no obligation to notify you in advance". */

@@ -25,3 +25,21 @@ export const NOT_COOKIE_NAMES: ReadonlySet<string> = new Set([
 export const COOKIE_CONTEXT = /\bcookies?\b/i;
 
 export const MAX_COOKIE_NAMES = 40;
+
+/**
+ * A segment led by one name in a slot of its own: "**sessionid** (expires ...) – ..." or
+ * "`lang`: ..." (group 1, marked), or a bare token that is the whole segment (group 2, a table cell).
+ */
+export const NAME_SLOT = /^(?:(?:\*\*|__|`)([A-Za-z_][\w.%-]{0,40})(?:\*\*|__|`)(?=\s*$|\s*[:(–—]|\s+-\s)|([A-Za-z_][\w.%-]{0,40})\s*$)/;
+
+/** The header of a cookie table: "Cookie name", "Name of cookie", "COOKIE name". */
+export const COOKIE_TABLE_HEADER = /\bcookie\s+names?\b|\bnames?\s+of\s+(?:the\s+)?cookies?\b|^\W*(?:cookie|name)\W*$/i;
+
+/** Table and list labels that are name-shaped but never cookie names. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'cookie', 'cookies', 'name', 'names', 'purpose', 'purposes', 'description', 'type', 'duration', 'expiry', 'expiration',
+  'expires', 'provider', 'domain', 'session', 'persistent', 'essential', 'necessary', 'functional', 'performance',
+  'analytics', 'advertising', 'marketing', 'targeting', 'yes', 'no', 'none', 'n/a', 'first-party', 'third-party',
+  'note', 'notes', 'example', 'category', 'lifetime', 'retention', 'details', 'more', 'info', 'faq', 'gdpr', 'ccpa',
+  'usa', 'us', 'eu', 'uk', 'id', 'ip', 'url', 'html', 'http', 'https', 'ssl', 'tls', 'api',
+]);

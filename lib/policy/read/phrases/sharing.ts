@@ -13,7 +13,7 @@ export const SHARING_KEYWORDS = [
   'consent', 'permission', 'affiliat', 'subsidiar', 'law', 'court', 'subpoena', 'service provider',
   'vendor', 'advertis', 'aggregat', 'anonymi', 'statistic', 'authori', 'third part', 'partner', 'hire', 'engage',
   'behalf', 'contractor', 'processor', 'supplier', 'merg', 'bankrupt', 'successor', 'govern', 'enforce', 'legal',
-  'direct us', 'instruct', 'entrust', 'associated', 'sent', 'send',
+  'direct us', 'instruct', 'entrust', 'associated', 'sent', 'send', 'outsourc',
 ] as const;
 
 /** Verbs of the company handing data to someone. */
@@ -36,10 +36,10 @@ export interface SharingPattern {
 export const SHARING_PATTERNS: readonly SharingPattern[] = [
   {
     category: 'service-providers',
-    hints: ['provider', 'vendor', 'contractor', 'supplier', 'processor', 'behalf', 'hire', 'engage', 'employ', 'retain', 'perform', 'function', 'hosting', 'payment', 'compan', 'parties', 'partner', 'businesses', 'entities', 'organi', 'individuals', 'persons', 'contract', 'whose', 'psp', 'third part', 'process', 'entrust'],
+    hints: ['provider', 'vendor', 'contractor', 'supplier', 'processor', 'behalf', 'hire', 'engage', 'employ', 'retain', 'perform', 'function', 'handle', 'hosting', 'payment', 'compan', 'parties', 'partner', 'businesses', 'entities', 'organi', 'individuals', 'persons', 'contract', 'whose', 'psp', 'third part', 'process', 'entrust', 'outsourc'],
     headingContext: true,
     pattern:
-      /\b(?:(?:third[- ]party\s+|outside\s+|external\s+|trusted\s+)?(?:business\s+)?services?\s+providers?|(?:third[- ]party\s+|outside\s+|external\s+)?(?:vendors?|contractors?|suppliers?|subcontractors?|sub-?processors?|(?:data\s+)?processors)|(?:hosting|payments?|cloud|e-?mail|IT|technology|technical|analytics|infrastructure|fulfil?lment|shipping|delivery|billing|support)\s+(?:service\s+)?(?:providers?|processors?|vendors?|partners?|companies)|(?:companies|third[- ]parties|parties|partners|businesses|entities|organi[sz]ations|individuals|persons)\s+(?:that|who|which|we)\s+(?:[\w’'-]+\s+){0,6}?(?:perform|provide|process|help|assist|act|work|support|host|hire|engage|employ|retain)\w*|on (?:our|its) behalf|(?:work|act|perform\w*|operat\w*)\s+(?:[\w’'-]+\s+){0,2}?on\s+behalf\s+of|(?:partners|part(?:y|ies)|businesses|persons|companies)\s+(?:[\w’'-]+\s+){0,2}?to\s+process\s+(?:it|them|(?:the|such|this|your)\s+(?:personal\s+)?(?:data|information))\s+(?:for|on behalf of)\s+us|(?:part(?:y|ies)|compan(?:y|ies)|providers?)\s+whose\s+services\s+(?:we|it)\s+(?:use|engage|retain)s?|third[- ]part(?:y|ies)(?:[’']s)?\s+(?:that\s+are\s+)?(?:required|needed|necessary)\s+to\s+(?:provide|operate|run|deliver)\s+(?:our|the)\s+services?|third[- ]party\s+providers?|entrust\w*\b[^.;]{0,240}?\bto\s+(?:a|an|the|our)\s+(?:trustee|contractor|agent|processor|outsourc\w+)|(?:use|engage|hire|employ|retain)s?\s+(?:a\s+|certain\s+|other\s+|trusted\s+|several\s+|outside\s+)?(?:third[- ]part(?:y|ies)|outside\s+companies)(?:\s+(?:providers?|companies|services))?\s+(?:to|for)\s+(?:operate|provide|process|host|run|handle|perform|payments?|hosting|billing|our)|payment\s+service\s+providers?|PSPs?|(?:hire|engage|employ|retain|use|contract with)s?\s+(?:other\s+|certain\s+|trusted\s+)?(?:third[- ]part(?:y|ies)|companies|individuals|outside parties|other companies)\s+(?:[\w’'-]+\s+){0,3}?perform|business[- ]related functions)\b/i,
+      /\b(?:(?:third[- ]party\s+|outside\s+|external\s+|trusted\s+)?(?:business\s+)?services?\s+providers?|(?:third[- ]party\s+|outside\s+|external\s+)?(?:vendors?|contractors?|suppliers?|subcontractors?|sub-?processors?|(?:data\s+)?processors)(?![’']s\b)|(?:hosting|payments?|cloud|e-?mail|IT|technology|technical|analytics|infrastructure|fulfil?lment|shipping|delivery|billing|support|outsourc(?:ed|ing))\s+(?:service\s+)?(?:providers?|processors?|vendors?|partners?|companies|firms)|(?:companies|third[- ]parties|parties|partners|businesses|entities|organi[sz]ations|individuals|persons)\s+(?:that|who|which|we)\s+(?:[\w’'-]+\s+){0,6}?(?:perform|provide|process|help|assist|act|work|support|host|hire|engage|employ|retain|handle|fulfil|fulfill|deliver|ship|operate|run|manage)\w*|on (?:our|its) behalf|(?:work|act|perform\w*|operat\w*)\s+(?:[\w’'-]+\s+){0,2}?on\s+behalf\s+of|(?:partners|part(?:y|ies)|businesses|persons|companies)\s+(?:[\w’'-]+\s+){0,2}?to\s+process\s+(?:it|them|(?:the|such|this|your)\s+(?:personal\s+)?(?:data|information))\s+(?:for|on behalf of)\s+us|(?:part(?:y|ies)|compan(?:y|ies)|providers?)\s+whose\s+services\s+(?:we|it)\s+(?:use|engage|retain)s?|third[- ]part(?:y|ies)(?:[’']s)?\s+(?:that\s+are\s+)?(?:required|needed|necessary)\s+to\s+(?:provide|operate|run|deliver)\s+(?:our|the)\s+services?|third[- ]party\s+providers?|entrust\w*\b[^.;]{0,240}?\bto\s+(?:a|an|the|our)\s+(?:trustee|contractor|agent|processor|outsourc\w+)|(?:use|engage|hire|employ|retain)s?\s+(?:a\s+|certain\s+|other\s+|trusted\s+|several\s+|outside\s+)?(?:third[- ]part(?:y|ies)|outside\s+companies)(?:\s+(?:providers?|companies|services))?\s+(?:to|for)\s+(?:operate|provide|process|host|run|handle|perform|payments?|hosting|billing|our)|payment\s+service\s+providers?|PSPs?|(?:hire|engage|employ|retain|use|contract with)s?\s+(?:other\s+|certain\s+|trusted\s+)?(?:third[- ]part(?:y|ies)|companies|individuals|outside parties|other companies)\s+(?:[\w’'-]+\s+){0,3}?perform|business[- ]related functions)\b/i,
   },
   {
     category: 'advertisers',
@@ -81,13 +81,13 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['consent', 'permission', 'authori', 'approval', 'direct', 'instruct', 'request', 'ask', 'allow', 'tell', 'agreed', 'opted', 'chosen', 'choose', 'elect', 'opt'],
     headingContext: false,
     pattern:
-      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’'`]?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’'`]?s?|user[’'`]?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:\w+ly\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to\s+(?:share|disclose|make|provide|link|connect|allow|permit|publish|post|participate|sign\s+up|receive|have)|(?:you|users?|a\s+user|the\s+user|customers?|the\s+customer)\s+(?:\w+ly\s+)?(?:authori[sz]e|permit|request)s?\s+(?:such|the|this|that|any)?\s*(?:disclosure|sharing|transfer))\b/i,
+      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’'`]?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’'`]?s?|user[’'`]?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:\w+ly\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to\s+(?:share|disclose|make|provide|link|connect|allow|permit|sign\s+up|receive|have)|(?:you|users?|a\s+user|the\s+user|customers?|the\s+customer)\s+(?:\w+ly\s+)?(?:authori[sz]e|permit|request)s?\s+(?:such|the|this|that|any)?\s*(?:disclosure|sharing|transfer))\b/i,
   },
 ];
 
 /** Aggregates need the verb in the very clause; these verbs don't count for it ("use", "analyze"). */
 export const AGGREGATE_SHARE_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,12}?(?:to|with)\s+(?:third|other|our|advertis|partner|business|prospective|current|the public|outside)|publish\w*|distribut\w+|releas(?:e|es|ed|ing)|sell|sold|licens\w+|report\w*\s+(?:[\w’'-]+\s+){0,4}?to|mak(?:e|es|ing)\s+(?:[\w’'-]+\s+){0,4}?available|transfer\w*\s+(?:[\w’'-]+\s+){0,4}?to)\b/i;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,12}?(?:to|with)\s+(?:(?:reputable|selected|select|trusted|carefully|screened|certain|interested|other)\s+){0,2}(?:third|other|our|advertis|partner|business|prospective|current|the public|outside)|publish\w*|distribut\w+|releas(?:e|es|ed|ing)|sell|sold|licens\w+|report\w*\s+(?:[\w’'-]+\s+){0,4}?to|mak(?:e|es|ing)\s+(?:[\w’'-]+\s+){0,4}?available|transfer\w*\s+(?:[\w’'-]+\s+){0,4}?to)\b/i;
 
 /** Business-transfer sentences must be about data (not "we were acquired in 2012"). */
 export const DATA_OBJECT = /\b(?:information|data|assets|records|databases?|details)\b/i;
@@ -101,3 +101,12 @@ export const DISCLOSURE_WITHOUT_VERB =
 
 /** A negated share verb still shares what these words open ("not ... except with our providers"). */
 export const NEGATION_EXCEPTION = /\b(?:except|exception|other than|unless|without|but|apart from|save|only|besides|excluding)\b/i;
+
+/**
+ * Consent taken back, or named as a legal basis, is not consent to a disclosure: "withdraw your
+ * consent", "revoke this permission", "where we rely on your consent to process".
+ */
+export const CONSENT_TAKEN_BACK = /\b(?:withdraw\w*|revok\w*|retract\w*|cancel\w*|rel(?:y|ies|ying)\s+(?:up)?on|based\s+(?:up)?on|basis\s+of)\s+(?:\w+\s+){0,2}$/i;
+
+/** A clause that opens as a condition may govern the share in the clause beside it. */
+export const CONDITION_OPENING = /^[\s,(*_]*(?:\w+\s+){0,3}?(?:unless|except|if|with|without|upon|when|where|only|at|provided|subject to|once|after|before)\b/i;

@@ -6,7 +6,8 @@ export const TRACKING_KEYWORDS = [
   'analytic', 'statistic', 'track', 'measur', 'advertis', 'ads', 'beacon', 'pixel', 'gif', 'web bug', 'flash',
   'local shared', 'lso', 'remarket', 'retarget', 'count', 'audience', 'traffic', 'usage', 'trends', 'mixpanel',
   'hotjar', 'matomo', 'piwik', 'omniture', 'comscore', 'quantcast', 'doubleclick', 'adsense', 'adwords',
-  'unique visitors', 'repeat visitors', 'how many', 'target', 'network', 'visitors',
+  'unique visitors', 'repeat visitors', 'how many', 'target', 'network', 'visitors', 'popular', 'users', 'people',
+  'how often', 'number of', 'effectiveness', 'the way',
 ] as const;
 
 /** Words that put a sentence in the tracking context (for the vaguer advertising cue). */
@@ -25,6 +26,13 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     needsContext: false,
     pattern:
       /\b(?:google\s+analytics|(?:web|site|usage|third[- ]party|website|mobile|product)\s+analytics|analytics?\s+(?:cookies?|tools?|services?|providers?|software|partners?|companies|platforms?|technolog\w+|purposes|data)|analytical\s+cookies|performance\s+cookies|statistic(?:s|al)?\s+cookies|mixpanel|hotjar|matomo|piwik|omniture|adobe\s+analytics|comscore|quantcast\s+measure|crazy\s*egg|kissmetrics|heap\s+analytics|segment\.(?:io|com)|clicky|statcounter|chartbeat|new\s+relic|amplitude|track\w*\s+(?:and|or|&)\s+analy[sz]\w*|analy[sz]\w*\s+(?:and|or|&)\s+track\w*|track\w*\s+(?:user|usage|visitor|site|traffic)\s+(?:trends|patterns|behaviou?r|movements?|activit\w+|statistics)|track\s+(?:user|visitor)\s+(?:trends|movements?|use|activit\w+)|(?:analy[sz]\w*|measur\w*|monitor\w*|understand\w*)\s+(?:(?:the\s+)?(?:how\s+)?(?:visitors|users|people)\s+(?:use|interact|navigate)|(?:site\s+|web\s+|website\s+)?(?:traffic|usage|trends))|(?:usage|traffic|visitor)\s+statistics|(?:audience|traffic)\s+measurement|count\s+(?:the\s+number\s+of\s+)?(?:users|visitors|visits)|(?:number\s+of\s+visitors|page\s*views)\s+(?:to|on)\b|analytics\s+(?:and|&|or)\s+(?:advertising|marketing)\s+(?:partners?|providers?|companies|services|tools)|track\w*\s+visitors,?\s+(?:and\s+)?(?:their\s+)?(?:usage|use|behaviou?r|activit\w+|visits)|(?:for|to)\s+statistical\s+(?:purposes|analysis|reasons)|statistical\s+analysis|summary\s+statistics|(?:for|into)\s+(?:trends|patterns)\s+and\s+statistics|(?:how\s+many|number\s+of)\s+(?:unique\s+)?visitors|unique\s+(?:and\s+repeat\s+)?visitors|perform\w*\s+analytics)/i,
+  },
+  {
+    // Internal analysis of how the site is used, said without the word "analytics" (it counts).
+    tech: 'analytics',
+    needsContext: false,
+    pattern:
+      /\b(?:(?:which|what)\s+(?:pages|areas|sections|parts|features|content)\s+(?:of\s+(?:our|the|this)\s+(?:web\s*)?site\s+)?(?:are|is|were)\s+(?:the\s+)?(?:most\s+)?(?:popular|visited|viewed|used|frequented)|(?:most\s+)?popular\s+pages|how\s+(?:our\s+)?(?:visitors|users|people|customers|members)\s+(?:use|move|navigate|interact|browse|find\s+(?:and\s+use\s+)?(?:our|the))|the\s+way\s+(?:our\s+)?(?:visitors|users|people)\s+(?:use|navigate|move|interact)|how\s+often\s+(?:our\s+)?(?:pages|the\s+site|sections|areas)\s+(?:are|is)\s+visited|number\s+of\s+(?:visits|visitors|page\s*views|hits)|statistics\s+(?:about|on|regarding)\s+(?:(?:the\s+)?(?:visits|visitors|site\s+traffic|traffic|usage|the\s+use))|(?:compil|collect|gather)\w*\s+(?:(?:aggregate|anonymous)\s+)?(?:data|information)\s+(?:about|on|regarding)\s+(?:site\s+traffic|traffic|visits|(?:site\s+)?usage)|(?:analy[sz]\w*|evaluat\w*|measur\w*|monitor\w*|review\w*|assess\w*)\s+(?:(?:the|our)\s+)?(?:web\s*site|site|web\s+site|service)\s+(?:usage|traffic|use|performance|effectiveness)|effectiveness\s+of\s+(?:our|the)\s+(?:web\s*site|site|web\s+site))\b/i,
   },
   {
     tech: 'advertising',

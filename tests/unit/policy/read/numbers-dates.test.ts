@@ -15,6 +15,7 @@ describe('numbers and durations', () => {
     const found = findDurations('kept for thirty (30) days, a 12-month period, (90) days, 1 year and seventy two hours');
     expect(found.map(formatDuration)).toEqual(['30 days', '12 months', '90 days', '1 year', '72 hours']);
     expect(findDurations('within 30 business days').map(formatDuration)).toEqual(['30 business days']);
+    expect(findDurations('kept for at most 30 minutes').map(formatDuration)).toEqual(['30 minutes']);
   });
 
   it('converts to days for response times', () => {

@@ -25,6 +25,14 @@ describe('polarity', () => {
     expect(negated('You cannot opt out of service e-mails.', 'opt')).toBe(true);
   });
 
+  it('ends a leading subordinate clause at its comma: its "not" does not reach the main clause', () => {
+    expect(negated('Because we do not track you, the extension honours Do Not Track.', 'honours')).toBe(false);
+    expect(negated('When we do not need it any more, we delete your data.', 'delete')).toBe(false);
+    expect(negated('Because we do not need it, we never keep your data.', 'keep')).toBe(true);
+    // Only a clause that leads the sentence: a comma inside a main clause still carries its negation.
+    expect(negated('We do not, as a rule, sell your data.', 'sell')).toBe(true);
+  });
+
   it('cuts clauses at punctuation and enumerations', () => {
     const text = 'We collect (i) names; (ii) e-mails: and logs';
     expect(clausesOf(text).map((c) => text.slice(c.start, c.end).trim())).toEqual(['We collect', '(i) names', '(ii) e-mails', 'and logs']);

@@ -47,6 +47,26 @@ describe('extractPolicyText (Readability on linkedom)', () => {
     expect(extractPolicyText('<div><p>Unclosed <b>tags <li>everywhere', 'https://x.example/', parse).text).toBe('Unclosed tags\n- everywhere');
     expect(extractPolicyText('', 'https://x.example/', parse).text).toBe('');
   });
+
+  it('keeps the text after a stray </body> or </html>, as a browser does (found by tests/unit/fuzz.test.ts)', () => {
+    const policy = '<h1>Privacy</h1><p>' + 'We never sell your personal information to anyone. '.repeat(8) + '</p>';
+    for (const html of [
+      `<!doctype html><html><head><title>P</title></head><body><nav>Menu</nav></body>${policy}</html>`,
+      `<p>Intro</p></html>${policy}`,
+      `<html><body></body></html><main>${policy}</main>`,
+      `x.x.x ${policy}<p>Cookies</p><html hidden>`,
+    ]) {
+      const warnings: unknown[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        expect(extractPolicyText(html, 'https://x.example/', parse).text, html).toContain('We never sell your personal information to anyone.');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings, html).toEqual([]);
+    }
+  });
 });
 
 describe('textFromPlain', () => {

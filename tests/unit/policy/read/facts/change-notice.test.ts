@@ -49,4 +49,16 @@ describe('changeNotice: statements set as headings, and a sentence after a chang
   it('reads the sentence after one about changing the policy', () => {
     expect(valueOf('changeNotice', '## Miscellaneous\n\nWe may amend this privacy policy. Amendments will be effective as of the moment of publication on the Websites.')).toBe('posted-only');
   });
+
+  it('reads posting on the site and e-mail notice in other words', () => {
+    expect(valueOf('changeNotice', 'If we decide to change our privacy policy, we will place the changes on this page.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Any changes to this policy will be reflected on this page, with a new effective date.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This privacy statement may be updated from time to time; the current version will always be available on this page.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We may modify this Privacy Policy. Please check back frequently to see any updates.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We will notify you of changes to this policy by updating the date at the top.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'If our information practices change, we will notify registered users via e-mail.')).toBe('email');
+    expect(valueOf('changeNotice', 'If we change the way we use your personal information, we will notify you by email.')).toBe('email');
+    expect(valueOf('changeNotice', 'You can change your password at any time; instructions are available on our website.')).toBe('unspecified');
+    expect(valueOf('changeNotice', 'We update our software regularly, and release notes are available on our website.')).toBe('unspecified');
+  });
 });

@@ -33,4 +33,16 @@ describe('cookies: prose is not a name (issue 14)', () => {
   it('skips capitalised words joined by underscores, names saying "cookie", and capitalised emphasis', () => {
     expect(valueOf('cookies', 'Cookies we set:\n\nSession_Cookies expire when you close the browser.\nCOOKIES_POLICY applies.\n_Analytics_ cookies help us. _ga, User_token and CATEGORY_INFO are set.')).toEqual(['_ga', 'User_token', 'CATEGORY_INFO']);
   });
+
+  it('reads names standing in a slot of their own: bold-led list items and cookie tables', () => {
+    const list = 'We set these cookies:\n\n* **sessionid** (expires after one hour) – keeps you logged in\n* **csrftoken** (expires when the browser is closed) – protects forms\n* **Analytics** – counts visits';
+    expect(valueOf('cookies', list)).toEqual(['sessionid', 'csrftoken']);
+    const table = 'The cookies we use are listed below.\n\n**COOKIE name**\n\n**CART**\n\nYour shopping basket\n\n**CURRENCY**\n\nYour preferred currency\n\n**GUEST-VIEW**\n\nLets guests edit their orders';
+    expect(valueOf('cookies', table)).toEqual(['CART', 'CURRENCY', 'GUEST-VIEW']);
+  });
+
+  it('does not take headings or labels after a cookie paragraph as names', () => {
+    expect(valueOf('cookies', 'We use cookies to remember you.\n\nSECURITY\n\nWe protect your data.\n\nCHILDREN\n\nWe do not collect data from children.')).toEqual([]);
+    expect(valueOf('cookies', 'Cookies we use:\n\n* **Essential** (always on) – needed for the site\n* **Note**: you can block cookies.')).toEqual([]);
+  });
 });

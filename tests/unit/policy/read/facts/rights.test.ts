@@ -87,4 +87,24 @@ describe('rights: phrasings of unseen policies (issue 14)', () => {
     expect(valueOf('rights', 'If a user has elected not to receive further information from us, we will not send it.')).toEqual(['opt-out-marketing']);
     expect(valueOf('rights', 'Select the option not to receive advertisements.')).toEqual(['opt-out-marketing']);
   });
+
+  it('does not read access to things that are not the reader\'s data', () => {
+    expect(valueOf('rights', 'We provide users with access to our forums, chat rooms and message boards.')).toEqual([]);
+    expect(valueOf('rights', 'We give you access to the latest news and offers when you subscribe.')).toEqual([]);
+    expect(valueOf('rights', 'For more information about how to opt out of targeted ads, you can obtain information at www.aboutads.info.')).toEqual([]);
+    expect(valueOf('rights', 'Users can view and access information posted by other users in public forums.')).toEqual([]);
+    expect(valueOf('rights', 'You can obtain a copy of our privacy policy by writing to us.')).toEqual([]);
+    expect(valueOf('rights', 'You may receive a copy of the emails we send to other users you invite.')).toEqual([]);
+    expect(valueOf('rights', 'Subscribers can access their account information through the account page.')).toEqual(['access']);
+    expect(valueOf('rights', 'Users can view their data on their personal profile page.')).toEqual(['access']);
+    expect(valueOf('rights', 'You may review and update the information in your profile at any time.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'You have the right to delete and correct the data saved concerning your person.')).toEqual(['correction', 'deletion']);
+  });
+
+  it('reads opting out of marketing in other words', () => {
+    expect(valueOf('rights', 'To be removed from our mailing list, send an email to remove@example.com.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want to receive e-mail from us in the future, please let us know by sending us an e-mail.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You may change your email preferences at any time in your account settings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you would prefer not to receive information about our products, write to us at the address below.')).toEqual(['opt-out-marketing']);
+  });
 });

@@ -12,6 +12,11 @@ describe('sharing', () => {
     expect(valueOf('sharing', 'We will otherwise only disclose your personal data when you direct us or give us permission to do so.')).toEqual(['consent']);
   });
 
+  it("does not take a vendor's possessive for a recipient", () => {
+    expect(valueOf('sharing', "When you pick a widget vendor's policy, the extension fetches that page from the site that publishes it.")).toEqual([]);
+    expect(valueOf('sharing', 'We share your e-mail address with our vendors.')).toEqual(['service-providers']);
+  });
+
   it('reads list items through their lead-in', () => {
     const text = 'We only share personal information in the following limited circumstances:\n\n* We have your consent.\n* We hire third parties to perform business functions for us.\n* We believe disclosure is necessary to comply with a court order.';
     expect(valueOf('sharing', text)).toEqual(['service-providers', 'legal', 'consent']);
@@ -38,7 +43,8 @@ describe('sharing', () => {
   describe('phrasings of unseen policies (issue 14)', () => {
     it('does not count a third party sharing its own data as the company sharing', () => {
       expect(valueOf('sharing', 'Google may publish summarised statistics on user activities or share them with third parties and partners, such as publishers and advertisers.')).toEqual([]);
-      expect(valueOf('sharing', 'We may share aggregated statistics with advertisers.')).toEqual(['advertisers', 'aggregate']);
+      // Only aggregates reach the advertisers: aggregate sharing (the labels' convention), not advertisers.
+      expect(valueOf('sharing', 'We may share aggregated statistics with advertisers.')).toEqual(['aggregate']);
     });
 
     it('reads legal disclosure without a share verb', () => {
@@ -68,7 +74,7 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may, at our election and without further notice to you, share the information we collect with our advertisers.')).toEqual(['advertisers']);
       expect(valueOf('sharing', 'We may provide aggregated anonymous data about the usage of the Services to third parties.')).toEqual(['aggregate']);
       expect(valueOf('sharing', 'At no time, unless such disclosure is required by law or a user specifically authorizes such disclosure, will Example Maps disclose personal information.')).toEqual(['legal', 'consent']);
-      expect(valueOf('sharing', 'We collect IP addresses to report aggregated information to our advertisers.')).toEqual(['advertisers', 'aggregate']);
+      expect(valueOf('sharing', 'We collect IP addresses to report aggregated information to our advertisers.')).toEqual(['aggregate']);
       expect(valueOf('sharing', 'The Company may entrust, to the extent the Company considers necessary to achieve the intended purpose concerning the use of the Service, the handling of personal information collected from users, in whole or in part, to a trustee.')).toEqual(['service-providers']);
       expect(valueOf('sharing', 'You consent to our sharing personal information with persons who are associated with Example Maps.')).toEqual(['affiliates']);
       expect(valueOf('sharing', 'In the event that ownership of Example Maps was to change for any reason, your information may be transferred.')).toEqual(['business-transfer']);
@@ -76,6 +82,24 @@ describe('sharing', () => {
 
     it('does not take consent from sentences that do not share', () => {
       expect(valueOf('sharing', 'We only use your information with your consent.')).toEqual([]);
+    });
+
+    it('takes consent only as the condition of a share', () => {
+      expect(valueOf('sharing', 'Where we rely on your consent to process personal data, you may withdraw your consent to such sharing at any time.')).toEqual([]);
+      expect(valueOf('sharing', 'We may send you marketing emails if you have given your consent, and we may share your email address with our email provider.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'If you choose to post content in public areas, other users can see it and we may display it.')).toEqual([]);
+      expect(valueOf('sharing', 'Information is not disclosed to third parties unless: a) it is needed to complete a transaction, or b) you give Example Bank your permission.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'With your consent, we may share your profile with partner sites.')).toEqual(['consent']);
+      const list = 'We share information in these cases:\n\n* **With your consent:** you will be told before your information goes to other companies, and you may decline such a transfer.';
+      expect(valueOf('sharing', list)).toEqual(['consent']);
+    });
+
+    it('counts advertisers only as recipients of more than aggregates, after a share', () => {
+      expect(valueOf('sharing', 'We may share aggregated information and de-identified data with our partners, such as advertisers.')).toEqual(['advertisers', 'aggregate']);
+      expect(valueOf('sharing', 'We use your information for marketing purposes and may share it with the companies that host our website.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may share your e-mail address with other companies for marketing purposes.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'Example Corp and its affiliates (collectively "we") may share your data with service providers.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may provide anonymous statistical information about our users to reputable third parties.')).toEqual(['aggregate']);
     });
   });
 });

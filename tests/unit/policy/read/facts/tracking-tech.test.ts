@@ -44,4 +44,15 @@ describe('trackingTech: phrasings of unseen policies (issue 14)', () => {
     expect(valueOf('trackingTech', 'To block this, blacklist pixel.example.com in your ad blocker.')).toEqual([]);
     expect(valueOf('trackingTech', 'We also use Local Storage Objects (LSOs) such as HTML5 to store preferences.')).toEqual([]);
   });
+
+  it('reads internal analysis of site use said without the word analytics', () => {
+    expect(valueOf('trackingTech', 'Cookies help us understand which pages are popular and how visitors move around the site.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We use this information to see which areas of our site are most visited.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Our web server logs your IP address, which we use to measure the number of visits.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We use cookies to compile aggregate data about site traffic and site interaction.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We gather information on how often pages are visited in order to improve our web site.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We use cookies to collect anonymous statistics about visits to our site.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We may provide aggregated anonymous data about the usage of the Services to prospective advertisers.')).toEqual([]);
+    expect(valueOf('trackingTech', 'We analyze your questions to improve our customer support.')).toEqual([]);
+  });
 });
