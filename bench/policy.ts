@@ -11,7 +11,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOMParser } from 'linkedom';
 import { analyzePolicy } from '../lib/policy/read/analyze';
+import { extractPolicyText } from '../lib/policy/read/text';
 import { median } from './stats';
 import { sharedFixture } from '../tests/support/shared-fixtures';
 
@@ -104,8 +106,26 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (size: number) => string>> 
   'blank lines': (size) => repeatTo('\n', size),
 };
 
+/**
+ * Hostile HTML (issue 9, item 4): pages read as a fetched policy is (linkedom, Readability within
+ * READABLE_LIMITS, then the analyser). Readability's work grew with depth times text.
+ */
+export const HOSTILE_HTML: Readonly<Record<string, () => string>> = {
+  '<div> 2,000 deep': () => `${'<div>'.repeat(2000)}${'We share your data with partners. '.repeat(20)}${'</div>'.repeat(2000)}`,
+  '3 MB of <li> items': () => `<ul>${repeatTo('<li>a</li>', 3 * 1024 * 1024)}</ul>`,
+  '3 MB of 110-deep <div> chains': () => repeatTo(`${'<div>'.repeat(110)}We share your data. ${'</div>'.repeat(110)}`, 3 * 1024 * 1024),
+};
+
+const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
 function benchHostileShapes(): Record<string, number> {
   const figures: Record<string, number> = {};
+  for (const [shape, make] of Object.entries(HOSTILE_HTML)) {
+    const html = make();
+    const start = performance.now();
+    analyzePolicy(extractPolicyText(html, 'https://example.com/privacy', parseHtml).text);
+    figures[`hostile HTML ${shape}, read and analysed, ms`] = performance.now() - start;
+  }
   for (const [shape, make] of Object.entries(HOSTILE_SHAPES)) {
     const small = make(300 * 1024);
     const large = make(3 * 1024 * 1024);

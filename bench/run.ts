@@ -3,6 +3,7 @@ import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
 import { benchReport } from './report';
 import { benchTabState } from './tab-state';
+import { benchCrawl } from './crawl';
 
 /**
  * `npm run bench`: prints every figure the README quotes. `npm run bench -- page` runs only the
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ['Analysing: privacy-inspector report', () => benchReport()],
     ['Keeping: stored state per tab', benchTabState],
     ['History: the dashboard with 5,000 sites kept, and loads with history on and off', benchDashboard],
+    ['Crawling: privacy-inspector crawl', benchCrawl],
   ];
   for (const [title, run] of sections) {
     if (only.length && !only.some((word) => title.toLowerCase().includes(word))) continue;

@@ -93,7 +93,8 @@ export class FixtureServer {
       });
       response.end(answer.body);
     };
-    if (answer.delayMs) setTimeout(send, answer.delayMs);
+    // Unref'd: a response held back (a hanging server) must not keep a finished process alive.
+    if (answer.delayMs) setTimeout(send, answer.delayMs).unref();
     else send();
   }
 }

@@ -31,6 +31,12 @@ export interface LaunchOptions {
    * loaded through the DevTools protocol instead, which can allow it from the start.
    */
   readonly allowInPrivate?: boolean;
+  /**
+   * Puppeteer's own handling of Ctrl-C, SIGTERM and SIGHUP (on unless false): it kills the browser
+   * and exits the process at once. The crawler handles them itself (finishes its file and sidecar,
+   * closes its browsers), which puppeteer's exit would cut short.
+   */
+  readonly closeOnSignals?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -70,6 +76,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     ignoreDefaultArgs: ['--disable-extensions'],
     userDataDir: profile,
     protocolTimeout: 60_000,
+    handleSIGINT: options.closeOnSignals ?? true,
+    handleSIGTERM: options.closeOnSignals ?? true,
+    handleSIGHUP: options.closeOnSignals ?? true,
     // Extensions.loadUnpacked is only offered over a pipe.
     pipe: loadOverProtocol,
   });

@@ -32,13 +32,14 @@ export const workerUsage =
   'usage: privacy-inspector worker --queue redis://HOST:PORT[/DB] --out FILE.jsonl [--concurrency N] [--timeout MS] [--wait MS] [--browser-arg FLAG]... [--block-third-party-cookies] [--pages-per-browser N] [--stalled-ms MS] [--exit-when-done]';
 
 /**
- * Browsers this machine carries at once: measured (README, `npm run bench:crawl`), about one
- * per core plus one, as pages wait on the network as much as they compute, and about 600 MB of
- * free memory for each.
+ * Browsers this machine carries at once: one per core, and about 600 MB of free memory for each.
+ * Measured on a 2-core machine (`npm run bench:crawl`, README "Figures"): 2 browsers gave the most
+ * pages per minute; 3 and 4 no more (the cores are the limit: a page's own scripts, the
+ * extension's policy reading and the browser's work), with more memory.
  */
 export function defaultConcurrency(): number {
   const byMemory = Math.floor(freemem() / (600 * 1024 * 1024));
-  return Math.max(1, Math.min(availableParallelism() + 1, byMemory));
+  return Math.max(1, Math.min(availableParallelism(), byMemory));
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {

@@ -49,6 +49,8 @@ export class CrawlBrowser {
       extensionDir: this.options.extensionDir,
       extraArgs: this.options.browserArgs,
       blockThirdPartyCookies: this.options.blockThirdPartyCookies,
+      // The crawl and the worker stop cleanly on their own (crawl-command.ts, crawl-queue.ts).
+      closeOnSignals: false,
     });
     try {
       // A page that starts a download gets none (the navigation fails: net::ERR_ABORTED).
@@ -150,6 +152,11 @@ export class CrawlBrowser {
     if (!launched) return;
     killProcess(launched);
     await withTimeout(launched.close(), 10_000, 'closing the browser').catch(() => undefined);
+  }
+
+  /** Kills the browser process now, without waiting (the process is about to exit). */
+  killNow(): void {
+    if (this.launched) killProcess(this.launched);
   }
 
   /** The browser's process id, while one runs (the benchmark kills one to show nothing is lost). */

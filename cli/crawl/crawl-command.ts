@@ -55,7 +55,13 @@ export async function runCrawl(args: readonly string[], io: CommandIo): Promise<
   });
   let interrupted = false;
   const onSignal = () => {
-    if (interrupted) process.exit(130);
+    if (interrupted) {
+      // Quit at once, but leave no browser running and the terminal's cursor shown.
+      pool.killBrowsersNow();
+      progress.stop();
+      output.close();
+      process.exit(130);
+    }
     interrupted = true;
     log('\n[crawl] stopping: pages in flight are left for the next run (Ctrl-C again to quit at once)');
     pool.stop();

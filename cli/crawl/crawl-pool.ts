@@ -67,6 +67,11 @@ export class CrawlPool {
     }
   }
 
+  /** A second Ctrl-C: the browsers are killed at once, as the process is about to exit. */
+  killBrowsersNow(): void {
+    for (const browser of this.browsers) browser.killNow();
+  }
+
   /** Ctrl-C: pages in flight are abandoned (not written; the next run takes them), browsers closed. */
   stop(): void {
     this.stopping = true;

@@ -33,8 +33,8 @@ export function createProgress({ total, stream, plainEveryMs = 5000 }: ProgressO
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: 'crawl [{bar}] {value}/{total} | {rate} pages/min | ETA {etaText} | failed {failed}',
-        barsize: 30,
+        format: 'crawl [{bar}] {value}/{total} | {rate} pages/min | {elapsed} elapsed, ETA {etaText} | failed {failed}',
+        barsize: 24,
         hideCursor: true,
         clearOnComplete: false,
         // Redraw on a timer so the rate and ETA move even while a slow page holds everything.
@@ -42,8 +42,8 @@ export function createProgress({ total, stream, plainEveryMs = 5000 }: ProgressO
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, { rate: '0.0', etaText: '?', failed: 0 });
-    const payload = () => ({ rate: perMinute().toFixed(1), etaText: eta(), failed });
+    bar.start(total, 0, { rate: '0.0', elapsed: '0s', etaText: '?', failed: 0 });
+    const payload = () => ({ rate: perMinute().toFixed(1), elapsed: formatDuration(Date.now() - startedAt), etaText: eta(), failed });
     const ticker = setInterval(() => bar.update(done, payload()), 1000);
     return {
       pageDone(pageFailed) {

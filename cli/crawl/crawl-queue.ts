@@ -145,7 +145,10 @@ export async function runWorker(args: readonly string[], io: CommandIo): Promise
     for (const browser of browsers) browser.interrupt();
   };
   const onSignal = () => {
-    if (stopping) process.exit(130);
+    if (stopping) {
+      for (const browser of browsers) browser.killNow();
+      process.exit(130);
+    }
     log('[worker] stopping: pages in flight go back to the queue (Ctrl-C again to quit at once)');
     void stop();
   };

@@ -78,6 +78,7 @@ async function aggregate(store: ReportStore): Promise<ReturnType<ReportAggregato
     pages: aggregator.addPage,
     widgets: aggregator.addWidget,
     cookies: aggregator.addCookie,
+    storage: aggregator.addStorage,
     facts: aggregator.addFact,
     trackers: aggregator.addTracker,
     mismatches: aggregator.addMismatch,

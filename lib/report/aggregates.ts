@@ -12,7 +12,7 @@
  * gives the same answer for the same rows.
  */
 import { quantile } from './quantile';
-import type { CookieRow, FactRow, FlatRows, MismatchRow, PageRow, TrackerRow, WidgetRow } from './table-columns';
+import type { CookieRow, FactRow, FlatRows, MismatchRow, PageRow, StorageRow, TrackerRow, WidgetRow } from './table-columns';
 
 export interface CrawlSummary {
   readonly pages: number;
@@ -98,6 +98,17 @@ export interface MismatchKindRow { readonly kind: string; readonly mismatches: n
 /** What was seen most often against a policy: one kind and one observed thing (a cookie, tracker or widget), over pages. */
 export interface MismatchItemRow { readonly kind: string; readonly observed: string; readonly vendor: string | null; readonly pages: number; readonly sites: number }
 
+/** Web storage by who keeps it (null: no vendor known): items in each area, their bytes, and the sites they were seen on. */
+export interface StorageVendorRow {
+  readonly vendor: string | null;
+  readonly items: number;
+  readonly localStorage: number;
+  readonly sessionStorage: number;
+  readonly indexedDB: number;
+  readonly bytes: number;
+  readonly sites: number;
+}
+
 export interface ReportTables {
   readonly crawl: CrawlSummary;
   readonly failures: readonly FailureRow[];
@@ -111,6 +122,7 @@ export interface ReportTables {
   readonly cookiesByPurpose: readonly CookiePurposeRow[];
   readonly longestLivedCookies: readonly LongLivedRow[];
   readonly cookieLifetimes: readonly LifetimeBandRow[];
+  readonly storageByVendor: readonly StorageVendorRow[];
   readonly policies: PolicySummary;
   readonly policyStatuses: readonly PolicyStatusRow[];
   readonly policyYears: readonly PolicyYearRow[];
@@ -133,6 +145,7 @@ export interface ReportAggregator {
   addPage(row: PageRow): void;
   addWidget(row: WidgetRow): void;
   addCookie(row: CookieRow): void;
+  addStorage(row: StorageRow): void;
   addFact(row: FactRow): void;
   addTracker(row: TrackerRow): void;
   addMismatch(row: MismatchRow): void;
@@ -189,6 +202,8 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
   const lifetimeBandCounts = counter<LifetimeBand>();
   // fact -> value -> policies (page keys: a list fact names a value once per policy).
   const factPolicies = new Map<string, Map<string | null, Set<string>>>();
+  const storageVendors = new Map<string | null, { items: number; localStorage: number; sessionStorage: number; indexedDB: number; bytes: number }>();
+  const storageSites = siteSets<string | null>();
   const mismatchCounts = new Map<string, { mismatches: number; high: number }>();
   const mismatchPages = new Map<string, Set<string>>();
   const mismatchSites = siteSets<string>();
@@ -220,6 +235,14 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
     },
     addTracker(row) {
       trackerVendorSites.add(row.vendor, row.site);
+    },
+    addStorage(row) {
+      const entry = storageVendors.get(row.vendor) ?? { items: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, bytes: 0 };
+      entry.items++;
+      if (row.area === 'localStorage' || row.area === 'sessionStorage' || row.area === 'indexedDB') entry[row.area]++;
+      entry.bytes += row.bytes ?? 0;
+      storageVendors.set(row.vendor, entry);
+      storageSites.add(row.vendor, row.site);
     },
     addCookie(row) {
       cookieCount++;
@@ -296,6 +319,10 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
         failures: failures.entries().map(([kind, count]) => ({ kind, pages: count, share: share(count, pages) })).sort(byCountThenName((row) => row.pages, (row) => row.kind)),
         widgetVendors: vendorShares(widgetVendorSites),
         trackerVendors: vendorShares(trackerVendorSites),
+        // Known vendors first, most items first; what no vendor keeps last.
+        storageByVendor: [...storageVendors.entries()]
+          .map(([vendor, counts]) => ({ vendor, ...counts, sites: storageSites.count(vendor) }))
+          .sort((a, b) => (a.vendor === null ? 1 : 0) - (b.vendor === null ? 1 : 0) || b.items - a.items || String(a.vendor).localeCompare(String(b.vendor))),
         cookiesPerPage: (['all', 'first-party', 'third-party'] as const).map((kind) => {
           const values = perPage[kind];
           return {
@@ -373,6 +400,7 @@ export function reportTables(rows: FlatRows, options: AggregateOptions = {}): Re
   for (const row of rows.pages) aggregator.addPage(row);
   for (const row of rows.widgets) aggregator.addWidget(row);
   for (const row of rows.cookies) aggregator.addCookie(row);
+  for (const row of rows.storage) aggregator.addStorage(row);
   for (const row of rows.facts) aggregator.addFact(row);
   for (const row of rows.trackers) aggregator.addTracker(row);
   for (const row of rows.mismatches) aggregator.addMismatch(row);

@@ -30,6 +30,15 @@ function cookieSiteOf(domain: string): string {
 
 export { pageKeyOf };
 
+/** The host of an origin ("https://secure.livechatinc.com" -> "secure.livechatinc.com"); the text itself when it is none. */
+function hostOfOrigin(origin: string): string {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return origin;
+  }
+}
+
 /**
  * A policy that was read has status `ready`. Results from before `status` existed have none:
  * then a policy URL means it was read (the scan only printed facts of a policy it had read).
@@ -127,6 +136,18 @@ export function flattenRecord(record: ReportRecord, origin: RecordOrigin): FlatR
         partitioned: cookie.partitioned ?? null,
       };
     }),
+    storage: (record.storage ?? []).map((item) => ({
+      ...ref,
+      area: item.area,
+      origin: item.origin,
+      origin_site: cookieSiteOf(hostOfOrigin(item.origin)),
+      key: item.key,
+      party: item.party ?? null,
+      vendor: item.vendor,
+      purpose: item.purpose,
+      widget_id: item.widgetId ?? null,
+      bytes: item.bytes,
+    })),
     facts: [],
     trackers: trackers.map((tracker) => ({ ...ref, vendor: tracker.vendor, category: tracker.category, hosts: tracker.hosts.length })),
     mismatches: (record.mismatches ?? []).map(({ kind, severity, policyEvidence, observed }) => ({

@@ -106,6 +106,13 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
       charts: [],
     },
     {
+      id: 'storage-by-vendor',
+      title: 'Web storage by who keeps it (the page’s and its chat widgets’ frames)',
+      headers: ['vendor', 'items', 'local', 'session', 'IndexedDB', 'bytes', 'sites'],
+      rows: tables.storageByVendor.map((row) => [row.vendor ?? 'unknown', row.items, row.localStorage, row.sessionStorage, row.indexedDB, row.bytes, row.sites]),
+      charts: [],
+    },
+    {
       id: 'policies',
       title: 'Privacy policies',
       summary: `Found for ${policies.found} of ${policies.pages} pages scanned (${percent(policies.foundShare)}), read for ${policies.read} (${percent(policies.readShare)}).`,

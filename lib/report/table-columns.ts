@@ -1,5 +1,5 @@
 /**
- * The flattened tables of `privacy-inspector report` (pages, widgets, cookies, facts, trackers):
+ * The flattened tables of `privacy-inspector report` (pages, widgets, cookies, storage, facts, trackers, mismatches):
  * one definition of their columns, from which the row types here, the DuckDB tables and the
  * Parquet / CSV files are made. docs/format.md and docs/schema/report-tables.schema.json
  * describe the same columns (a unit test keeps them in step).
@@ -79,6 +79,18 @@ export const tableColumns = {
     column('same_site', 'VARCHAR', true, 'SameSite as the browser reports it (lax, strict, no_restriction, unspecified).'),
     column('partitioned', 'BOOLEAN', true, 'Partitioned (CHIPS).'),
   ],
+  storage: [
+    ...pageRef,
+    column('area', 'VARCHAR', false, 'localStorage, sessionStorage or indexedDB.'),
+    column('origin', 'VARCHAR', false, 'Origin of the frame that keeps it: the page\'s, or a chat widget vendor\'s frame.'),
+    column('origin_site', 'VARCHAR', false, 'Registrable domain of that origin.'),
+    column('key', 'VARCHAR', false, 'The key; for indexedDB, the database\'s name.'),
+    column('party', 'VARCHAR', true, 'first or third (null for results that did not say).'),
+    column('vendor', 'VARCHAR', true, 'Who keeps it, when known.'),
+    column('purpose', 'VARCHAR', true, 'What it is for, in plain words, when known.'),
+    column('widget_id', 'VARCHAR', true, 'The chat widget that keeps it, when one does.'),
+    column('bytes', 'INTEGER', true, 'Key and value in UTF-16 (2 bytes a character); null for an IndexedDB database.'),
+  ],
   facts: [
     ...pageRef,
     column('policy_url', 'VARCHAR', false, 'The policy the fact was read from.'),
@@ -123,6 +135,7 @@ export type RowOf<T extends TableName> = { -readonly [C in (typeof tableColumns)
 export type PageRow = RowOf<'pages'>;
 export type WidgetRow = RowOf<'widgets'>;
 export type CookieRow = RowOf<'cookies'>;
+export type StorageRow = RowOf<'storage'>;
 export type FactRow = RowOf<'facts'>;
 export type TrackerRow = RowOf<'trackers'>;
 export type MismatchRow = RowOf<'mismatches'>;
@@ -132,11 +145,12 @@ export interface FlatRows {
   pages: PageRow[];
   widgets: WidgetRow[];
   cookies: CookieRow[];
+  storage: StorageRow[];
   facts: FactRow[];
   trackers: TrackerRow[];
   mismatches: MismatchRow[];
 }
 
 export function emptyRows(): FlatRows {
-  return { pages: [], widgets: [], cookies: [], facts: [], trackers: [], mismatches: [] };
+  return { pages: [], widgets: [], cookies: [], storage: [], facts: [], trackers: [], mismatches: [] };
 }

@@ -13,6 +13,7 @@ import { inShard } from '../../lib/crawl/crawl-shard';
 import { addFaultPages, addIsolationPages, addWidgetSites, crashFlags, type SeenState } from '../fixtures/crawl/crawl-pages';
 import { readCrawlFile, readSidecarFile, runCli, startCli, tally } from './support/crawl-cli';
 import { pollUntil } from './support/poll';
+import { commandLineOf, processTree } from '../support/process-tree';
 
 let server: FixtureServer;
 let dir: string;
@@ -158,5 +159,33 @@ describe('privacy-inspector crawl', () => {
     }
     expect(shares.every((share) => share.length > 0)).toBe(true);
     expect(shares.flat().sort()).toEqual([...shardUrls].sort());
+  });
+});
+
+describe('privacy-inspector crawl, stopped with Ctrl-C', () => {
+  it('finishes its file and sidecar, closes its browsers, and the next run continues', async () => {
+    const urls = addWidgetSites(server, 6, 'interrupted');
+    const out = join(dir, 'interrupted.jsonl');
+    const list = await listFile('interrupted.txt', urls);
+    const args = ['crawl', list, '--out', out, '--concurrency', '2', ...browserFlags()];
+    const first = startCli(args);
+    await pollUntil(() => readCrawlFile(out).length, (count) => count >= 1, 150_000, 100);
+    const browsers = processTree(first.child.pid!).filter((pid) => /chrom/i.test(commandLineOf(pid)));
+    expect(browsers.length).toBeGreaterThan(0);
+    first.child.kill('SIGINT');
+    const stopped = await first.done;
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expect(stopped.stderr).toMatch(/stopping: pages in flight are left for the next run/);
+    expect(stopped.stderr).toMatch(/run the same command again to continue/);
+    // No browser outlives the crawl.
+    expect(browsers.filter((pid) => commandLineOf(pid) !== '')).toEqual([]);
+    const before = readCrawlFile(out);
+    expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'interrupted', endedAt: expect.any(String), pagesWritten: before.length });
+
+    const second = await runCli(args);
+    expect(second.code, second.stderr).toBe(0);
+    const counts = tally(readCrawlFile(out).map((line) => line.url));
+    expect([...counts.keys()].sort()).toEqual([...urls].sort());
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
   });
 });

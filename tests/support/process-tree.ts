@@ -59,3 +59,34 @@ export function killAll(pids: readonly number[]): void {
     }
   }
 }
+
+/**
+ * Proportional memory of `pids` together, in bytes: each shared page counted once over the
+ * processes sharing it (/proc/PID/smaps_rollup's Pss), which resident memory counts in each.
+ */
+export function proportionalBytes(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // gone, or not readable
+    }
+  }
+  return total;
+}
+
+/** The command line of `pid` ('' when gone). */
+export function commandLineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** The processes `pid` started itself (its children, not theirs). */
+export function childrenOf(pid: number): number[] {
+  return childrenByParent().get(pid) ?? [];
+}

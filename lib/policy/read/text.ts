@@ -34,6 +34,26 @@ const HEADING_LEVEL: Readonly<Record<string, number>> = { H1: 1, H2: 2, H3: 3, H
 /** Readability output shorter than this share of the page text is treated as a miss. */
 const MIN_READABLE_SHARE = 0.25;
 
+/**
+ * Readability's work grows with nesting depth times text (each ancestor's text is read again):
+ * `<div>` 2,000 deep took minutes. Pages deeper or larger than this are read as whole text,
+ * without it. Real pages are far inside both: Lighthouse flags a DOM deeper than 32 or larger than
+ * 1,400 elements; the policy pages of the fixtures are at most 20 deep and 300 elements.
+ */
+export const READABLE_LIMITS = { depth: 120, elements: 30_000 } as const;
+
+/**
+ * A page with more tags than this is not parsed at all: linkedom alone took seconds on a 3 MB
+ * page of 300,000 list items. Its bare text is read instead (tags removed, in linear time).
+ */
+export const MAX_PARSED_TAGS = 60_000;
+
+function moreTagsThan(html: string, limit: number): boolean {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) if (++count > limit) return true;
+  return false;
+}
+
 class LineWriter {
   private readonly lines: string[] = [];
   private current = '';
@@ -133,6 +153,7 @@ function cleanTitle(title: string | null | undefined): string | null {
  */
 export function extractPolicyText(html: string, url: string, parse: (html: string) => Document): PolicyText {
   try {
+    if (typeof html === 'string' && moreTagsThan(html, MAX_PARSED_TAGS)) return { title: null, text: stripTags(html) };
     return extractWithReadability(wholeDocument(html), url, parse);
   } catch (error) {
     // A parser that cannot cope (broken markup, odd DOM): fall back to the bare text.
@@ -161,8 +182,11 @@ function stripTags(html: string): string {
     .replace(/<[^>]{0,2000}>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
+    // Line by line: `\s*\n\s*` rescans a long run of other white space from each of its characters.
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /**
@@ -185,11 +209,26 @@ function withEverythingInBody(doc: Document): Document {
   return doc;
 }
 
+/** True when the tree under `root` stays within READABLE_LIMITS (a walk without recursion, stopped at the first excess). */
+function withinReadableLimits(root: DomNode): boolean {
+  const stack: [DomNode, number][] = [[root, 1]];
+  let elements = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (++elements > READABLE_LIMITS.elements || depth > READABLE_LIMITS.depth) return false;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return true;
+}
+
 function extractWithReadability(html: string, url: string, parse: (html: string) => Document): PolicyText {
   const page = withEverythingInBody(parse(html));
   const pageTitle = cleanTitle(page.title);
   const body = (page.body ?? page.documentElement) as unknown as DomNode | null;
   const fullText = body ? linesFromDom(body) : '';
+  // Too deep or too large for Readability in reasonable time: the whole text is the answer.
+  if (!withinReadableLimits(page.documentElement as unknown as DomNode)) return { title: pageTitle, text: fullText };
   let article: { title?: string | null; content?: string | null } | null = null;
   try {
     // Readability changes the document it reads: give it its own copy.

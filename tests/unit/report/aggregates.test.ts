@@ -113,7 +113,7 @@ describe('createReportAggregator', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const shuffle = <T>(items: readonly T[]) => fc.sample(fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length }), { seed, numRuns: 1 })[0]!;
-        const shuffled: FlatRows = { pages: shuffle(rows.pages), widgets: shuffle(rows.widgets), cookies: shuffle(rows.cookies), facts: shuffle(rows.facts), trackers: shuffle(rows.trackers), mismatches: shuffle(rows.mismatches) };
+        const shuffled: FlatRows = { pages: shuffle(rows.pages), widgets: shuffle(rows.widgets), cookies: shuffle(rows.cookies), storage: shuffle(rows.storage), facts: shuffle(rows.facts), trackers: shuffle(rows.trackers), mismatches: shuffle(rows.mismatches) };
         expect(reportTables(shuffled)).toEqual(tables);
       }),
       { numRuns: 20 },

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { splitSegments } from '../../../../lib/policy/read/sentences';
 import { analyzePolicy } from '../../../../lib/policy/read/analyze';
 import { growth } from '../../../support/work-counter';
+import { DOMParser } from 'linkedom';
+import { extractPolicyText, MAX_PARSED_TAGS, READABLE_LIMITS } from '../../../../lib/policy/read/text';
 
 const repeat = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
@@ -40,5 +42,35 @@ describe('analyser work grows linearly (issue 9, item 4)', () => {
   it('a 400,000-character page of short blocks gives one segment per block', () => {
     const text = repeat('- a\n', 400_000);
     expect(splitSegments(text)).toHaveLength(100_000);
+  });
+});
+
+/**
+ * HTML extraction (linkedom, then Readability) on nested and many-element pages. Readability's
+ * work grew with depth times text: `<div>` 250 deep to 1,000 deep did 15 times the work (48.7 M
+ * to 741 M counted operations) before pages beyond READABLE_LIMITS were read without it.
+ */
+describe('HTML extraction work grows linearly (issue 9, item 4)', () => {
+  const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const extract = (html: string) => extractPolicyText(html, 'https://x.example/privacy', parse);
+  const sentence = 'We share your data with partners. ';
+  const HTML_SHAPES: Record<string, (n: number) => string> = {
+    'nested <div>, text at the bottom': (n) => `${'<div>'.repeat(n / 11)}${sentence.repeat(4)}${'</div>'.repeat(n / 11)}`,
+    'nested <div>, text at every level': (n) => `${`<div>${sentence}`.repeat(n / 45)}${'</div>'.repeat(n / 45)}`,
+    'list items': (n) => `<ul>${repeat('<li>a</li>', n)}</ul>`,
+  };
+  for (const [shape, make] of Object.entries(HTML_SHAPES)) {
+    it(`extractPolicyText: ${shape}`, () => {
+      const { ratio } = growth(make, extract, 16_000);
+      expect(ratio).toBeLessThan(6);
+    });
+  }
+
+  it('normal pages are within the limits, and a page past them still gives its text', () => {
+    expect(READABLE_LIMITS.depth).toBeGreaterThan(32);
+    const deep = `${'<div>'.repeat(3000)}<p>${sentence}</p>${'</div>'.repeat(3000)}`;
+    expect(extract(deep).text).toBe(sentence.trim());
+    const many = `<ul>${'<li>we may share it</li>'.repeat(MAX_PARSED_TAGS)}</ul>`;
+    expect(extract(many).text).toContain('we may share it we may share it');
   });
 });
