@@ -113,7 +113,7 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (size: number) => string>> 
 export const HOSTILE_HTML: Readonly<Record<string, () => string>> = {
   '<div> 2,000 deep': () => `${'<div>'.repeat(2000)}${'We share your data with partners. '.repeat(20)}${'</div>'.repeat(2000)}`,
   '3 MB of <li> items': () => `<ul>${repeatTo('<li>a</li>', 3 * 1024 * 1024)}</ul>`,
-  '3 MB of 110-deep <div> chains': () => repeatTo(`${'<div>'.repeat(110)}We share your data. ${'</div>'.repeat(110)}`, 3 * 1024 * 1024),
+  '3 MB of 60-deep <div> chains': () => repeatTo(`${'<div>'.repeat(60)}We share your data. ${'</div>'.repeat(60)}`, 3 * 1024 * 1024),
 };
 
 const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;

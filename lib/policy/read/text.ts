@@ -40,7 +40,7 @@ const MIN_READABLE_SHARE = 0.25;
  * without it. Real pages are far inside both: Lighthouse flags a DOM deeper than 32 or larger than
  * 1,400 elements; the policy pages of the fixtures are at most 20 deep and 300 elements.
  */
-export const READABLE_LIMITS = { depth: 120, elements: 30_000 } as const;
+export const READABLE_LIMITS = { depth: 64, elements: 30_000 } as const;
 
 /**
  * A page with more tags than this is not parsed at all: linkedom alone took seconds on a 3 MB
