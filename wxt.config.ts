@@ -25,14 +25,18 @@ const firefoxSettings = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and types `i18n.t`.
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // One manifest version for both browsers: Firefox supports MV3 (and `scripting` in the MAIN world) since 128.
   manifestVersion: 3,
   // Each browser's manifest holds only its own keys: Chrome lists an unknown key as a warning on
   // chrome://extensions (tests/e2e/manifest-chrome.test.ts), Firefox's linter runs in the tests.
   manifest: ({ browser }) => ({
-    name: 'Privacy Inspector',
-    description: 'See the chat widgets, trackers and cookies of a site, read its privacy policy as facts, and act on them.',
+    // Names and texts come from locales/<lang>.yml: the browser shows the user's language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'webNavigation'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),

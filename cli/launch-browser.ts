@@ -32,6 +32,11 @@ export interface LaunchOptions {
    */
   readonly allowInPrivate?: boolean;
   /**
+   * The browser's language ("de", "fr"), which picks the extension's _locales. On Linux Chromium
+   * reads it from LANGUAGE, so both that and --lang are set; pages also get it as Accept-Language.
+   */
+  readonly lang?: string;
+  /**
    * Puppeteer's own handling of Ctrl-C, SIGTERM and SIGHUP (on unless false): it kills the browser
    * and exits the process at once. The crawler handles them itself (finishes its file and sidecar,
    * closes its browsers), which puppeteer's exit would cut short.
@@ -62,6 +67,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   const cookieControls = options.blockThirdPartyCookies ? 1 : 0;
   await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControls } }));
   const args = [...baseChromiumFlags, `--user-data-dir=${profile}`, ...(options.extraArgs ?? [])];
+  if (options.lang) args.push(`--lang=${options.lang}`, `--accept-lang=${options.lang}`);
   const loadOverProtocol = Boolean(options.extensionDir && options.allowInPrivate);
   if (loadOverProtocol) args.push('--enable-unsafe-extension-debugging');
   else if (options.extensionDir) {
@@ -76,6 +82,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     ignoreDefaultArgs: ['--disable-extensions'],
     userDataDir: profile,
     protocolTimeout: 60_000,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } } : {}),
     handleSIGINT: options.closeOnSignals ?? true,
     handleSIGTERM: options.closeOnSignals ?? true,
     handleSIGHUP: options.closeOnSignals ?? true,

@@ -1,4 +1,5 @@
 import type { ActionMessage } from '@/lib/actions/action-messages';
+import { i18n } from '#i18n';
 import { sendMessage } from './messaging';
 
 export interface Toast {
@@ -48,7 +49,7 @@ export class ActionRunner {
       }
       this.toast = reply.ok
         ? { text: describe(reply), tone: 'done', undoId: typeof reply.undoId === 'string' ? reply.undoId : null }
-        : { text: reply.error ?? 'That did not work.', tone: 'error', undoId: null };
+        : { text: reply.error ?? i18n.t('common.didNotWork'), tone: 'error', undoId: null };
       await this.onChange();
     } finally {
       this.busy = false;
@@ -66,8 +67,8 @@ export class ActionRunner {
     try {
       const reply = (await sendMessage({ type: 'undo', undoId })) as { ok: boolean; error?: string; restored?: number };
       this.toast = reply.ok
-        ? { text: typeof reply.restored === 'number' ? `Undone: ${reply.restored} cookies put back.` : 'Undone.', tone: 'done', undoId: null }
-        : { text: reply.error ?? 'Could not undo.', tone: 'error', undoId: null };
+        ? { text: typeof reply.restored === 'number' ? i18n.t('action.undoneCookies', reply.restored) : i18n.t('action.undone'), tone: 'done', undoId: null }
+        : { text: reply.error ?? i18n.t('action.couldNotUndo'), tone: 'error', undoId: null };
       await this.onChange();
     } finally {
       this.busy = false;

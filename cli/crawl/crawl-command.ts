@@ -68,6 +68,8 @@ export async function runCrawl(args: readonly string[], io: CommandIo): Promise<
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A closed terminal (or a dropped ssh session) stops it as Ctrl-C does, browsers and all.
+  process.on('SIGHUP', onSignal);
   try {
     if (todo.length > 0) {
       run.browser = await pool.browsers[0]!.version().catch(() => null);
@@ -79,6 +81,7 @@ export async function runCrawl(args: readonly string[], io: CommandIo): Promise<
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     progress.stop();
     output.close();
     run.endedAt = new Date().toISOString();

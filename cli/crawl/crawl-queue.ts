@@ -154,6 +154,8 @@ export async function runWorker(args: readonly string[], io: CommandIo): Promise
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A closed terminal (or a dropped ssh session) stops it as Ctrl-C does, browsers and all.
+  process.on('SIGHUP', onSignal);
   let watcher: NodeJS.Timeout | null = null;
   if (parsed.exitWhenDone) {
     watcher = setInterval(() => {
@@ -169,6 +171,7 @@ export async function runWorker(args: readonly string[], io: CommandIo): Promise
     if (watcher) clearInterval(watcher);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     await Promise.all(browsers.map((browser) => browser.close()));
     await queue.close().catch(() => undefined);
     output.close();

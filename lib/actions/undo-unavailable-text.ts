@@ -1,7 +1,7 @@
 import type { UndoUnavailable } from './undo-store';
 
 /** Sizes as people read them: "840 KB", "9.6 MB" (powers of 1024, as the browser's quota). */
-function sizeText(bytes: number): string {
+export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

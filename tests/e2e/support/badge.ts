@@ -13,3 +13,9 @@ export async function badgeText(browser: Browser, tabId: number): Promise<string
 export function waitForBadge(browser: Browser, tabId: number, done: (text: string) => boolean, maxMs = 8000): Promise<string> {
   return pollUntil(() => badgeText(browser, tabId), done, maxMs, 200);
 }
+
+/** A tab's toolbar tooltip (the action's title), read from the extension's worker. */
+export async function badgeTitle(browser: Browser, tabId: number): Promise<string> {
+  const worker = await currentWorker(browser);
+  return worker.evaluate((id: number) => (globalThis as unknown as WorkerGlobals).chrome.action.getTitle({ tabId: id }), tabId);
+}

@@ -24,12 +24,12 @@ export interface Harness {
 
 export async function startHarness(
   setup: (server: FixtureServer) => void = () => {},
-  options: { hostRules?: readonly string[]; allowInPrivate?: boolean } = {},
+  options: { hostRules?: readonly string[]; allowInPrivate?: boolean; lang?: string } = {},
 ): Promise<Harness> {
   const server = await new FixtureServer().start();
   addDemoSite(server);
   setup(server);
-  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs(options.hostRules), allowInPrivate: options.allowInPrivate });
+  const launched = await launchBrowser({ extensionDir: chromeBuildDir, extraArgs: server.chromiumArgs(options.hostRules), allowInPrivate: options.allowInPrivate, lang: options.lang });
   const browser = launched.browser;
   return {
     server,
