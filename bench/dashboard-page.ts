@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
+import type { LaunchedBrowser } from '../cli/launch-browser';
 import { syntheticHistoryFile } from '../tests/fixtures/history/synthetic-history';
 
 /** The dashboard in a new tab, once its first render with the history in it is done. */
@@ -33,5 +34,21 @@ export async function importSyntheticHistory(page: Page, count: number): Promise
     if (problem) throw new Error(`the import was refused: ${problem}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Switches one of the options page's switches, with the options page's own message. */
+export async function setOption(launched: LaunchedBrowser, option: 'history' | 'autoconsent' | 'privacy-signals', enabled: boolean): Promise<void> {
+  if (!launched.extensionId) throw new Error('no extension to set up');
+  const page = await launched.browser.newPage();
+  try {
+    await page.goto(`chrome-extension://${launched.extensionId}/options.html`, { waitUntil: 'load' });
+    const reply = await page.evaluate(
+      (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage(message),
+      { type: 'set-option', option, enabled },
+    );
+    if (!reply?.ok) throw new Error(`set-option ${option}: ${reply?.error ?? 'no reply'}`);
+  } finally {
+    await page.close();
   }
 }

@@ -73,15 +73,47 @@ export async function pairedLoads(
   /** Sets the freshly launched extension up before its loads (a block, a setting). */
   prepare?: (launched: LaunchedBrowser) => Promise<void>,
 ): Promise<PairedLoads> {
+  return pairedBrowserLoads(
+    async () => {
+      const launched = await launchBrowser({ extensionDir, extraArgs, readyGlobal });
+      if (prepare) await prepare(launched).catch(async (error: unknown) => {
+        await launched.close();
+        throw error;
+      });
+      return launched;
+    },
+    () => launchBrowser({ extraArgs }),
+    url,
+    pairs,
+    launches,
+    pauseMs,
+  );
+}
+
+/**
+ * The same paired loads between any two kinds of browser ("with" and "without" stand for the
+ * two sides of the ratio): the extension against none, or the extension set one way against
+ * the same extension set another (history on against off).
+ */
+export async function pairedBrowserLoads(
+  launchWith: () => Promise<LaunchedBrowser>,
+  launchWithout: () => Promise<LaunchedBrowser>,
+  url: string,
+  pairs: number,
+  launches: number,
+  pauseMs: number,
+): Promise<PairedLoads> {
   const result: PairedLoads = { ratios: [], timesWith: [], timesWithout: [], launchMedians: [] };
   for (let launch = 0; launch < launches; launch++) {
     // A browser just started is still busy with its own start-up for a while: which one starts
     // second alternates, and both get a moment before the first load.
-    const extensionFirst = launch % 2 === 0;
-    const first = await launchBrowser(extensionFirst ? { extensionDir, extraArgs, readyGlobal } : { extraArgs });
-    const second = await launchBrowser(extensionFirst ? { extraArgs } : { extensionDir, extraArgs, readyGlobal });
-    const [withExtension, without] = extensionFirst ? [first, second] : [second, first];
-    if (prepare) await prepare(withExtension);
+    const withStartsFirst = launch % 2 === 0;
+    const first = await (withStartsFirst ? launchWith : launchWithout)();
+    const second = await (withStartsFirst ? launchWithout : launchWith)().catch(async (error: unknown) => {
+      await first.close();
+      throw error;
+    });
+    const [withExtension, without] = withStartsFirst ? [first, second] : [second, first];
     await sleep(2000);
     try {
       const pageWith = await withExtension.browser.newPage();

@@ -1,3 +1,4 @@
+import { benchDashboard } from './dashboard';
 import { benchPageLoad } from './page-load';
 import { benchPolicy } from './policy';
 import { benchReport } from './report';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ['Seeing: page load and content script', benchPageLoad],
     ['Analysing: privacy-inspector report', () => benchReport()],
     ['Keeping: stored state per tab', benchTabState],
+    ['History: the dashboard with 5,000 sites kept, and loads with history on and off', benchDashboard],
     ['Crawling: privacy-inspector crawl', benchCrawl],
   ];
   for (const [title, run] of sections) {

@@ -58,11 +58,19 @@ export default defineUnlistedScript({
       return { type: 'page-signals', url, documentOrigin: performance.timeOrigin, signals: { ...dom, globals: [], requestUrls } };
     };
 
+    /**
+     * Whether this document has reported yet. Its first look after load is always sent, so that
+     * a quiet page (no request to another origin, no change after load) is known to the
+     * background too, and kept in the history (issue 11): one message per document, at idle.
+     */
+    let announced = false;
+
     const scan = () => {
       const keyBefore = lastKey;
       const newRequests = requests.urls.length > requestsSent;
       const message = report(domChanged, false);
-      if (lastKey === keyBefore && !newRequests) return;
+      if (announced && lastKey === keyBefore && !newRequests) return;
+      announced = true;
       runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this script is orphaned, stop watching.
         mutationObserver.disconnect();
@@ -79,14 +87,14 @@ export default defineUnlistedScript({
     // Nothing is reported before the load event (or before a page that never finishes loading
     // counts as loaded): the page's loading has the main thread to itself.
     let loaded = false;
-    let scanWanted = false;
+    // Before the load event nothing is asked: the look after load covers what changed till then.
     const requestScan = () => {
       if (loaded) scheduler.request();
-      else scanWanted = true;
     };
     afterLoad(() => {
       loaded = true;
-      if (scanWanted) scheduler.request();
+      // One look after load in any case (see `announced`); later ones only when something changes.
+      scheduler.request();
     });
 
     const mutationObserver = new MutationObserver((mutations) => {

@@ -20,6 +20,8 @@ const visited = {
   'chat-vendor.example': 'https://www.chat-vendor.example/',
   'forms-saas.example': 'https://app.forms-saas.example/',
   'ccpa-store.example': 'https://www.ccpa-store.example/',
+  // A quiet page: no request to another origin, no change after load; kept all the same.
+  'quiet-blog.example': 'https://www.quiet-blog.example/',
 } as const;
 const sites = Object.keys(visited);
 
@@ -27,7 +29,10 @@ let harness: Harness;
 let downloads: string;
 
 beforeAll(async () => {
-  harness = await startHarness((server) => void addCrawlSites(server));
+  harness = await startHarness((server) => {
+    void addCrawlSites(server);
+    server.route('www.quiet-blog.example', '/', { body: '<!doctype html><title>Quiet blog</title><p>Only words here.</p>' });
+  });
   downloads = await mkdtemp(join(tmpdir(), 'history-downloads-'));
   const session = await harness.browser.target().createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
@@ -71,6 +76,7 @@ describe('history', () => {
     expect(bySite.get('forms-saas.example')?.widgetVendors).toEqual(['Crisp IM']);
     expect(bySite.get('ccpa-store.example')?.policyStatus).toBe('ready');
     expect(bySite.get('chat-vendor.example')?.visits).toBe(1);
+    expect(bySite.get('quiet-blog.example')).toMatchObject({ visits: 1, widgetVendors: [], cookies: 0 });
   });
 
   it('shows the sites in the dashboard, filters them with counts that follow, exports, deletes and imports them back', async () => {
@@ -83,16 +89,16 @@ describe('history', () => {
     expect(await tableSites(page)).toEqual(['chat-vendor.example']);
     expect(await page.$eval('[data-counts]', (element) => element.getAttribute('data-counts'))).toBe('1');
     await page.click('[data-action="clear-filters"]');
-    await pollUntil(() => tableSites(page), (shown) => shown.length === 3);
+    await pollUntil(() => tableSites(page), (shown) => shown.length === sites.length);
 
     // Every line of the export is a crawl line (docs/schema), as `report` reads them.
     const exported = await download(page, 'export-all-jsonl');
     const lines = (await readFile(exported, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as unknown);
     const crawlLine = schemaValidator('crawl-line');
     for (const line of lines) expect(crawlLine(line), describeSchemaError(crawlLine.errors)).toBe(true);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(sites.length);
     const csv = await readFile(await download(page, 'export-all-csv'), 'utf8');
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(sites.length + 1);
 
     await page.click('[data-action="delete-history"]');
     await page.click('[data-action="confirm-delete-history"]');
@@ -109,7 +115,7 @@ describe('history', () => {
 
     await (await page.$('input[data-action="import"]'))!.uploadFile(exported);
     await page.waitForSelector('[data-notice]');
-    await pollUntil(() => tableSites(page), (shown) => shown.length === 3);
+    await pollUntil(() => tableSites(page), (shown) => shown.length === sites.length);
     expect(await page.$$eval('tr[data-site]', (rows) => rows.map((row) => row.textContent).sort())).toEqual(rowsBefore);
     await page.close();
   });

@@ -17,7 +17,10 @@ export async function storedSummaries(harness: Harness): Promise<StoredSummary[]
     () =>
       new Promise<StoredSummary[]>((resolve, reject) => {
         const open = indexedDB.open('privacy-inspector-history');
-        open.onerror = () => reject(open.error);
+        // No history yet: opening must not create an empty database, which the extension's
+        // own opening (same version, so no upgrade) would then find without its stores.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('summaries')) {

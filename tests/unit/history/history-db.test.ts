@@ -39,6 +39,13 @@ describe('HistoryDb', () => {
     expect((await db.totals()).sites).toBe(3);
   });
 
+  it("reads the most recently visited sites first, a few at a time (the dashboard's first look)", async () => {
+    const db = new HistoryDb();
+    for (const [index, name] of ['c.example', 'a.example', 'd.example', 'b.example'].entries()) await db.recordVisit(site(name, T0 + index * DAY));
+    expect((await db.recentSummaries(2)).map((summary) => summary.site)).toEqual(['b.example', 'd.example']);
+    expect(await db.recentSummaries(10)).toEqual(await db.summaries());
+  });
+
   it('keeps within its cap in bytes', async () => {
     const one = new HistoryDb();
     await one.recordVisit(site('probe.example', T0));
