@@ -20,7 +20,7 @@ import {
 import { simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
 import type { LoggedRequest } from '../../cli/fixture-server';
-import type { Settings } from '../../lib/settings/settings';
+import { SETTINGS_VERSION, type Settings } from '../../lib/settings/settings';
 import { clearAllCookies } from '../../cli/scanner';
 import { pollUntil } from './support/poll';
 
@@ -619,7 +619,7 @@ describe('stored settings', () => {
     // The user's first change replaces it: a copy of it is kept first.
     expect(await send(control, { type: 'set-option', option: 'autoconsent', enabled: false })).toMatchObject({ ok: true });
     stored = await storageLocal();
-    expect(stored.settings).toMatchObject({ version: 1, autoconsent: { enabled: false }, blocks: [good] });
+    expect(stored.settings).toMatchObject({ version: SETTINGS_VERSION, autoconsent: { enabled: false }, blocks: [good] });
     expect(copies(stored).map((key) => stored[key])).toEqual([newer]);
     await send(control, { type: 'set-option', option: 'autoconsent', enabled: true });
     expect(copies(await storageLocal())).toHaveLength(1);

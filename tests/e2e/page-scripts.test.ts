@@ -37,8 +37,13 @@ async function watchWorlds(page: Page, extensionId: string): Promise<{ events: s
   const session = await page.createCDPSession();
   const events: string[] = [];
   session.on('Page.loadEventFired', () => events.push('load'));
+  // The top document's world only: the frames of a chat vendor get one of their own when the
+  // popup asks for their storage (on demand, after load), and that is not the page being watched.
+  const childFrames = new Set<string>();
+  session.on('Page.frameAttached', ({ frameId, parentFrameId }) => { if (parentFrameId) childFrames.add(frameId); });
   session.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`) events.push('extension-world');
+    const top = !childFrames.has((context.auxData as { frameId?: string } | undefined)?.frameId ?? '');
+    if (top && context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`) events.push('extension-world');
   });
   await session.send('Page.enable');
   await session.send('Runtime.enable');
