@@ -32,14 +32,15 @@ export const workerUsage =
   'usage: privacy-inspector worker --queue redis://HOST:PORT[/DB] --out FILE.jsonl [--concurrency N] [--timeout MS] [--wait MS] [--browser-arg FLAG]... [--block-third-party-cookies] [--pages-per-browser N] [--stalled-ms MS] [--exit-when-done]';
 
 /**
- * Browsers this machine carries at once: one per core, and about 600 MB of free memory for each.
- * Measured on a 2-core machine (`npm run bench:crawl`, README "Figures"): 2 browsers gave the most
- * pages per minute; 3 and 4 no more (the cores are the limit: a page's own scripts, the
- * extension's policy reading and the browser's work), with more memory.
+ * Browsers this machine carries at once: one more than its cores, and about 600 MB of free memory
+ * for each. Measured on an otherwise idle 2-core machine (`npm run bench:crawl`, README
+ * "Figures"): 31 pages/min with 1 browser, 53 with 2, 63 with 3 (a browser waiting on its page's
+ * network leaves a core to another). On a machine busy with other work, browsers beyond the cores
+ * gained nothing (docs/performance.md): pass `--concurrency` there.
  */
 export function defaultConcurrency(): number {
   const byMemory = Math.floor(freemem() / (600 * 1024 * 1024));
-  return Math.max(1, Math.min(availableParallelism(), byMemory));
+  return Math.max(1, Math.min(availableParallelism() + 1, byMemory));
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {
