@@ -18,7 +18,7 @@ export const SHARING_KEYWORDS = [
 
 /** Verbs of the company handing data to someone. */
 export const SHARE_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,12}?(?:to|with)|transfer(?:s|red|ring)?|releas(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:[\w’'-]+\s+){0,4}?available|giv(?:e|es|en|ing)\s+(?:[\w’'-]+\s+){0,4}?(?:to|access)|pass(?:es|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:on|onto|to|along)|furnish\w*|sen(?:d|ds|t|ding)\s+(?:[\w’'-]+\s+){0,3}?to|distribut\w+|publish\w*|rent(?:s|ed|ing)?|(?:have|has|get|gain|grant|allow)\s+(?:\w+\s+){0,2}?access|access to|supply|supplie[sd]|report\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:our|third|other|the|advertis|partner|outside)|exchang\w+|use of (?:your |such |the |any )?(?:personal |personally identifiable )?(?:information|data) by|communicat\w+ (?:\w+ ){0,3}to (?:third|our|other))\b/i;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,12}?(?:to|with)|provid(?:e|es|ed|ing)\s+(?:your|any|such)\s+(?:personal(?:ly)?\s+(?:identifiable\s+)?)?(?:information|data)\s+without|transfer(?:s|red|ring)?|releas(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:[\w’'-]+\s+){0,4}?available|giv(?:e|es|en|ing)\s+(?:[\w’'-]+\s+){0,4}?(?:to|access)|pass(?:es|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:on|onto|to|along)|furnish\w*|sen(?:d|ds|t|ding)\s+(?:[\w’'-]+\s+){0,3}?to|distribut\w+|publish\w*|rent(?:s|ed|ing)?|(?:have|has|get|gain|grant|allow)\s+(?:\w+\s+){0,2}?access|access to|supply|supplie[sd]|report\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:our|third|other|the|advertis|partner|outside)|exchang\w+|use of (?:your |such |the |any )?(?:personal |personally identifiable )?(?:information|data) by|communicat\w+ (?:\w+ ){0,3}to (?:third|our|other))\b/i;
 
 /** A lead-in or heading that puts the list under it in a sharing context. */
 export const SHARING_HEADING = /\b(?:shar(?:e|ing)|disclos\w+|third[- ]part(?:y|ies)|recipients?|transfers?|who (?:we|do we) (?:give|share))\b/i;
@@ -46,7 +46,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['advertis', 'ads', 'marketing', 'sponsor', 'brand', 'partner', 'promotion'],
     headingContext: false,
     pattern:
-      /\b(?:advertisers?|advertising\s+(?:partners?|networks?|companies|platforms?|providers?)|ad(?:vertising)?\s+(?:networks?|partners?|servers?\s+(?:companies|providers))|marketing\s+(?:partners?|companies)|(?:third[- ]parties|third[- ]party companies|partners|companies|others|other businesses)\s+for\s+(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising)\s+purposes|sponsors?|co-?branded partners?|partner\w*\s+with\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:display|serve|deliver|show|manage)\s+(?:[\w’'-]+\s+){0,3}?(?:advertis\w+|ads)|for\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:direct\s+)?(?:advertising|marketing)\s+purposes)\b/i,
+      /\b(?:advertisers?|advertising\s+(?:(?:and|&)\s+[\w-]+\s+)?(?:partners?|networks?|companies|platforms?|providers?)|ad(?:vertising)?\s+(?:networks?|partners?|servers?\s+(?:companies|providers))|marketing\s+(?:partners?|companies)|(?:third[- ]parties|third[- ]party companies|partners|companies|others|other businesses)\s+for\s+(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising)\s+purposes|sponsors?|co-?branded partners?|partner\w*\s+with\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:display|serve|deliver|show|manage)\s+(?:[\w’'-]+\s+){0,3}?(?:advertis\w+|ads)|for\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:direct\s+)?(?:advertising|marketing)\s+purposes)\b/i,
   },
   {
     category: 'affiliates',
@@ -60,7 +60,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['law', 'legal', 'court', 'subpoena', 'warrant', 'govern', 'authorit', 'regulat', 'tribunal', 'protect', 'fraud', 'illegal', 'security', 'enforce', 'compel', 'forced', 'oblig', 'requir', 'permit', 'mandat', 'agenc', 'official', 'tax'],
     headingContext: true,
     pattern:
-      /\b(?:(?:required|permitted|compelled|requested|mandated|authori[sz]ed|obliged|obligated)\s+(?:to\s+do\s+so\s+)?(?:by|under)\s+(?:applicable\s+|the\s+|relevant\s+)*(?:laws?|statutes?|regulations?)|(?:(?:to\s+)?comply(?:ing)?|for\s+compliance)\s+with\s+(?:(?:a|an|any|the|all|applicable|our|relevant|valid)\s+)*(?:laws?|legal|regulations?|subpoenas?|court|judicial|governmental|government|statutory|requests? from)|law[- ]enforcement|legal\s+(?:process|proceedings?|requirements?|obligations?|claims?|rights?|requests?|duty)|court\s+orders?|orders?\s+of\s+(?:a\s+)?court|subpoenas?|search\s+warrants?|(?:governmental|government|public|regulatory|tax|competent)\s+(?:requests?|authorities|agencies|bodies|orders?|entities|officials)|courts?|regulators?|tribunals?|law\s+requirement|by\s+law|protect\s+(?:and\s+defend\s+)?(?:the\s+)?(?:our\s+)?(?:rights|property|safety)|(?:investigate|prevent|detect)\w*\s+(?:[\w,]+\s+){0,4}?(?:fraud|illegal|unlawful)|national\s+security|(?:to|with)\s+(?:the\s+)?government\b|(?:forced|compelled|obliged|obligated)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:disclose|release|provide)|enforce\s+(?:our|the|applicable)\s+(?:terms|agreements?|rights|policies))\b/i,
+      /\b(?:(?:required|permitted|compelled|requested|mandated|authori[sz]ed|obliged|obligated)\s+(?:to\s+do\s+so\s+)?(?:by|under)\s+(?:applicable\s+|the\s+|relevant\s+)*(?:laws?|statutes?|regulations?)|(?:(?:to\s+)?comply(?:ing)?|for\s+compliance)\s+with\s+(?:(?:a|an|any|the|all|applicable|our|relevant|valid)\s+)*(?:laws?|legal|regulations?|subpoenas?|court|judicial|governmental|government|statutory|requests? from)|law[- ]enforcement|legally\s+(?:required|obliged|obligated|compelled|bound)|legal\s+(?:process|proceedings?|requirements?|obligations?|claims?|rights?|requests?|duty)|court\s+orders?|orders?\s+of\s+(?:a\s+)?court|subpoenas?|search\s+warrants?|(?:governmental|government|public|regulatory|tax|competent)\s+(?:requests?|authorities|agencies|bodies|orders?|entities|officials)|courts?|regulators?|tribunals?|law\s+requirement|by\s+law|protect\s+(?:and\s+defend\s+)?(?:the\s+)?(?:our\s+)?(?:rights|property|safety)|(?:investigate|prevent|detect)\w*\s+(?:[\w,]+\s+){0,4}?(?:fraud|illegal|unlawful)|national\s+security|(?:to|with)\s+(?:the\s+)?government\b|(?:forced|compelled|obliged|obligated)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:disclose|release|provide)|enforce\s+(?:our|the|applicable)\s+(?:terms|agreements?|rights|policies))\b/i,
   },
   {
     category: 'business-transfer',
@@ -81,7 +81,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['consent', 'permission', 'authori', 'approval', 'direct', 'instruct', 'request', 'ask', 'allow', 'tell', 'agreed', 'opted', 'chosen', 'choose', 'elect', 'opt'],
     headingContext: false,
     pattern:
-      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’'`]?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’'`]?s?|user[’'`]?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:\w+ly\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to\s+(?:share|disclose|make|provide|link|connect|allow|permit|sign\s+up|receive|have)|(?:you|users?|a\s+user|the\s+user|customers?|the\s+customer)\s+(?:\w+ly\s+)?(?:authori[sz]e|permit|request)s?\s+(?:such|the|this|that|any)?\s*(?:disclosure|sharing|transfer))\b/i,
+      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’'`]?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’'`]?s?|user[’'`]?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:\w+ly\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to\s+(?:share|disclose|make|provide|link|connect|allow|permit|sign\s+up|receive|have)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|with\s+(?:other|the\s+public|everyone|anyone|your\s+(?:friends|followers|contacts))))|(?:you|users?|a\s+user|the\s+user|customers?|the\s+customer)\s+(?:\w+ly\s+)?(?:authori[sz]e|permit|request)s?\s+(?:such|the|this|that|any)?\s*(?:disclosure|sharing|transfer))\b/i,
   },
 ];
 
@@ -97,7 +97,7 @@ export const DATA_OBJECT = /\b(?:information|data|assets|records|databases?|deta
  * is handing data over. Counted like a sentence with a share verb.
  */
 export const DISCLOSURE_WITHOUT_VERB =
-  /\b(?:respond(?:s|ing)?|comply|complying|complies)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:(?:valid|lawful|all|any)\s+)?(?:court\s+orders?|subpoenas?|legal\s+process(?:es)?|(?:search\s+)?warrants?|law\s+enforcement\s+requests?)|\bcooperat\w*\s+(?:fully\s+)?with\s+(?:the\s+)?(?:law\s+enforcement|police|(?:government(?:al)?|legal)\s+authorities|authorities)\b|\bwill\s+be\s+(?:one\s+of\s+)?the\s+transferred\s+(?:business\s+)?assets\b|\b(?:use|engage|hire|employ|retain)s?\s+(?:a\s+|certain\s+|other\s+|trusted\s+|several\s+|outside\s+)?(?:third[- ]part(?:y|ies)|outside\s+companies)(?:\s+(?:providers?|companies|services))?\s+(?:to|for)\s+(?:operate|provide|process|host|run|handle|perform|payments?|hosting|billing|our)\b|\bentrust\w*\b[^.;]{0,240}?\bto\s+(?:a|an|the|our)\s+(?:trustee|contractor|agent|processor)/i;
+  /\b(?:respond(?:s|ing)?|comply|complying|complies)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:(?:valid|lawful|all|any)\s+)?(?:court\s+orders?|subpoenas?|legal\s+process(?:es)?|(?:search\s+)?warrants?|law\s+enforcement\s+requests?)|\bcooperat\w*\s+(?:fully\s+)?with\s+(?:the\s+)?(?:law\s+enforcement|police|(?:government(?:al)?|legal)\s+authorities|authorities)\b|\bwill\s+be\s+(?:one\s+of\s+)?the\s+transferred\s+(?:business\s+)?assets\b|\b(?:use|engage|hire|employ|retain)s?\s+(?:a\s+|certain\s+|other\s+|trusted\s+|several\s+|outside\s+)?(?:third[- ]part(?:y|ies)|outside\s+companies|(?:companies|businesses|individuals)(?:\s+and\s+(?:companies|individuals))?)(?:\s+(?:providers?|companies|services))?\s+(?:to|for)\s+(?:operate|provide|process|host|run|handle|perform|payments?|hosting|billing|our)\b|\bentrust\w*\b[^.;]{0,240}?\bto\s+(?:a|an|the|our)\s+(?:trustee|contractor|agent|processor)/i;
 
 /** A negated share verb still shares what these words open ("not ... except with our providers"). */
 export const NEGATION_EXCEPTION = /\b(?:except|exception|other than|unless|without|but|apart from|save|only|besides|excluding)\b/i;
@@ -110,3 +110,19 @@ export const CONSENT_TAKEN_BACK = /\b(?:withdraw\w*|revok\w*|retract\w*|cancel\w
 
 /** A clause that opens as a condition may govern the share in the clause beside it. */
 export const CONDITION_OPENING = /^[\s,(*_]*(?:\w+\s+){0,3}?(?:unless|except|if|with|without|upon|when|where|only|at|provided|subject to|once|after|before)\b/i;
+
+/**
+ * A share verb whose recipient is the reader or the company is no disclosure: "provide you with
+ * recommendations", "send you push notifications", "give us permission", "allow us to access".
+ */
+export const VERB_TO_READER_OR_US = /^[\w’'-]+\s+(?:you|us|yourself)\b/i;
+/** The recipient right after the verb: "send marketing to you", "information shared with us". */
+export const RECIPIENT_READER_OR_US = /^\s*(?:(?:to|with)\s+)?(?:you|us|yourself)\b(?!\s+(?:and|or)\s+(?:to\s+|with\s+)?(?:our|third|other|certain|selected|the|their|your|any)\b)/i;
+/**
+ * Access to the reader's own device or its contents is a permission the app asks for, not a
+ * disclosure: "granting access to your camera", "to access your contacts".
+ */
+export const DEVICE_ACCESS = /^\s*(?:to\s+)?(?:(?:your|the)\s+(?:device[’']s\s+)?)(?:camera|contacts|contact\s+list|location|photos?|microphone|calendar|address\s+book|device|files|storage|gallery|phone)\b/i;
+/** A transfer to a place, not to a recipient ("transfer your data to the United States"): data locations, not sharing. */
+export const TRANSFER_PLACE =
+  /^(?:[\w’'-]+\s+){0,6}?to\s+(?:(?:servers?|data\s+cent(?:er|re)s?|facilities)\s+(?:located\s+)?(?:in|outside)\b|(?:the\s+)?(?:(?:third|other|another)\s+)?(?:countr(?:y|ies)|jurisdictions?|locations?)\b|(?:outside|abroad)\b)/i;
