@@ -14,7 +14,7 @@ export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*
 export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy)|(?:latest|current|most\s+recent)\s+version)\b/i;
 
 /** "...practices change": not a change to the policy. */
-export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
+export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+(?:control|ownership)\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
 
 /** Notice before the change applies. */
 export const ADVANCE_PATTERNS: readonly RegExp[] = [

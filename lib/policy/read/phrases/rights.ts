@@ -12,7 +12,7 @@ export const RIGHTS_KEYWORDS = [
   'forgotten', 'portab', 'machine-readable', 'machine readable', 'export', 'download', 'object', 'restrict',
   'limit', 'withdraw', 'revok', 'opt', 'unsubscrib', 'complain', 'right', 'whether we', 'what personal',
   'change your mind', 'stop receiving', 'returned', 'know', 'prefer', 'wish', 'request', 'ask', 'instruct',
-  'dispute', 'recourse', 'lodge', 'listing', 'disclosure', 'receive', 'elect', 'option', 'permission', 'view',
+  'dispute', 'recourse', 'lodge', 'listing', 'disclosure', 'receive', 'elect', 'option', 'permission', 'view', 'look at',
   'removed from', 'preferences', 'stop', 'taken off', 'subscription', 'turn off', 'switch off', 'disabl', 'deactivat', 'cancel',
   'contacted',
 ] as const;
@@ -28,7 +28,7 @@ const OBJECT =
   '(?:(?:personal(?:ly)?(?:[- ]identifiable)?|account|registration|registered|profile|contact|user|customer|stored|billing|inaccurate|incomplete|outdated|collected|subscriber|payment|shipping)(?:\\s*(?:,|and|or|&)\\s*|\\s+))*' +
   '(?:information|data|details|profile|records?|PII|info)\\b(?!\\s+(?:settings|preferences|options|page\\s+settings)\\b))';
 
-const VERB = '(?:access(?:ing)?|review(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
+const VERB = '(?:look(?:ing)?\\s+at|access(?:ing)?|review(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
 
 /** "update or remove their personal information", "correct, amend, or delete the data". */
 export const VERB_CHAIN = new RegExp(
@@ -60,7 +60,7 @@ export const ASK_US_TO =
 
 /** Which right each verb in a chain stands for ("view your data" is access: the object must be the reader's, see ../facts/rights.ts). */
 export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
-  [/^(?:access|review|view|obtain|see|returned|provided|sent|disclose|provide|give|send)/i, 'access'],
+  [/^(?:access|review|view|obtain|see|look|returned|provided|sent|disclose|provide|give|send)/i, 'access'],
   [/^(?:correct|updat|rectif|amend|chang|edit|modif|revis|supplement|complete)/i, 'correction'],
   [/^(?:delet|eras|remov|purg)/i, 'deletion'],
   [/^(?:export|download|port\b|transfer)/i, 'portability'],
@@ -98,7 +98,7 @@ export const NAMED_RIGHTS: readonly NamedRight[] = [
 /** Stems of the verbs in VERB_CHAIN / HAVE_DONE / ASK_US_TO: one must be present to try them. */
 export const VERB_HINTS = [
   'access', 'review', 'correct', 'updat', 'rectif', 'amend', 'chang', 'edit', 'modif', 'delet', 'eras', 'remov',
-  'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purg', 'request', 'ask', 'instruct',
+  'obtain', 'export', 'download', 'view', 'see', 'look', 'revis', 'supplement', 'complete', 'purg', 'request', 'ask', 'instruct',
   'tell', 'require', 'direct',
 ] as const;
 

@@ -81,7 +81,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['consent', 'permission', 'authori', 'approval', 'direct', 'instruct', 'request', 'ask', 'allow', 'tell', 'agreed', 'opted', 'chosen', 'choose', 'elect', 'opt'],
     headingContext: false,
     pattern:
-      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’'`]?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’'`]?s?|user[’'`]?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:\w+ly\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to\s+(?:share|disclose|make|provide|link|connect|allow|permit|sign\s+up|receive|have)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|with\s+(?:other|the\s+public|everyone|anyone|your\s+(?:friends|followers|contacts))))|(?:you|users?|a\s+user|the\s+user|customers?|the\s+customer)\s+(?:\w+ly\s+)?(?:authori[sz]e|permit|request)s?\s+(?:such|the|this|that|any)?\s*(?:disclosure|sharing|transfer))\b/i,
+      /\b(?:(?:with|without|upon|given|have|has|obtain\w*|receiv\w*|get|gotten|prior|express|explicit|opt-in|affirmative|written|your|our\s+customer[’']?s?|(?:customer|user|member|subscriber)[’'`]?s?)\s+(?:(?:your|our|prior|express|explicit|affirmative|opt-in|written|separate|specific|the|customer[’'`]?s?|user[’'`]?s?)\s+)*(?:consent|permission|authori[sz]ation|approval)|(?:you|the\s+customer|customers)\s+(?:have\s+)?(?:\w+ly\s+)?(?:direct|instruct|request|authori[sz]e|ask|allow|tell)(?:s|ed)?\s+us|at\s+your\s+(?:direction|request|instruction)|(?:unless|until|if|once|when|where)\s+you\s+(?:have\s+)?(?:(?:first|expressly|explicitly)\s+)?(?:agree|consent|authori[sz]e)(?:d|s)?\b(?!\s+(?:to\s+)?(?:receive|be\s+contacted|the\s+(?:collection|processing|use)))|give\s+us\s+(?:your\s+)?(?:permission|consent)|you\s+(?:have\s+)?(?:agreed|consented|opted[- ]in|chosen)\s+to|you\s+(?:choose|elect|opt)\s+to\s+(?:share|disclose|make|provide|link|connect|allow|permit|sign\s+up|receive|have)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|with\s+(?:other|the\s+public|everyone|anyone|your\s+(?:friends|followers|contacts))))|(?:you|users?|a\s+user|the\s+user|customers?|the\s+customer)\s+(?:\w+ly\s+)?(?:authori[sz]e|permit|request)s?\s+(?:such|the|this|that|any)?\s*(?:disclosure|sharing|transfer))\b/i,
   },
 ];
 
@@ -117,7 +117,7 @@ export const CONDITION_OPENING = /^[\s,(*_]*(?:\w+\s+){0,3}?(?:unless|except|if|
  */
 export const VERB_TO_READER_OR_US = /^[\w’'-]+\s+(?:you|us|yourself)\b/i;
 /** The recipient right after the verb: "send marketing to you", "information shared with us". */
-export const RECIPIENT_READER_OR_US = /^\s*(?:(?:to|with)\s+)?(?:you|us|yourself)\b(?!\s+(?:and|or)\s+(?:to\s+|with\s+)?(?:our|third|other|certain|selected|the|their|your|any)\b)/i;
+export const RECIPIENT_READER_OR_US = /^\s*(?:(?:to|with)\s+)?(?:you|us|yourself|your\s+(?:computer|device|hard\s+drive|browser|phone|mobile)|your\s+computer[’']s\s+hard\s+drive)\b(?!\s+(?:and|or)\s+(?:to\s+|with\s+)?(?:our|third|other|certain|selected|the|their|your|any)\b)/i;
 /**
  * Access to the reader's own device or its contents is a permission the app asks for, not a
  * disclosure: "granting access to your camera", "to access your contacts".
