@@ -6,7 +6,7 @@ import { evidenceOf, segmentHas, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
   VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -86,6 +86,10 @@ export const rights: FactExtractor<'rights'> = {
         if (/^(?:disclose|provide|give|send)$/i.test(verb) && !ASKED_FOR_READERS_DATA.test(rest)) continue;
         if (/^(?:delete|erase|remove)$/i.test(verb) && OFF_A_LIST.test(rest)) continue;
         candidates.push(...rightsOfVerbs(verb));
+      }
+      for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
+        const participles = (m[1] ?? '').match(/\b(?:corrected|updated|amended|rectified|deleted|erased|removed)\b/gi) ?? [];
+        for (const p of participles) candidates.push(...rightsOfVerbs(p));
       }
       for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;

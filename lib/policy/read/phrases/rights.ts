@@ -51,6 +51,12 @@ export const HAVE_DONE = new RegExp(
   'gi',
 );
 
+/** "a right for the data we hold to be corrected ... or deleted": the participles name the rights. */
+export const RIGHT_FOR_DATA_TO_BE = new RegExp(
+  `\\bright\\s+(?:for|to\\s+have)\\s+${OBJECT}[^.;]{0,80}?\\bto\\s+be\\s+((?:corrected|updated|amended|rectified|deleted|erased|removed)\\b[^.;]{0,100})`,
+  'gi',
+);
+
 /**
  * "request that we delete it", "ask us to remove them", "instruct us to stop": the verb names the right.
  * Verbs of access (disclose, provide, give, send) and removal need a further check (../facts/rights.ts).
