@@ -81,7 +81,7 @@ function companyShares(text: string): boolean {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
 const TO_COUNTRY = new RegExp(
-  `^(?:[\\w’'-]+\\s+){0,6}?to\\s+(?:the\\s+)?(?:${[...COUNTRY_NAMES, ...COUNTRY_ABBREVIATIONS].map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})(?![\\w])`,
+  `^\\s*(?:[\\w’'-]+\\s+){0,6}?to\\s+(?:the\\s+)?(?:${[...COUNTRY_NAMES, ...COUNTRY_ABBREVIATIONS].map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})(?![\\w])`,
   'i',
 );
 

@@ -53,7 +53,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['affiliat', 'subsidiar', 'parent', 'sister', 'group', 'corporate', 'family', 'common', 'own', 'control', 'associated'],
     headingContext: true,
     pattern:
-      /\b(?:affiliat(?:es?|ed\s+(?:companies|entities|businesses|organi[sz]ations|sites))|subsidiar(?:y|ies)|parent\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|group\s+compan(?:y|ies)|corporate\s+(?:family|group|affiliates)|(?:companies|entities|businesses)\s+(?:under\s+common\s+(?:control|ownership)|within\s+our\s+(?:corporate\s+)?group|in\s+our\s+(?:corporate\s+)?group|we\s+(?:own|control))|(?:our|the)\s+(?:corporate\s+)?group\s+of\s+companies|family\s+of\s+(?:companies|brands)|(?:persons|companies|entities|businesses|organi[sz]ations)\s+(?:who|that|which)\s+are\s+associated\s+with)\b/i,
+      /\b(?:affiliat(?:es\b|e\b(?!\s+(?:links?|programs?|programmes?|marketing|commissions?|networks?|codes?|IDs?|schemes?)\b)|ed\s+(?:companies|entities|businesses|organi[sz]ations|sites))|subsidiar(?:y|ies)|parent\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|group\s+compan(?:y|ies)|corporate\s+(?:family|group|affiliates)|(?:companies|entities|businesses)\s+(?:under\s+common\s+(?:control|ownership)|within\s+our\s+(?:corporate\s+)?group|in\s+our\s+(?:corporate\s+)?group|we\s+(?:own|control))|(?:our|the)\s+(?:corporate\s+)?group\s+of\s+companies|family\s+of\s+(?:companies|brands)|(?:persons|companies|entities|businesses|organi[sz]ations)\s+(?:who|that|which)\s+are\s+associated\s+with)\b/i,
   },
   {
     category: 'legal',
@@ -125,4 +125,4 @@ export const RECIPIENT_READER_OR_US = /^\s*(?:(?:to|with)\s+)?(?:you|us|yourself
 export const DEVICE_ACCESS = /^\s*(?:to\s+)?(?:(?:your|the)\s+(?:device[’']s\s+)?)(?:camera|contacts|contact\s+list|location|photos?|microphone|calendar|address\s+book|device|files|storage|gallery|phone)\b/i;
 /** A transfer to a place, not to a recipient ("transfer your data to the United States"): data locations, not sharing. */
 export const TRANSFER_PLACE =
-  /^(?:[\w’'-]+\s+){0,6}?to\s+(?:(?:servers?|data\s+cent(?:er|re)s?|facilities)\s+(?:located\s+)?(?:in|outside)\b|(?:the\s+)?(?:(?:third|other|another)\s+)?(?:countr(?:y|ies)|jurisdictions?|locations?)\b|(?:outside|abroad)\b)/i;
+  /^\s*(?:[\w’'-]+\s+){0,6}?to\s+(?:(?:servers?|data\s+cent(?:er|re)s?|facilities)\s+(?:located\s+)?(?:in|outside)\b|(?:the\s+)?(?:(?:third|other|another)\s+)?(?:countr(?:y|ies)|jurisdictions?|locations?)\b|(?:outside|abroad)\b)/i;
