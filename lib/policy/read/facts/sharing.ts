@@ -114,7 +114,7 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
-const SOURCE_BEFORE = /\b(?:from|by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
 
 /**

@@ -140,6 +140,17 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We share information about your use of our site with our advertising and analytics partners.')).toEqual(['service-providers', 'advertisers']);
     });
 
+    it('reads service providers used, relied on or processing for us, without a share verb', () => {
+      expect(valueOf('sharing', 'We use the following sub-processors to provide the service: Example Cloud (hosting) and Example Pay (payments).')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Some of your data is stored by our hosting partner, Example Cloud.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Data is transmitted to our payment provider when you buy a subscription.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We use third party services to send e-mails and to process payments.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We do not use third-party service providers.')).toEqual([]);
+      expect(valueOf('sharing', 'Our service providers use cookies to remember your settings.')).toEqual([]);
+      expect(valueOf('sharing', 'Your data is transmitted to us over an encrypted connection.')).toEqual([]);
+      expect(valueOf('sharing', 'Information collected by our affiliates is governed by their own policies.')).toEqual([]);
+    });
+
     it('reads consent and legal duty in other words', () => {
       expect(valueOf('sharing', 'We never sell or share personal information with non-affiliated companies unless you agree.')).toEqual(['consent']);
       expect(valueOf('sharing', 'Personal data will not be transferred to third parties unless you have given your express consent or we are legally obliged to do so.')).toEqual(['legal', 'consent']);
