@@ -42,6 +42,11 @@ export interface LaunchOptions {
    * closes its browsers), which puppeteer's exit would cut short.
    */
   readonly closeOnSignals?: boolean;
+  /**
+   * More of the profile's Preferences, beside the cookie setting (e.g. `extensions:
+   * { pinned_extensions: [id] }` to show the extension's icon on the toolbar).
+   */
+  readonly preferences?: Readonly<Record<string, unknown>>;
 }
 
 export interface LaunchedBrowser {
@@ -65,7 +70,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   await mkdir(join(profile, 'Default'), { recursive: true });
   // cookie_controls_mode 0: allow third-party cookies, as most users' browsers do.
   const cookieControls = options.blockThirdPartyCookies ? 1 : 0;
-  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControls } }));
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ ...options.preferences, profile: { cookie_controls_mode: cookieControls } }));
   const args = [...baseChromiumFlags, `--user-data-dir=${profile}`, ...(options.extraArgs ?? [])];
   if (options.lang) args.push(`--lang=${options.lang}`, `--accept-lang=${options.lang}`);
   const loadOverProtocol = Boolean(options.extensionDir && options.allowInPrivate);

@@ -147,3 +147,18 @@ describe('rights: clause-level scope (issue 14, third pass)', () => {
     expect(valueOf('rights', 'You have the right to information over the data stored and the right to delete and correct the data saved concerning your person.')).toEqual(['access', 'correction', 'deletion']);
   });
 });
+
+describe('rights: complaint to an authority in other words (issue 14, third pass)', () => {
+  it('reads raising the matter with, contacting or appealing to an authority', () => {
+    expect(valueOf('rights', "If you are not satisfied with our answer, you may raise the matter with the Information Commissioner's Office.")).toEqual(['complaint']);
+    expect(valueOf('rights', 'You can also contact the data protection authority in your country.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You have the right to file a complaint with the CNIL.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You are entitled to appeal to the competent supervisory authority.')).toEqual(['complaint']);
+  });
+
+  it('does not read the company reporting to an authority, or complaints to the company', () => {
+    expect(valueOf('rights', 'We may contact the relevant data protection authority about a breach.')).toEqual([]);
+    expect(valueOf('rights', 'If a breach affects you, we will report it to the ICO or the data protection authority within 72 hours.')).toEqual([]);
+    expect(valueOf('rights', 'If you have a complaint, please contact us first at privacy@example.com.')).toEqual([]);
+  });
+});
