@@ -131,6 +131,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
+const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
+const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
 
 /**
@@ -199,6 +201,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+      // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
+      if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
+        BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !isNegatedAt(text, at);
     }
