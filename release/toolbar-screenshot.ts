@@ -20,7 +20,6 @@ import { addDemoSite } from '../demo/site';
 import { unpackedExtensionId } from '../lib/chromium/unpacked-extension-id';
 import { toolbarSheetHtml, type ToolbarCapture } from '../lib/brand/toolbar-sheet';
 import { startXvfb } from './xvfb';
-import { demoHost } from './store-screenshots';
 
 const run = promisify(execFile);
 const importPath = '/usr/bin/import';
@@ -54,7 +53,9 @@ async function captureToolbar(display: string, extensionDir: string, server: Fix
     if (launched.extensionId !== extensionId) throw new Error(`the extension got id ${launched.extensionId}, not ${extensionId}: it would not be pinned`);
     const page = await launched.browser.newPage();
     for (const other of await launched.browser.pages()) if (other !== page) await other.close();
-    await visit(page, `https://${demoHost}/shop.html`, 30_000, 0);
+    // Plain HTTP on 127.0.0.1: the fixture server's HTTPS side has a test certificate, which the
+    // address bar would flag as "Not secure" beside the icons this picture is about.
+    await visit(page, `${server.origin}/shop.html`, 30_000, 0);
     const tabId = await tabIdOf(launched.browser, page);
     const deadline = Date.now() + 15_000;
     while ((await badgeOf(launched.browser, tabId)) === '') {
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'privacy-inspector-toolbar-'));
   const xvfb = await startXvfb();
   const server = await new FixtureServer().start();
-  addDemoSite(server, { host: demoHost, styled: true });
+  addDemoSite(server, { styled: true });
   try {
     for (const theme of themes) {
       const captures: ToolbarCapture[] = [];

@@ -2,12 +2,12 @@
 
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
+import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
-import { AFTER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
+import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_TAKEN_BACK, DATA_OBJECT, DEVICE_ACCESS, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION,
+  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION,
   RECIPIENT_READER_OR_US, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
 } from '../phrases/sharing';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
@@ -20,18 +20,18 @@ export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
   extract(doc) {
     const found = new Map<SharingCategory, Evidence>();
-    // Lead-ins are asked about once per list item: remember the answers per segment index.
-    const leadInAnswers = new Map<number, boolean>();
+    // Lead-ins are asked about once per list item: remember the answers per segment index
+    // (0 not asked, 1 shares, 2 does not; a typed array, as a page can hold 300,000 lead-ins).
+    const leadInAnswers = new Uint8Array(doc.segments.length);
     const leadInShares = (index: number): boolean => {
-      let answer = leadInAnswers.get(index);
-      if (answer === undefined) {
+      if (leadInAnswers[index] === 0) {
         const l = doc.segments[index]!.text;
         const at = l.search(SHARE_VERB);
-        answer = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l));
-        leadInAnswers.set(index, answer);
+        leadInAnswers[index] = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l)) ? 1 : 2;
       }
-      return answer;
+      return leadInAnswers[index] === 1;
     };
+    const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments[i]!;
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
@@ -43,11 +43,16 @@ export const sharing: FactExtractor<'sharing'> = {
       }
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
 
-      for (const { category, global, headingContext, hints } of GLOBAL_PATTERNS) {
-        if (found.has(category) || !segmentHas(doc, i, hints)) continue;
+      for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
+        const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
+        if (found.has(category) || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!inContext) continue;
+        const headingOnly = !verb && !underSharingLeadIn;
         for (const m of matchAll(global, text)) {
+          // Under a sharing heading alone, the category must not be what the sentence is about otherwise
+          // ("This policy applies to our affiliates", "Our affiliates follow the same practices").
+          if (headingOnly && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
@@ -62,6 +67,15 @@ export const sharing: FactExtractor<'sharing'> = {
 };
 
 const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
+
+/** The category is the subject of its own verb, or the object of something other than a hand-over. */
+const SUBJECT_OF_VERB = /^\s+(?:(?:also|then|only|generally|all)\s+)?(?:are|is|were|was|have|has|had|may|will|can|must|should|do|does|follow\w*|operat\w*|use\w*|set\w*|collect\w*|own\w*|offer\w*|provid\w*|run\w*|act\w*|serve\w*)\b/i;
+const NOT_A_HAND_OVER = /\b(?:appl(?:y|ies)\s+to|links?\s+to|(?:web\s*)?sites?\s+of|practices\s+of|polic(?:y|ies)\s+of|responsible\s+for|deal\w*\s+(?:directly\s+)?with|contains?|covers?)\s+(?:(?:the|our|its|their|any|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function headingOnlyRecipient(text: string, at: number, end: number): boolean {
+  if (SUBJECT_OF_VERB.test(text.slice(end, end + 40))) return false;
+  return !NOT_A_HAND_OVER.test(text.slice(Math.max(0, at - 60), at));
+}
 
 /**
  * The sentence has a share verb whose actor is not someone else ("Google may share statistics
@@ -98,7 +112,9 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const verb = m[0];
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
-  if (RECIPIENT_READER_OR_US.test(after)) return false;
+  if (RECIPIENT_READER_OR_US.test(after) || FIRST_RECIPIENT_US.test(after)) return false;
+  // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
+  if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
   if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
   return true;
@@ -115,6 +131,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
+const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
+const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
 
 /**
@@ -138,6 +156,17 @@ function consentGovernsShare(text: string, at: number, end: number): boolean {
   return sharesIn(k - 1) || sharesIn(k + 1);
 }
 
+/** The last share verb before `at` in its clause is negated ("we will never share ... without your consent"). */
+function negatedShareBefore(text: string, at: number): boolean {
+  const clause = clauseAt(text, at);
+  let last = -1;
+  for (const m of matchAll(SHARE_VERBS, text)) {
+    if (m.index >= at) break;
+    if (m.index >= clause.start) last = m.index;
+  }
+  return last < 0 || isNegatedAt(text, last);
+}
+
 const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
 
 function accept(category: SharingCategory, text: string, at: number, end: number, verb: boolean, leadInShares: boolean): boolean {
@@ -146,6 +175,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "We do not share ... without your consent" names consent as the condition: counts.
       // "withdraw your consent", or consent to e-mails in a clause beside a share, does not.
       if (CONSENT_TAKEN_BACK.test(text.slice(Math.max(0, at - 30), at))) return false;
+      if (CONSENT_AS_BASIS.test(text.slice(end, end + 40))) return false;
+      // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
+      if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
       if (!verb) return leadInShares;
       // A list item named by its condition ("* With your consent: ...") under a sharing lead-in.
       if (leadInShares && clauseAt(text, at).start === clausesOf(text)[0]!.start) return true;
@@ -169,6 +201,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+      // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
+      if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
+        BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !isNegatedAt(text, at);
     }
