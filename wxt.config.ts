@@ -4,6 +4,7 @@ import { widgetCatalog } from './lib/widgets/catalog';
 import { pageProbesOf } from './lib/widgets/page-probes';
 import { autoconsentForPages } from './autoconsent-lean.vite';
 import { crawlLineValidator } from './schema-validators.vite';
+import { apiPermissions, hostPermissions } from './lib/manifest/permissions';
 
 /** Scripts that run inside web pages: they use the native runtime (or none), never the polyfill. */
 const pageScripts = new Set(['detector', 'autoconsent', 'chat-placeholder', 'indexeddb-steps']);
@@ -37,8 +38,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'cookies', 'scripting', 'declarativeNetRequest', 'webNavigation'],
-    host_permissions: ['<all_urls>'],
+    // Each one justified in the README's permission table (lib/manifest/permissions.ts).
+    permissions: [...apiPermissions],
+    host_permissions: [...hostPermissions],
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),
   svelte: {

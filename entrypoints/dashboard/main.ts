@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
 import { mount } from 'svelte';
 import { setPageLanguage } from '@/components/page-language';
 import App from './App.svelte';
 import '@/components/theme.css';
 
 setPageLanguage();
+document.title = i18n.t('dashboard.pageTitle');
 mount(App, { target: document.getElementById('app')! });

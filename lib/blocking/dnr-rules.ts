@@ -39,14 +39,18 @@ export const ALL_RESOURCE_TYPES = [
 export const SUBRESOURCE_TYPES = ALL_RESOURCE_TYPES.filter((type) => type !== 'main_frame');
 
 /**
- * Blocking wins over everything; a chat the user let load in one tab (a session `allow` rule,
- * lib/chat-click/unlock-rules.ts) wins over its load-on-click block; that block wins over
- * stripping cookies, which wins over the privacy-signal headers. Chrome compares priorities
- * across an extension's dynamic and session rules, and an `allow` also turns off the
- * lower-priority header rules for the requests it matches
- * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#rules).
+ * Rule priorities, lowest first. An `allow` rule lifts every rule of ours of the same or a lower
+ * priority for the requests it matches, header rules included; a `modifyHeaders` rule never
+ * stops a block, whatever its priority (the block/allow choice is made without header rules).
+ * So the load-on-click block sits at the bottom and the allow that a click adds for one tab
+ * (lib/chat-click/unlock-rules.ts) just above it: the click lifts that block and nothing else.
+ * The privacy-signal headers, cookie-less mode and an outright block, all above, still hold in
+ * the unlocked tab. Chrome and Firefox compare priorities across an extension's dynamic and
+ * session rules
+ * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#matching-algorithm,
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/declarativeNetRequest/ModifyHeaderInfo).
  */
-export const DNR_PRIORITY = { signals: 1, cookieless: 2, onClick: 3, chatUnlocked: 4, block: 5 } as const;
+export const DNR_PRIORITY = { onClick: 1, chatUnlocked: 2, signals: 3, cookieless: 4, block: 5 } as const;
 const PRIORITY = DNR_PRIORITY;
 
 type RuleBody = Omit<DnrRule, 'id'>;

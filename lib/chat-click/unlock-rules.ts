@@ -6,8 +6,11 @@ export const CHAT_UNLOCK_RULE_ID_BASE = 3_000_000;
 
 /**
  * The session rules that let one chat load in one tab after the user clicked its placeholder:
- * `allow` for the vendor's hosts and URL patterns, in that tab only, above the load-on-click
- * block and below an outright block, for requests the site's pages or the vendor's frames make. Session rules die with the browser, and the background
+ * `allow` for the vendor's hosts and URL patterns, in that tab only, for requests the site's
+ * pages or the vendor's frames make. Its priority is just above the load-on-click block and
+ * below every other rule of ours (lib/blocking/dnr-rules.ts, DNR_PRIORITY): the user's
+ * cookie-less mode, Do Not Track / GPC headers and outright blocks still apply to the vendor in
+ * that tab. Session rules die with the browser, and the background
  * removes them when the tab closes. Ids are the lowest free ones from the base, `taken` being
  * the session rules in force.
  */

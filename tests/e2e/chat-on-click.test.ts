@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
-import { allCookies, clickAndWaitForToast, openExtensionPage, openPopup, recordWorkerLog, resetSettings, send } from './support/extension-pages';
+import { allCookies, clickAndWaitForToast, dynamicRules, openExtensionPage, openPopup, recordWorkerLog, resetSettings, send, setCookie } from './support/extension-pages';
 import { pollUntil } from './support/poll';
 import { simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
@@ -201,5 +201,63 @@ describe('chat on click from the popup: one vendor on one site', () => {
     await page.reload({ waitUntil: 'load' });
     await pollUntil(() => pageSays(page, vendors[0].works), Boolean, 15_000, 200);
     expect(await pageSays(page, vendors[0].works)).toBe(true);
+  });
+});
+
+describe('the click lifts the on-click block only', () => {
+  it("the user's other rules for the vendor hold in the unlocked tab: cookie-less, the DNT/GPC headers, an outright block", async () => {
+    const works = vendors[0].works;
+    // A first visit as embedded; the vendor keeps a cookie on its own host (jv_tp), which every request to it would carry.
+    const { page, tabId } = await open('/chat-jivochat.html');
+    expect(await pageSays(page, works)).toBe(true);
+    await setCookie(harness, { url: 'https://code.jivosite.com/', name: 'jv_tp', value: 'visitor1', secure: true, sameSite: 'no_restriction', expirationDate: Date.now() / 1000 + 86_400 });
+
+    // Then: JivoChat cookie-less on this site, Do Not Track and GPC on, and every chat on click.
+    expect((await send<{ ok: boolean }>(control, { type: 'block', tabId, targetId: 'jivochat', scope: 'site', mode: 'cookieless' })).ok).toBe(true);
+    expect((await send<{ ok: boolean }>(control, { type: 'set-option', option: 'privacy-signals', enabled: true })).ok).toBe(true);
+    expect((await send<{ ok: boolean }>(control, { type: 'set-chat-on-click-everywhere', enabled: true })).ok).toBe(true);
+    const jivoHosts = hostsOf('jivochat');
+    const inForce = await pollUntil(
+      () => dynamicRules(harness),
+      (rules) =>
+        rules.some((rule) => rule.action.type === 'block' && rule.condition.requestDomains?.join() === jivoHosts.join()) &&
+        rules.some((rule) => rule.action.type === 'modifyHeaders' && !!rule.action.responseHeaders) &&
+        rules.some((rule) => rule.action.type === 'modifyHeaders' && !!rule.action.requestHeaders?.some((header) => header.header === 'DNT')),
+      10_000,
+      200,
+    );
+    expect(inForce.length).toBeGreaterThan(2);
+
+    let mark = harness.server.requests.length;
+    await page.reload({ waitUntil: 'load' });
+    const [placeholder] = await waitForPlaceholders(page, 1);
+    expect(vendorRequestsSince(mark, 'jivochat')).toEqual([]);
+
+    await clickPlaceholder(page, placeholder!.button);
+    await pollUntil(() => pageSays(page, works), Boolean, 15_000, 200);
+    expect(await pageSays(page, works)).toBe(true);
+    // Loaded on click, and still cookie-less: no Cookie header reaches the vendor; and each
+    // request still says Do Not Track and GPC.
+    const afterClick = vendorRequestsSince(mark, 'jivochat');
+    expect(afterClick.length).toBeGreaterThan(0);
+    expect(afterClick.map((request) => `${request.path}: ${String(request.headers.cookie ?? 'no cookie')}`)).toEqual(afterClick.map((request) => `${request.path}: no cookie`));
+    for (const request of afterClick) {
+      expect(request.headers.dnt, request.path).toBe('1');
+      expect(request.headers['sec-gpc'], request.path).toBe('1');
+    }
+
+    // An outright block chosen now wins in that tab too, unlocked or not.
+    expect((await send<{ ok: boolean }>(control, { type: 'block', tabId, targetId: 'jivochat', scope: 'site', mode: 'block' })).ok).toBe(true);
+    await pollUntil(
+      () => dynamicRules(harness),
+      (rules) => !rules.some((rule) => rule.action.type === 'modifyHeaders' && !!rule.action.responseHeaders),
+      10_000,
+      200,
+    );
+    mark = harness.server.requests.length;
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(vendorRequestsSince(mark, 'jivochat')).toEqual([]);
+    expect(await pageSays(page, works)).toBe(false);
   });
 });

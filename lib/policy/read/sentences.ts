@@ -87,6 +87,16 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+function isLowerCode(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  return isLower(String.fromCharCode(code));
+}
+
+function isUpperCode(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return isUpper(String.fromCharCode(code));
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -97,62 +107,144 @@ function isLetterCode(code: number): boolean {
 
 /** Closing characters that may follow a sentence's final punctuation and belong to it. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '*', '_', '»']);
-/** Emphasis and quote characters trimmed from both ends of a segment when balanced. */
-const EMPHASIS = new Set(['*', '_']);
 
 // ---------------------------------------------------------------------------------------------
-// Lines and blocks.
+// Lines and blocks, as columns of typed arrays: 3 MB of "- a" is 750,000 lines and as many
+// blocks, and an object for each (with the garbage collection they cost) was most of the time.
 
-interface Line {
-  start: number;
-  end: number; // exclusive, without \r
+/** Line markers. */
+const NO_MARKER = 0;
+const HASH = 1;
+const BULLET = 2;
+const NUMBER = 3;
+const QUOTE = 4;
+const TABLE = 5;
+
+/** Block kinds. */
+const HEADING_BLOCK = 0;
+const ITEM_BLOCK = 1;
+const TEXT_BLOCK = 2;
+
+const COLON = 58;
+const QUESTION_MARK = 63;
+
+function grownInts(column: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(column);
+  return grown;
+}
+
+function grownBytes(column: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(size);
+  grown.set(column);
+  return grown;
+}
+
+class LineTable {
+  count = 0;
+  start = new Int32Array(64);
+  /** Exclusive, before trailing white space (and \r). */
+  end = new Int32Array(64);
   /** Start of the content after indentation and list / heading markers. */
-  contentStart: number;
-  indent: number;
-  marker: 'none' | 'hash' | 'bullet' | 'number' | 'quote' | 'table';
-  blank: boolean;
+  contentStart = new Int32Array(64);
+  indent = new Int32Array(64);
+  marker = new Uint8Array(64);
+  /** 1 when the line has no content (white space, or a marker alone). */
+  blank = new Uint8Array(64);
+
+  push(start: number, end: number, contentStart: number, indent: number, marker: number, blank: boolean): void {
+    if (this.count === this.start.length) {
+      const size = this.count * 2;
+      this.start = grownInts(this.start, size);
+      this.end = grownInts(this.end, size);
+      this.contentStart = grownInts(this.contentStart, size);
+      this.indent = grownInts(this.indent, size);
+      this.marker = grownBytes(this.marker, size);
+      this.blank = grownBytes(this.blank, size);
+    }
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.contentStart[i] = contentStart;
+    this.indent[i] = indent;
+    this.marker[i] = marker;
+    this.blank[i] = blank ? 1 : 0;
+  }
 }
 
-interface Block {
-  start: number;
-  end: number;
-  kind: 'heading' | 'item' | 'text';
-  indent: number;
-  marked: boolean;
+class BlockTable {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  kind = new Uint8Array(64);
+  indent = new Int32Array(64);
+  /** 1 for a bullet, number or table line. */
+  marked = new Uint8Array(64);
+
+  push(start: number, end: number, kind: number, indent: number, marked: boolean): void {
+    if (this.count === this.start.length) {
+      const size = this.count * 2;
+      this.start = grownInts(this.start, size);
+      this.end = grownInts(this.end, size);
+      this.kind = grownBytes(this.kind, size);
+      this.indent = grownInts(this.indent, size);
+      this.marked = grownBytes(this.marked, size);
+    }
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    this.indent[i] = indent;
+    this.marked[i] = marked ? 1 : 0;
+  }
 }
+
+function isBullet(code: number): boolean {
+  switch (code) {
+    case 0x2d: case 0x2a: case 0x2b: // - * +
+    case 0x2022: case 0xb7: case 0x25e6: case 0x25aa: case 0x25ab: case 0x25cf: case 0x25cb: // • · ◦ ▪ ▫ ● ○
+    case 0x25a0: case 0x25a1: case 0x2013: case 0x2014: case 0x25ba: case 0x2713: case 0x2714: // ■ □ – — ► ✓ ✔
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The marker kind found by the last readMarkers call (a second result without an object per line). */
+let markerRead = NO_MARKER;
 
 /**
  * Reads list / heading markers at the start of a line: "## ", "* ", "- ", "1. ", "1\. ", "(a) ",
- * "iv) ", "1.2 ", "> ", "| ". Returns the content start and the marker kind.
+ * "iv) ", "1.2 ", "> ", "| ". Returns the content start; the marker kind is left in markerRead.
  */
-function readMarkers(text: string, from: number, end: number): { contentStart: number; marker: Line['marker'] } {
+function readMarkers(text: string, from: number, end: number): number {
   let pos = from;
-  let marker: Line['marker'] = 'none';
+  let marker = NO_MARKER;
   for (let round = 0; round < 4 && pos < end; round++) {
-    const ch = text[pos]!;
-    const next = pos + 1 < end ? text[pos + 1]! : '';
+    const code = text.charCodeAt(pos);
     let consumed = 0;
-    let kind: Line['marker'] = 'none';
-    if (ch === '#') {
+    let kind = NO_MARKER;
+    if (code === 35) { // #
       let p = pos;
-      while (p < end && p - pos < 6 && text[p] === '#') p++;
-      if (p < end && isSpace(text.charCodeAt(p))) { consumed = p - pos; kind = 'hash'; }
-    } else if (ch === '>') {
-      consumed = 1; kind = 'quote';
-    } else if (ch === '|') {
-      consumed = 1; kind = 'table';
-    } else if ('-*+•·◦▪▫●○■□–—►✓✔'.includes(ch) && next !== '' && isSpace(next.charCodeAt(0))) {
-      consumed = 1; kind = 'bullet';
+      while (p < end && p - pos < 6 && text.charCodeAt(p) === 35) p++;
+      if (p < end && isSpace(text.charCodeAt(p))) { consumed = p - pos; kind = HASH; }
+    } else if (code === 62) { // >
+      consumed = 1; kind = QUOTE;
+    } else if (code === 124) { // |
+      consumed = 1; kind = TABLE;
+    } else if (isBullet(code) && pos + 1 < end && isSpace(text.charCodeAt(pos + 1))) {
+      consumed = 1; kind = BULLET;
     } else {
       const numbered = readNumberMarker(text, pos, end);
-      if (numbered > 0) { consumed = numbered; kind = 'number'; }
+      if (numbered > 0) { consumed = numbered; kind = NUMBER; }
     }
     if (consumed === 0) break;
     pos += consumed;
     while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
-    if (marker === 'none' || marker === 'quote') marker = kind;
+    if (marker === NO_MARKER || marker === QUOTE) marker = kind;
   }
-  return { contentStart: pos, marker };
+  markerRead = marker;
+  return pos;
 }
 
 /** Length of a numbering marker at `pos` ("12.", "3)", "(b)", "iv.", "2.1", "1\."), or 0. */
@@ -176,7 +268,7 @@ function readNumberMarker(text: string, pos: number, end: number): number {
     // Roman numerals (i, iv, XII) or a single letter.
     let letters = 0;
     while (p < end && letters < 5 && 'ivxlcIVXLC'.includes(text[p]!)) { p++; letters++; }
-    if (letters === 0 && p < end && /[A-Za-z]/.test(text[p]!)) { p++; letters = 1; }
+    if (letters === 0 && p < end && isAsciiLetter(text.charCodeAt(p))) { p++; letters = 1; }
     if (letters === 0) return 0;
     if (p < end && isLetterCode(text.charCodeAt(p))) return 0; // a word, not a marker
   }
@@ -195,45 +287,56 @@ function readNumberMarker(text: string, pos: number, end: number): number {
   return p - pos;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+function splitLines(text: string): LineTable {
+  const lines = new LineTable();
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = n;
     let end = nl;
-    if (end > pos && text[end - 1] === '\r') end--;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     let p = pos;
     let indent = 0;
     while (p < end && isSpace(text.charCodeAt(p))) { p++; indent++; }
     let lastNonSpace = end;
     while (lastNonSpace > p && isSpace(text.charCodeAt(lastNonSpace - 1))) lastNonSpace--;
     const blank = p >= lastNonSpace;
-    const { contentStart, marker } = blank ? { contentStart: p, marker: 'none' as const } : readMarkers(text, p, lastNonSpace);
+    let contentStart = p;
+    let marker = NO_MARKER;
+    if (!blank) {
+      contentStart = readMarkers(text, p, lastNonSpace);
+      marker = markerRead;
+    }
     // A run of blank lines separates blocks exactly as one does: keep one (a page of newlines
     // would otherwise cost a line record each).
-    const previous = lines[lines.length - 1];
-    if (blank && previous !== undefined && previous.blank && previous.marker === 'none') {
+    const previous = lines.count - 1;
+    if (blank && previous >= 0 && lines.blank[previous] === 1 && lines.marker[previous] === NO_MARKER) {
       if (nl >= n) break;
       pos = nl + 1;
       continue;
     }
-    lines.push({ start: pos, end: lastNonSpace, contentStart, indent, marker, blank: blank || contentStart >= lastNonSpace });
+    lines.push(pos, lastNonSpace, contentStart, indent, marker, blank || contentStart >= lastNonSpace);
     if (nl >= n) break;
     pos = nl + 1;
   }
   return lines;
 }
 
-function lastChar(text: string, start: number, end: number): string {
-  let e = end;
-  while (e > start && (EMPHASIS.has(text[e - 1]!) || isSpace(text.charCodeAt(e - 1)))) e--;
-  return e > start ? text[e - 1]! : '';
+function isEmphasisCode(code: number): boolean {
+  return code === 42 || code === 95; // * _
 }
 
-function endsSentence(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === ',' || ch === '”' || ch === '"';
+/** Code of the last character before trailing spaces and emphasis, or -1. */
+function lastCode(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (isEmphasisCode(text.charCodeAt(e - 1)) || isSpace(text.charCodeAt(e - 1)))) e--;
+  return e > start ? text.charCodeAt(e - 1) : -1;
+}
+
+/** . ! ? : ; , ” " */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 44 || code === 0x201d || code === 34;
 }
 
 function countWords(text: string, start: number, end: number): number {
@@ -247,70 +350,83 @@ function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
-/** Share of upper-case among letters, for "INFORMATION COLLECTION AND USE." style headings. */
-function upperShare(text: string, start: number, end: number): { letters: number; share: number } {
-  let letters = 0;
-  let upper = 0;
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (isUpper(ch)) { letters++; upper++; } else if (isLower(ch)) letters++;
-  }
-  return { letters, share: letters === 0 ? 0 : upper / letters };
-}
-
 function firstLetterIsLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (isLower(ch)) return true;
-    if (isUpper(ch) || isDigit(ch.charCodeAt(0))) return false;
+    const code = text.charCodeAt(i);
+    if (isLowerCode(code)) return true;
+    if (isUpperCode(code) || isDigit(code)) return false;
   }
   return false;
 }
 
+/** "**...**" or "__...__". */
 function wrappedInEmphasis(text: string, start: number, end: number): boolean {
   if (end - start < 5) return false;
-  const open = text.slice(start, start + 2);
-  const close = text.slice(end - 2, end);
-  if ((open === '**' || open === '__') && open === close) return true;
-  return false;
+  const open = text.charCodeAt(start);
+  return isEmphasisCode(open) && text.charCodeAt(start + 1) === open && text.charCodeAt(end - 2) === open && text.charCodeAt(end - 1) === open;
 }
 
-function isExplicitHeading(text: string, line: Line): boolean {
-  const { contentStart: s, end: e } = line;
-  if (line.marker === 'hash') return true;
+function isExplicitHeading(text: string, lines: LineTable, i: number): boolean {
+  const s = lines.contentStart[i]!;
+  const e = lines.end[i]!;
+  if (lines.marker[i] === HASH) return true;
   if (e - s > 150) return false;
   if (wrappedInEmphasis(text, s, e) && text.slice(s + 2, e - 2).indexOf('**') === -1) return true;
-  const { letters, share } = upperShare(text, s, e);
+  // Share of upper-case among letters, for "INFORMATION COLLECTION AND USE." style headings.
+  let letters = 0;
+  let upper = 0;
+  for (let k = s; k < e; k++) {
+    const code = text.charCodeAt(k);
+    if (isUpperCode(code)) { letters++; upper++; } else if (isLowerCode(code)) letters++;
+  }
+  const share = letters === 0 ? 0 : upper / letters;
   return letters >= 4 && share >= 0.85 && countWords(text, s, e) <= 16;
 }
 
-/** A short line without final punctuation that does not continue on the next line. */
-function looksLikeHeading(text: string, line: Line, next: Line | undefined): boolean {
-  const { contentStart: s, end: e } = line;
+/** A short line without final punctuation that does not continue on the next line (`next`: its index, or -1). */
+function looksLikeHeading(text: string, lines: LineTable, i: number, next: number): boolean {
+  const s = lines.contentStart[i]!;
+  const e = lines.end[i]!;
   if (e - s > 120) return false;
-  const last = lastChar(text, s, e);
-  if (last === '?') {
+  const last = lastCode(text, s, e);
+  if (last === QUESTION_MARK) {
     return e - s <= 100 && countWords(text, s, e) <= 14 && sentenceCountAtMost1(text, s, e);
   }
   if (endsSentence(last)) return false;
   if (countWords(text, s, e) > 14) return false;
   if (endsWithConnective(text, s, e)) return false;
   if (firstLetterIsLower(text, s, e)) return false;
-  if (next && !next.blank && next.marker === 'none' && firstLetterIsLower(text, next.contentStart, next.end)) return false;
+  if (next >= 0 && lines.blank[next] === 0 && lines.marker[next] === NO_MARKER && firstLetterIsLower(text, lines.contentStart[next]!, lines.end[next]!)) return false;
   return true;
 }
 
-/** "... in Internet Explorer; or": a list line, not a title. */
-const CONNECTIVES = /(?:^|\s)(?:and|or|nor|but|the|a|an|of|to|in|for|with|by|as|that|which|is|are)$/i;
+/** A word of up to five ASCII letters as an integer, case-folded (5 bits a letter). */
+function wordKey(text: string, s: number, e: number): number {
+  let key = 0;
+  for (let k = s; k < e; k++) key = key * 32 + ((text.charCodeAt(k) | 0x20) - 96);
+  return key;
+}
+
+/** Words that leave a line open: "... in Internet Explorer; or" is a list line, not a title. */
+const CONNECTIVE_KEYS: ReadonlySet<number> = new Set(
+  ['and', 'or', 'nor', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'by', 'as', 'that', 'which', 'is', 'are']
+    .map((word) => wordKey(word, 0, word.length)),
+);
+const LONGEST_CONNECTIVE = 5;
+
+/** The line ends with a connective word (after a space or as its only word), or holds a ";". */
 function endsWithConnective(text: string, s: number, e: number): boolean {
-  const tail = text.slice(Math.max(s, e - 12), e);
-  return CONNECTIVES.test(tail) || text.slice(s, e).includes(';');
+  let p = e;
+  while (p > s && e - p < LONGEST_CONNECTIVE && isAsciiLetter(text.charCodeAt(p - 1))) p--;
+  if (p < e && (p === s || isSpace(text.charCodeAt(p - 1))) && CONNECTIVE_KEYS.has(wordKey(text, p, e))) return true;
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) === 59) return true;
+  return false;
 }
 
 function sentenceCountAtMost1(text: string, s: number, e: number): boolean {
   for (let i = s; i < e - 1; i++) {
-    const ch = text[i];
-    if ((ch === '.' || ch === '?' || ch === '!') && isSpace(text.charCodeAt(i + 1))) return false;
+    const code = text.charCodeAt(i);
+    if ((code === 46 || code === 63 || code === 33) && isSpace(text.charCodeAt(i + 1))) return false;
   }
   return true;
 }
@@ -319,68 +435,72 @@ function sentenceCountAtMost1(text: string, s: number, e: number): boolean {
  * Hard-wrapped text (fixed-width lines, one sentence running over several lines) is detected
  * from its line shapes: many long lines that end mid-sentence and continue on the next line.
  */
-function detectHardWrap(text: string, lines: readonly Line[]): boolean {
+function detectHardWrap(text: string, lines: LineTable): boolean {
   let long = 0;
   let continued = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.blank || line.end - line.start < 45 || line.end - line.start > 110) continue;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    const length = lines.end[i]! - lines.start[i]!;
+    if (lines.blank[i] === 1 || length < 45 || length > 110) continue;
     long++;
-    const next = lines[i + 1]!;
-    if (!next.blank && next.marker === 'none' && !endsSentence(lastChar(text, line.contentStart, line.end))) continued++;
+    const next = i + 1;
+    if (lines.blank[next] === 0 && lines.marker[next] === NO_MARKER && !endsSentence(lastCode(text, lines.contentStart[i]!, lines.end[i]!))) continued++;
   }
   return long >= 5 && continued / long >= 0.35;
 }
 
-function buildBlocks(text: string, lines: readonly Line[]): Block[] {
-  const blocks: Block[] = [];
-  const explicit = lines.map((line) => !line.blank && isExplicitHeading(text, line));
+function buildBlocks(text: string, lines: LineTable): BlockTable {
+  const blocks = new BlockTable();
+  const count = lines.count;
+  const { start: lineStart, end: lineEnd, contentStart, indent, marker: markers, blank } = lines;
+  const explicit = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (blank[i] === 0 && isExplicitHeading(text, lines, i)) explicit[i] = 1;
   const hardWrapped = detectHardWrap(text, lines);
   // Short lines right after "...the following:" are list items, not headings.
   let inShortList = false;
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.blank) { i++; continue; }
-    const marked = line.marker === 'bullet' || line.marker === 'number' || line.marker === 'table';
-    if (explicit[i]) {
-      blocks.push({ start: line.contentStart, end: line.end, kind: 'heading', indent: line.indent, marked });
+  while (i < count) {
+    if (blank[i] === 1) { i++; continue; }
+    const marker = markers[i]!;
+    const marked = marker === BULLET || marker === NUMBER || marker === TABLE;
+    if (explicit[i] === 1) {
+      blocks.push(contentStart[i]!, lineEnd[i]!, HEADING_BLOCK, indent[i]!, marked);
       inShortList = false;
       i++;
       continue;
     }
     // Join continuation lines into this block.
-    let end = line.end;
+    let end = lineEnd[i]!;
     let j = i + 1;
-    while (j < lines.length) {
-      const prev = lines[j - 1]!;
-      const next = lines[j]!;
-      if (next.blank || next.marker !== 'none' || explicit[j]) break;
-      const prevLast = lastChar(text, prev.contentStart, prev.end);
-      const continues = firstLetterIsLower(text, next.contentStart, next.end) && !endsSentence(prevLast);
-      const wrapped = hardWrapped && prev.end - prev.start >= 40 && prevLast !== ':';
+    while (j < count) {
+      const prev = j - 1;
+      if (blank[j] === 1 || markers[j] !== NO_MARKER || explicit[j] === 1) break;
+      const prevLast = lastCode(text, contentStart[prev]!, lineEnd[prev]!);
+      const prevLength = lineEnd[prev]! - lineStart[prev]!;
+      const continues = firstLetterIsLower(text, contentStart[j]!, lineEnd[j]!) && !endsSentence(prevLast);
+      const wrapped = hardWrapped && prevLength >= 40 && prevLast !== COLON;
       if (!continues && !wrapped) break;
-      if (!continues && !endsSentence(prevLast) && looksLikeHeading(text, prev, next) && prev.end - prev.start < 40) break;
-      end = next.end;
+      if (!continues && !endsSentence(prevLast) && looksLikeHeading(text, lines, prev, j) && prevLength < 40) break;
+      end = lineEnd[j]!;
       j++;
     }
     const single = j === i + 1;
-    const headingShaped = single && looksLikeHeading(text, line, lines[i + 1]);
-    const nextLine = lines[i + 1];
-    const siblingFollows = nextLine !== undefined && nextLine.marker === line.marker && nextLine.indent === line.indent;
+    const next = i + 1 < count ? i + 1 : -1;
+    const headingShaped = single && looksLikeHeading(text, lines, i, next);
+    const siblingFollows = next >= 0 && markers[next] === marker && indent[next] === indent[i];
+    let kind: number;
     if (headingShaped && inShortList) {
-      blocks.push({ start: line.contentStart, end, kind: 'item', indent: line.indent, marked });
+      kind = ITEM_BLOCK;
     } else if (headingShaped && !marked) {
-      blocks.push({ start: line.contentStart, end, kind: 'heading', indent: line.indent, marked });
-    } else if (headingShaped && line.marker === 'number' && !siblingFollows && lastChar(text, line.contentStart, line.end) !== '?') {
+      kind = HEADING_BLOCK;
+    } else if (headingShaped && marker === NUMBER && !siblingFollows && lastCode(text, contentStart[i]!, lineEnd[i]!) !== QUESTION_MARK) {
       // "1\. Information we collect" followed by prose: a numbered section title.
-      blocks.push({ start: line.contentStart, end, kind: 'heading', indent: line.indent, marked });
+      kind = HEADING_BLOCK;
     } else {
-      blocks.push({ start: line.contentStart, end, kind: marked ? 'item' : 'text', indent: line.indent, marked });
+      kind = marked ? ITEM_BLOCK : TEXT_BLOCK;
     }
-    const added = blocks[blocks.length - 1]!;
-    const addedLast = lastChar(text, added.start, added.end);
-    inShortList = added.kind !== 'heading' && (addedLast === ':' || (inShortList && headingShaped));
+    blocks.push(contentStart[i]!, end, kind, indent[i]!, marked);
+    const addedLast = lastCode(text, contentStart[i]!, end);
+    inShortList = kind !== HEADING_BLOCK && (addedLast === COLON || (inShortList && headingShaped));
     i = j;
   }
   return blocks;
@@ -447,7 +567,46 @@ function sentenceEndAt(text: string, i: number, blockStart: number, blockEnd: nu
   return j;
 }
 
-interface RawSegment { start: number; end: number }
+/** Open lead-ins, innermost last (3 MB of "We share:" lines opens 300,000 of them). */
+class LeadInStack {
+  count = 0;
+  segment = new Int32Array(16);
+  indent = new Int32Array(16);
+  marked = new Uint8Array(16);
+  block = new Int32Array(16);
+
+  push(segment: number, indent: number, marked: boolean, block: number): void {
+    if (this.count === this.segment.length) {
+      const size = this.count * 2;
+      this.segment = grownInts(this.segment, size);
+      this.indent = grownInts(this.indent, size);
+      this.marked = grownBytes(this.marked, size);
+      this.block = grownInts(this.block, size);
+    }
+    const i = this.count++;
+    this.segment[i] = segment;
+    this.indent[i] = indent;
+    this.marked[i] = marked ? 1 : 0;
+    this.block[i] = block;
+  }
+}
+
+/** Segment offsets found in a block, reused from block to block (no object per segment). */
+class Spans {
+  count = 0;
+  start = new Int32Array(16);
+  end = new Int32Array(16);
+
+  push(start: number, end: number): void {
+    if (this.count === this.start.length) {
+      this.start = grownInts(this.start, this.count * 2);
+      this.end = grownInts(this.end, this.count * 2);
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+}
 
 function isSentencePunctuation(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
@@ -457,25 +616,25 @@ function isSentencePunctuation(code: number): boolean {
  * Scans only [block.start, block.end). A global regex searched from block.start would run on to
  * the next punctuation anywhere in the text: quadratic on many blocks without any (issue 9, 4).
  */
-function splitBlock(text: string, block: Block, out: RawSegment[]): void {
-  if (block.kind === 'heading') {
-    pushTrimmed(text, block.start, block.end, out);
+function splitBlock(text: string, blockStart: number, blockEnd: number, heading: boolean, out: Spans): void {
+  if (heading) {
+    pushTrimmed(text, blockStart, blockEnd, out);
     return;
   }
-  let segStart = block.start;
-  for (let i = block.start; i < block.end; i++) {
+  let segStart = blockStart;
+  for (let i = blockStart; i < blockEnd; i++) {
     if (!isSentencePunctuation(text.charCodeAt(i))) continue;
-    const end = sentenceEndAt(text, i, block.start, block.end);
+    const end = sentenceEndAt(text, i, blockStart, blockEnd);
     if (end < 0) continue;
     pushTrimmed(text, segStart, end, out);
     segStart = end;
     i = end - 1;
   }
-  if (segStart < block.end) pushTrimmed(text, segStart, block.end, out);
+  if (segStart < blockEnd) pushTrimmed(text, segStart, blockEnd, out);
 }
 
 /** Trims spaces and balanced emphasis, then cuts overlong sentences; pushes what is left. */
-function pushTrimmed(text: string, start: number, end: number, out: RawSegment[]): void {
+function pushTrimmed(text: string, start: number, end: number, out: Spans): void {
   let s = start;
   let e = end;
   for (let round = 0; round < 3; round++) {
@@ -483,12 +642,11 @@ function pushTrimmed(text: string, start: number, end: number, out: RawSegment[]
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     // Balanced emphasis: "**Cookies**", "_What is a Subject Access Request?_"
     let k = 0;
-    while (s + k < e && k < 3 && EMPHASIS.has(text[s + k]!)) k++;
+    while (s + k < e && k < 3 && isEmphasisCode(text.charCodeAt(s + k))) k++;
     if (k === 0 || e - s <= 2 * k) break;
-    const open = text.slice(s, s + k);
-    if (text.slice(e - k, e) !== open) {
+    if (!sameChars(text, s, e - k, k)) {
       // Unbalanced: keep underscores that start a name (__zlcid), drop lone emphasis stars (then trim again).
-      if (text[s] === '*' && !text.slice(s + k, e).includes('*')) { s += k; continue; }
+      if (text.charCodeAt(s) === 42 && !hasCode(text, s + k, e, 42)) { s += k; continue; }
       break;
     }
     s += k;
@@ -502,7 +660,18 @@ function pushTrimmed(text: string, start: number, end: number, out: RawSegment[]
     s = cut;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
-  if (e > s) out.push({ start: s, end: e });
+  if (e > s) out.push(s, e);
+}
+
+/** text.slice(a, a + length) === text.slice(b, b + length), without the slices. */
+function sameChars(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+function hasCode(text: string, s: number, e: number, code: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 function hasWordChar(text: string, s: number, e: number): boolean {
@@ -537,45 +706,47 @@ export function splitSegments(text: string): Segment[] {
   const blocks = buildBlocks(text, lines);
   const segments: Segment[] = [];
   let heading = -1;
-  interface LeadIn { segment: number; indent: number; marked: boolean; block: number }
-  const leadIns: LeadIn[] = [];
-  const raw: RawSegment[] = [];
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    if (block.kind === 'heading') {
-      leadIns.length = 0;
+  const leadIns = new LeadInStack();
+  const raw = new Spans();
+  for (let b = 0; b < blocks.count; b++) {
+    const blockKind = blocks.kind[b]!;
+    const indent = blocks.indent[b]!;
+    const marked = blocks.marked[b] === 1;
+    if (blockKind === HEADING_BLOCK) {
+      leadIns.count = 0;
     } else {
       // Close lead-ins this block is not part of.
-      while (leadIns.length > 0) {
-        const top = leadIns[leadIns.length - 1]!;
-        const tooFar = b - top.block > LEAD_IN_SCOPE_BLOCKS;
-        const sibling = block.marked && top.marked && block.indent <= top.indent;
-        const outdented = !block.marked && top.marked && block.indent < top.indent;
-        if (tooFar || sibling || outdented) leadIns.pop();
+      while (leadIns.count > 0) {
+        const top = leadIns.count - 1;
+        const topMarked = leadIns.marked[top] === 1;
+        const tooFar = b - leadIns.block[top]! > LEAD_IN_SCOPE_BLOCKS;
+        const sibling = marked && topMarked && indent <= leadIns.indent[top]!;
+        const outdented = !marked && topMarked && indent < leadIns.indent[top]!;
+        if (tooFar || sibling || outdented) leadIns.count--;
         else break;
       }
     }
-    raw.length = 0;
-    splitBlock(text, block, raw);
-    const leadIn = leadIns.length > 0 ? leadIns[leadIns.length - 1]!.segment : -1;
-    for (const r of raw) {
-      const kind: SegmentKind = block.kind === 'heading' ? 'heading' : block.kind === 'item' || leadIn >= 0 ? 'item' : 'sentence';
+    raw.count = 0;
+    splitBlock(text, blocks.start[b]!, blocks.end[b]!, blockKind === HEADING_BLOCK, raw);
+    const leadIn = leadIns.count > 0 ? leadIns.segment[leadIns.count - 1]! : -1;
+    const kind: SegmentKind = blockKind === HEADING_BLOCK ? 'heading' : blockKind === ITEM_BLOCK || leadIn >= 0 ? 'item' : 'sentence';
+    for (let r = 0; r < raw.count; r++) {
+      const start = raw.start[r]!;
       segments.push({
-        text: text.slice(r.start, r.end),
-        start: r.start,
+        text: text.slice(start, raw.end[r]!),
+        start,
         kind,
         heading: kind === 'heading' ? -1 : heading,
         leadIn: kind === 'heading' ? -1 : leadIn,
         block: b,
       });
     }
-    if (block.kind === 'heading') {
-      if (raw.length > 0) heading = segments.length - 1;
+    if (blockKind === HEADING_BLOCK) {
+      if (raw.count > 0) heading = segments.length - 1;
       continue;
     }
-    const last = segments[segments.length - 1];
-    if (raw.length > 0 && last && last.block === b && lastChar(last.text, 0, last.text.length) === ':') {
-      leadIns.push({ segment: segments.length - 1, indent: block.indent, marked: block.marked, block: b });
+    if (raw.count > 0 && lastCode(text, raw.start[raw.count - 1]!, raw.end[raw.count - 1]!) === COLON) {
+      leadIns.push(segments.length - 1, indent, marked, b);
     }
   }
   return segments;

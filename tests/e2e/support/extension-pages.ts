@@ -2,6 +2,7 @@ import type { Page, WebWorker } from 'puppeteer';
 import type { Harness } from './harness';
 import { settledReport, tabIdOf, visit } from '../../../cli/scanner';
 import type { TabReport } from '../../../lib/findings/tab-report';
+import type { DnrRule } from '../../../lib/blocking/dnr-rules';
 
 /** A cookie as chrome.cookies returns it (the fields the tests read). */
 export interface BrowserCookie {
@@ -23,7 +24,7 @@ interface WorkerChrome {
     set(details: object): Promise<unknown>;
     remove(details: object): Promise<unknown>;
   };
-  readonly declarativeNetRequest: { getDynamicRules(): Promise<{ id: number; condition: Record<string, unknown>; action: { type: string } }[]> };
+  readonly declarativeNetRequest: { getDynamicRules(): Promise<DnrRule[]> };
   readonly scripting: { getRegisteredContentScripts(filter?: object): Promise<{ id: string }[]> };
 }
 

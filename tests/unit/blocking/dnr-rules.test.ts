@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALL_RESOURCE_TYPES, dnrRulesOf, type DnrRule } from '../../../lib/blocking/dnr-rules';
+import { ALL_RESOURCE_TYPES, DNR_PRIORITY, dnrRulesOf, type DnrRule } from '../../../lib/blocking/dnr-rules';
 import { blockTargetsOf, type BlockTarget } from '../../../lib/blocking/block-targets';
 import { widgetCatalog } from '../../../lib/widgets/catalog';
 import { trackerHosts } from '../../../lib/trackers/tracker-hosts';
@@ -186,7 +186,7 @@ describe('dnrRulesOf: ids', () => {
         const rules = dnrRulesOf(settings, targets);
         expect(rules.map((rule) => rule.id)).toEqual(rules.map((_, index) => index + 1));
         for (const rule of rules) expectValidRule(rule);
-        const blockRules = rules.filter((rule) => rule.priority > 1);
+        const blockRules = rules.filter((rule) => rule.priority !== DNR_PRIORITY.signals);
         for (const rule of blockRules) expect(rule.condition.resourceTypes).not.toContain('main_frame');
         const expectedBlockRules = settings.blocks
           .map((entry) => targets.get(entry.targetId))

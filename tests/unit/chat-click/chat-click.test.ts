@@ -34,13 +34,15 @@ describe('loadsOnClick', () => {
 });
 
 describe('rules', () => {
-  it('on-click blocks like Block, below it and above cookie-less; every chat everywhere covers each widget, no tracker', () => {
+  it('on-click blocks like Block at the lowest priority, the unlock just above it and below every other rule; every chat everywhere covers each widget, no tracker', () => {
     const [rule] = dnrRulesOf(withEntries(entry('intercom', 'on-click', 'shop.example')), targets);
     expect(rule!.action).toEqual({ type: 'block' });
     expect(rule!.priority).toBe(DNR_PRIORITY.onClick);
-    expect(DNR_PRIORITY.cookieless).toBeLessThan(DNR_PRIORITY.onClick);
+    // An allow lifts our rules of its priority and below, header rules included: the unlock
+    // must lift the on-click block only (cookie-less, DNT/GPC and outright blocks stay).
     expect(DNR_PRIORITY.onClick).toBeLessThan(DNR_PRIORITY.chatUnlocked);
-    expect(DNR_PRIORITY.chatUnlocked).toBeLessThan(DNR_PRIORITY.block);
+    const others = Object.entries(DNR_PRIORITY).filter(([name]) => name !== 'onClick' && name !== 'chatUnlocked');
+    for (const [name, priority] of others) expect(priority, name).toBeGreaterThan(DNR_PRIORITY.chatUnlocked);
     const all = dnrRulesOf(withChatOnClickEverywhere(defaultSettings, true), targets);
     for (const widget of widgetCatalog) {
       if (widget.scriptHosts.length) expect(all.some((r) => r.condition.requestDomains?.join() === widget.scriptHosts.join())).toBe(true);

@@ -5,10 +5,10 @@ import type { FactExtractor } from './context';
 import { addEvidence, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import {
-  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_WORD, EMAIL_PATTERNS, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_CHANGE, POSTED_PATTERNS,
+  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_WORD, EMAIL_PATTERNS, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_CHANGE, POSTED_PATTERNS, READER_WRITES,
 } from '../phrases/change-notice';
 
-const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'new version', 'new policy'] as const;
+const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'new version', 'new policy', 'latest version', 'current version', 'recent version'] as const;
 const POLICY_WORD = /\b(?:polic(?:y|ies)|statement|notice|terms|privacy)\b/i;
 
 function isChangeHeading(heading: string): boolean {
@@ -49,7 +49,8 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
         const clause = clauseAt(text, advanceMatch.index);
         if (!NO_NOTICE.test(text.slice(clause.start, clause.end))) addEvidence(advance, segment);
       }
-      if (firstPositive(EMAIL_PATTERNS, text)) addEvidence(email, segment);
+      const emailMatch = firstPositive(EMAIL_PATTERNS, text);
+      if (emailMatch && !READER_WRITES.test(text.slice(Math.max(0, emailMatch.index - 60), emailMatch.index))) addEvidence(email, segment);
       if (firstPositive(POSTED_PATTERNS, text)) addEvidence(posted, segment);
     }
     let value: ChangeNoticeValue = 'unspecified';

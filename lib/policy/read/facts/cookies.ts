@@ -38,11 +38,15 @@ function isEmphasis(text: string, token: string, index: number): boolean {
 
 const COOKIE_KEYWORDS = ['cookie'] as const;
 
-/** The segment, one of its lead-ins or its heading says "cookie". */
+/** Segment `at` (-1: none) says "cookie". */
+function saysCookie(doc: PolicyDocument, at: number): boolean {
+  return at >= 0 && segmentHas(doc, at, COOKIE_KEYWORDS) && COOKIE_CONTEXT.test(doc.segments[at]!.text);
+}
+
+/** The segment, one of its lead-ins or its heading says "cookie" (called per segment: no closure per call). */
 function inCookieContext(doc: PolicyDocument, i: number): boolean {
-  const says = (at: number): boolean => at >= 0 && segmentHas(doc, at, COOKIE_KEYWORDS) && COOKIE_CONTEXT.test(doc.segments[at]!.text);
-  if (says(i) || says(doc.segments[i]!.heading)) return true;
-  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (says(at)) return true;
+  if (saysCookie(doc, i) || saysCookie(doc, doc.segments[i]!.heading)) return true;
+  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (saysCookie(doc, at)) return true;
   return false;
 }
 

@@ -3,10 +3,10 @@
 import type { Evidence, UserRight } from '../../types';
 import type { FactExtractor } from './context';
 import { evidenceOf, segmentHas, segmentsWith } from './context';
-import { isNegatedAt, matchAll } from '../polarity';
+import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import {
-  ASK_US_TO, CHILD_CONTEXT, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
   VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -19,7 +19,9 @@ const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 /** The object of a right's verb is the reader's data: owned, personal, or about them. */
 const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incomplete|outdated|stored|collected)\b/i;
-const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:about|of|on|concerning|regarding|relating\s+to|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b)/i;
+const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b)/i;
+/** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
+const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*)\b/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
 
 function rightsOfVerbs(words: string): UserRight[] {
@@ -58,7 +60,11 @@ export const rights: FactExtractor<'rights'> = {
       for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (COMPANY_SUBJECT_BEFORE.test(before) && !READER_ASKS.test(text)) continue;
+        // "questions about how we access your data": the company acts, unless the reader asks it to.
+        if (COMPANY_SUBJECT_BEFORE.test(before)) {
+          const clause = clauseAt(text, m.index);
+          if (!READER_REQUESTS.test(text.slice(clause.start, clause.end))) continue;
+        }
         // "we obtain certain types of information" in a sentence that elsewhere says "you may".
         if (actorAt(text, m.index) === 'company' && !READER_ASKS.test(before)) continue;
         // "obtain information at www...", "access information posted by other users": not the reader's data.
@@ -75,7 +81,15 @@ export const rights: FactExtractor<'rights'> = {
       for (const m of matchAll(ASK_US_TO, text)) {
         if (isNegatedAt(text, m.index)) continue;
         const verb = m[0].replace(/^\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        // "ask us to send you a copy of our newsletter": access only to the reader's data.
+        if (/^(?:disclose|provide|give|send)$/i.test(verb) && !ASKED_FOR_READERS_DATA.test(rest)) continue;
+        if (/^(?:delete|erase|remove)$/i.test(verb) && OFF_A_LIST.test(rest)) continue;
         candidates.push(...rightsOfVerbs(verb));
+      }
+      for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
+        const participles = (m[1] ?? '').match(/\b(?:corrected|updated|amended|rectified|deleted|erased|removed)\b/gi) ?? [];
+        for (const p of participles) candidates.push(...rightsOfVerbs(p));
       }
       for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;

@@ -5,11 +5,12 @@ import type { FactExtractor } from './context';
 import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
-import { AFTER_SUBJECT } from '../phrases/actors';
+import { AFTER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_TAKEN_BACK, DATA_OBJECT, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, SHARE_VERB, SHARING_HEADING,
-  SHARING_KEYWORDS, SHARING_PATTERNS,
+  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_TAKEN_BACK, DATA_OBJECT, DEVICE_ACCESS, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION,
+  RECIPIENT_READER_OR_US, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
 } from '../phrases/sharing';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
 
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 /** Words that carry a business transfer even without a share verb ("will be transferred to the new owner"). */
@@ -70,15 +71,50 @@ const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
 function companyShares(text: string): boolean {
   const exception = NEGATION_EXCEPTION.test(text);
   for (const m of matchAll(SHARE_VERBS, text)) {
-    if (actorAt(text, m.index) === 'other') continue;
+    if (!handsOver(text, m)) continue;
     // "... is not shared with any other third parties": nothing is shared, unless an exception follows.
     if (exception || !isNegatedAt(text, m.index)) return true;
   }
   return DISCLOSURE_WITHOUT_VERB.test(text);
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
+const TO_COUNTRY = new RegExp(
+  `^\\s*(?:[\\w’'-]+\\s+){0,6}?to\\s+(?:the\\s+)?(?:${[...COUNTRY_NAMES, ...COUNTRY_ABBREVIATIONS].map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})(?![\\w])`,
+  'i',
+);
+
+/**
+ * The share verb at `m` hands data to someone other than the reader or the company: its actor is
+ * neither someone else ("Google may share ...") nor the reader ("you can transfer your history"),
+ * and its recipient is neither "you" / "us" nor a device permission or a country.
+ */
+function handsOver(text: string, m: RegExpExecArray): boolean {
+  const actor = actorAt(text, m.index);
+  if (actor === 'other' || actor === 'reader') return false;
+  // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
+  if (READER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
+  const verb = m[0];
+  if (VERB_TO_READER_OR_US.test(verb)) return false;
+  const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
+  if (RECIPIENT_READER_OR_US.test(after)) return false;
+  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
+  if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
+  return true;
+}
+
+/** Share verbs in text[from, to) that hand data over (see handsOver). */
+function handsOverIn(text: string, from: number, to: number): boolean {
+  for (const m of matchAll(SHARE_VERBS, text)) {
+    if (m.index >= from && m.index < to && handsOver(text, m)) return true;
+  }
+  return false;
+}
+
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
+const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
 
 /**
@@ -91,7 +127,7 @@ function consentGovernsShare(text: string, at: number, end: number): boolean {
   if (k < 0) return true;
   const sharesIn = (index: number): boolean => {
     const clause = clauses[index];
-    return clause !== undefined && SHARE_VERB.test(text.slice(clause.start, clause.end));
+    return clause !== undefined && handsOverIn(text, clause.start, clause.end);
   };
   if (sharesIn(k)) return true;
   // "not disclosed to third parties unless: a) ..., or d) you give us your permission".
@@ -131,6 +167,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "Example Corp and its affiliates (collectively "we") may share ...": the subject, not a recipient.
       const after = text.slice(end, end + 100).replace(/^\s*\([^)]{0,60}\)/, '');
       if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
+      // "information we receive from our affiliates": a source, not a recipient.
+      if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !isNegatedAt(text, at);
     }
@@ -148,10 +186,14 @@ function advertisersGetData(text: string, at: number, end: number): boolean {
   const lead = text.slice(clause.start, at);
   const aggregate = lead.search(AGGREGATE_ONLY);
   if (aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate))) return false;
-  if (BARE_MARKETING_PURPOSE.test(text.slice(at, end))) return SHARE_VERB.test(lead);
+  // "share it with our service providers for marketing purposes": our marketing, done by them.
+  if (BARE_MARKETING_PURPOSE.test(text.slice(at, end))) return SHARE_VERB.test(lead) && !OTHER_RECIPIENT.some((re) => re.test(lead));
   return true;
 }
 
+/** Recipients named before a bare "for marketing purposes" that make it the company's own purpose. */
+const OTHER_RECIPIENT = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);
+/** Aggregates: statistics about many people, no one's personal data. */
 const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
 const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;

@@ -11,10 +11,10 @@ export const POLICY_CHANGE =
 export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
 
 /** Heading-only context also needs a change word in the sentence itself ("the changes will be posted"). */
-export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy))\b/i;
+export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy)|(?:latest|current|most\s+recent)\s+version)\b/i;
 
 /** "...practices change": not a change to the policy. */
-export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+control\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
+export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+(?:control|ownership)\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
 
 /** Notice before the change applies. */
 export const ADVANCE_PATTERNS: readonly RegExp[] = [
@@ -34,7 +34,9 @@ export const EMAIL_PATTERNS: readonly RegExp[] = [
   /\b(?:by|via|through|using|per)\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b/i,
   /\b(?:send|sending|sent|email|e-mail)\s+(?:you\s+)?(?:an?\s+)?(?:e-?mail|notice|notification|message)\b[^.;]{0,40}?\b(?:e-?mail\s+address|you|account)\b/i,
   /\be-?mail(?:ing)?\s+(?:you|users|our\s+users|customers|notice|notification)\b/i,
-  /\b(?:to|at)\s+the\s+(?:primary\s+|last\s+(?:known\s+)?)?e-?mail\s+address\b/i,
+  /\b(?:to|at)\s+(?:the|your)\s+(?:primary\s+|registered\s+|last\s+(?:known\s+)?)?e-?mail\s+address\b/i,
+  // "a notice sent to your e-mail", "delivered to the e-mail associated with your account".
+  /\b(?:sent|send\w*|deliver\w*|mailed)\s+to\s+(?:your|the)\s+(?:primary\s+|registered\s+)?e-?mail\b/i,
   /\be-?mail\s+notification\b/i,
 ];
 
@@ -50,10 +52,13 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   // Shown on the site in other words: "place the changes on this page", "reflected on this page",
   // "available on our website", "check back", "the date at the top will be updated".
   /\b(?:place|put|display|show|make)\w*\s+(?:(?:the|any|such|these|those|all)\s+)?(?:changes?|updates?|modifications?|revisions?|it|them|(?:the\s+)?(?:new|revised|updated|amended)\s+(?:version|policy|statement))\s+(?:available\s+)?(?:on|at|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
-  /\b(?:reflected|appear|displayed|shown|available|accessible|found|listed|indicated)\s+(?:here\b|(?:on|at|in|via|from|by)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page|policy|["“]?(?:effective|last\s+updated|revised|revision)["”]?\s+date)\b)/i,
-  /\b(?:check|come|look)\s+back\b/i,
+  /\b(?:reflected|appear\w*|displayed|shown|available|accessible|found|listed|indicated)\s+(?:here\b|(?:at|on)\s+this\s+(?:address|URL|link|location)\b|(?:on|at|in|via|from|by)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page|policy|["“]?(?:effective|last\s+updated|revised|revision)["”]?\s+date)\b)/i,
+  /\b(?:check|come|look)\s+back\b|\b(?:check|visit|consult)\s+this\s+page\b/i,
   /\bdate\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:also\s+)?be\s+(?:updated|revised|changed|amended)\b|\bupdat\w+\s+(?:the\s+)?(?:["“]?(?:effective|last\s+updated|revision|revised|modified)["”]?\s+)?date\b/i,
 ];
 
 /** Not advance notice: "without prior notice", "no obligation to notify you in advance". */
 export const NO_NOTICE = /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?notic\w*|\b(?:no|not\s+(?:be\s+)?(?:required|obligated))\b[^.;]{0,30}?\b(?:obligation|notify|notice)\b/i;
+
+/** E-mail as the reader's way to reach the company, not the notice: "contact us by e-mail with questions". */
+export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+us\b[^.;]{0,30}$|\bquestions?\b[^.;]{0,40}$/i;

@@ -12,22 +12,23 @@ export const RIGHTS_KEYWORDS = [
   'forgotten', 'portab', 'machine-readable', 'machine readable', 'export', 'download', 'object', 'restrict',
   'limit', 'withdraw', 'revok', 'opt', 'unsubscrib', 'complain', 'right', 'whether we', 'what personal',
   'change your mind', 'stop receiving', 'returned', 'know', 'prefer', 'wish', 'request', 'ask', 'instruct',
-  'dispute', 'recourse', 'lodge', 'listing', 'disclosure', 'receive', 'elect', 'option', 'permission', 'view',
-  'removed from', 'preferences', 'stop',
+  'dispute', 'recourse', 'lodge', 'listing', 'disclosure', 'receive', 'elect', 'option', 'permission', 'view', 'look at',
+  'removed from', 'preferences', 'stop', 'taken off', 'subscription', 'turn off', 'switch off', 'disabl', 'deactivat', 'cancel',
+  'contacted', 'authorit', 'commissioner', 'regulator', 'supervisor',
 ] as const;
 
 /** The data a verb must act on for access / correction / deletion to count. */
 /** One or two free words after "your" / "their": a brand ("your Example Account Information"), never a right's verb. */
 const BRAND_WORDS =
-  '(?:(?!(?:access|review|correct|updat|rectif|amend|chang|edit|modif|delet|eras|remov|obtain|export|download|view|see|revis|supplement|complete|purg|of\\b))[A-Za-z][\\w.-]*\\s+(?=[\\w\\s.-]{0,60}?\\b(?:information|data|details|profile|records?|PII|info)\\b)){0,2}';
+  '(?:(?!(?:access|review|correct|updat|rectif|amend|chang|edit|modif|delet|eras|remov|obtain|export|download|view|see|revis|supplement|complete|purg|of\\b|(?:subscription|notification|communication|marketing|e-?mail|newsletter|cookie|privacy|preference|browser|help)s?\\b))[A-Za-z][\\w.-]*\\s+(?=[\\w\\s.-]{0,60}?\\b(?:information|data|details|profile|records?|PII|info)\\b)){0,2}';
 
 /** The data a verb must act on for access / correction / deletion to count. */
 const OBJECT =
-  '(?:(?:(?:all|any|some|certain|most)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?)?(?:(?:(?:your|their|the\\s+(?:user|customer|member)[’\\x27`]s)\\s+(?:own\\s+)?' + BRAND_WORDS + ')|(?:(?:his or her|his\\/her|the|such|this|my|its)\\s+(?:own\\s+)?))?' +
+  '(?:(?:(?:all|any|some|certain|most)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?)?(?:(?:(?:your|their|the\\s+(?:user|customer|member)[’\\x27`]s)\\s+(?:own\\s+)?' + BRAND_WORDS + ')|(?:(?:his or her|his\\/her|the|such|this|that|these|those|my|its)\\s+(?:own\\s+)?))?' +
   '(?:(?:personal(?:ly)?(?:[- ]identifiable)?|account|registration|registered|profile|contact|user|customer|stored|billing|inaccurate|incomplete|outdated|collected|subscriber|payment|shipping)(?:\\s*(?:,|and|or|&)\\s*|\\s+))*' +
-  '(?:information|data|details|profile|records?|PII|info)\\b)';
+  '(?:information|data|details|profile|records?|PII|info)\\b(?!\\s+(?:settings|preferences|options|page\\s+settings)\\b))';
 
-const VERB = '(?:access(?:ing)?|review(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
+const VERB = '(?:look(?:ing)?\\s+at|access(?:ing)?|review(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
 
 /** "update or remove their personal information", "correct, amend, or delete the data". */
 export const VERB_CHAIN = new RegExp(
@@ -50,13 +51,22 @@ export const HAVE_DONE = new RegExp(
   'gi',
 );
 
-/** "request that we delete it", "ask us to remove them", "instruct us to stop": the verb names the right. */
+/** "a right for the data we hold to be corrected ... or deleted": the participles name the rights. */
+export const RIGHT_FOR_DATA_TO_BE = new RegExp(
+  `\\bright\\s+(?:for|to\\s+have)\\s+${OBJECT}[^.;]{0,80}?\\bto\\s+be\\s+((?:corrected|updated|amended|rectified|deleted|erased|removed)\\b[^.;]{0,100})`,
+  'gi',
+);
+
+/**
+ * "request that we delete it", "ask us to remove them", "instruct us to stop": the verb names the right.
+ * Verbs of access (disclose, provide, give, send) and removal need a further check (../facts/rights.ts).
+ */
 export const ASK_US_TO =
   /\b(?:request|ask|require|instruct|direct|tell)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?(?:(?:stop|cease)\s+(?:processing|using)|delete|erase|remove|correct|update|amend|rectify|disclose|provide|give|send|restrict|limit|port|transfer)\b/gi;
 
 /** Which right each verb in a chain stands for ("view your data" is access: the object must be the reader's, see ../facts/rights.ts). */
 export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
-  [/^(?:access|review|view|obtain|see|returned|provided|sent|disclose|provide|give|send)/i, 'access'],
+  [/^(?:access|review|view|obtain|see|look|returned|provided|sent|disclose|provide|give|send)/i, 'access'],
   [/^(?:correct|updat|rectif|amend|chang|edit|modif|revis|supplement|complete)/i, 'correction'],
   [/^(?:delet|eras|remov|purg)/i, 'deletion'],
   [/^(?:export|download|port\b|transfer)/i, 'portability'],
@@ -82,16 +92,19 @@ export const NAMED_RIGHTS: readonly NamedRight[] = [
   { right: 'correction', hints: ['rectif', 'correct', 'amend', 'update'], pattern: /\bright\s+(?:of|to)\s+(?:rectification|correction|correct|rectify|amend|update)\b|\b(?:request|ask for)\s+(?:the\s+)?(?:correction|rectification)\b|\brectification\b/i },
   { right: 'deletion', hints: ['erase', 'erasure', 'delet', 'forgot', 'remov'], pattern: /\bright\s+(?:of|to)\s+(?:erasure|deletion|delete|erase|be forgotten|removal)\b|\bright to be forgotten\b|\b(?:request|ask for)\s+(?:the\s+)?(?:deletion|erasure|removal)\b|\berasure\b|\bdelete\s+(?:your|their)\s+(?:[\w-]+\s+)?account\b/i },
   { right: 'portability', hints: ['portab', 'machine', 'structured', 'transmit'], pattern: /\bportab\w+\b(?!\s+and\s+accountability)|\bmachine[- ]readable\b|\bstructured,?\s+commonly[- ]used\b|\btransmit\s+(?:that|this|the|such|your|those)\s+(?:personal\s+)?(?:data|information)\s+to\s+another\b/i },
-  { right: 'objection', hints: ['object', 'restrict', 'limit', 'withdraw', 'revok'], pattern: /\bobject(?:ion)?\s+to\s+(?:(?:the|our|any|such|certain|further|your)\s+)*(?:processing|use|collection|disclosure|sharing|direct marketing|profiling|automated)\b|\bright\s+to\s+object\b|\b(?:lodge|raise|make|file|submit)\s+an?\s+objection\b|\brestrict(?:ion\s+of|ing)?\s+(?:(?:the|our|its|how\s+we|further|certain)\s+)*(?:processing|use)\b|\bright\s+to\s+(?:restrict|restriction|limit)\b|\blimit(?:ing)?\s+(?:(?:the|our|its|how\s+we|certain)\s+)*(?:use|processing|disclosure|sharing)\b|\bwithdraw(?:al\s+of|n)?(?:\s+or\s+\w+)?\s+(?:(?:your|this|such|any|the|their)\s+)?(?:consent|permission|authori[sz]ation)\b|\b(?:you|users?|individuals?|data\s+subjects?)\s+(?:also\s+)?(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:also\s+)?object\b|\brevok(?:e|ing)\s+(?:(?:your|this|such|any|their)\s+)?consent\b/i },
+  { right: 'objection', hints: ['object', 'restrict', 'limit', 'withdraw', 'revok'], pattern: /\bobject(?:ion)?\s+to\s+(?:(?:the|our|any|such|certain|further|your)\s+)*(?:processing|use|collection|disclosure|sharing|direct marketing|profiling|automated)\b|\bright\s+to\s+object\b|\b(?:lodge|raise|make|file|submit)\s+an?\s+objection\b|\brestrict(?:ion\s+of|ing)?\s+(?:(?:the|our|its|how\s+we|further|certain)\s+)*(?:processing|use)\b|\bright\s+to\s+(?:restrict|restriction|limit)\b|\blimit(?:ing)?\s+(?:(?:the|our|its|how\s+we|certain)\s+)*(?:use|processing|disclosure|sharing)\b|\bwithdraw(?:al\s+of|n)?(?:\s+or\s+\w+)?\s+(?:(?:your|this|such|any|the|their)\s+)?(?:consent|permission|authori[sz]ation)\b|\b(?:you|users?|individuals?|data\s+subjects?)\s+(?:also\s+)?(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:also\s+)?object\b|\brevok(?:e|ing)\s+(?:(?:your|this|such|any|their)\s+)?consent\b|\b(?:consent|permission),?\s+(?:which|that)\s+(?:you|users?)\s+(?:can|may|are\s+free\s+to|have\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:withdraw|revoke)\b/i },
   { right: 'objection', hints: ['opt', 'choose', 'change your mind', 'prefer', 'wish', 'want', 'ask', 'request'], pattern: /\b(?:opt[- ]?out\s+of|choose\s+not\s+to|change\s+your\s+mind\s+about|object\s+to)\b[^.;]{0,80}?\b(?:shar\w+|disclos\w+|sale|selling|sold)\b|\b(?:prefer|wish|want|ask|request)\s+(?:that\s+)?(?:we|us)\s+(?:do\s+)?not\s+(?:to\s+)?(?:share|disclose|sell|rent|transfer|use)\b|\b(?:do\s+not|don[’']t)\s+(?:want|wish)\s+(?:us|[A-Z][\w.-]*)\s+to\s+(?:share|disclose|sell|rent|transfer)\b/i },
   { right: 'opt-out-marketing', hints: ['opt', 'unsubscrib', 'stop receiving', 'longer', 'remove yourself', 'remove themselves', 'decline', 'withdraw', 'not to receive', 'removed from', 'want to receive', 'wish to receive', 'preferences', 'stop'], pattern: /\b(?:opt(?:[- ]?out|\s+out)|unsubscrib\w*|stop\s+receiving|no\s+longer\s+(?:wish\s+to\s+|want\s+to\s+)?receive|remove\s+(?:yourself|themselves)\s+from|decline\s+to\s+receive|(?:elect\w*|cho(?:o)?se\w*|chosen|decide\w*|option|prefer\w*|ask\w*\s+us)\s+not\s+to\s+receive|withdraw\s+(?:your\s+)?consent\s+to\s+(?:receive|receiving)|(?:do\s+not|don[’']t|not)\s+(?:want|wish)\s+to\s+receive|(?:be|been|get|are)\s+removed\s+from|(?:stop|cease|end)\s+(?:(?:all|any|future|further|these|such|our)\s+)*(?=(?:[\w-]+\s+){0,2}?(?:marketing|promotion\w*|newsletters?|e-?mails?|mailings?|solicitations?)))\b[^.;]{0,100}?\b(?:marketing|promotion\w*|newsletters?|e-?mails?|communications?|messages|mailings?|contacted|contacting|solicitations?|offers|mailing\s+lists?|updates|advertisements|further\s+information|(?:information|news)\s+(?:about|on|regarding)\s+(?:our\s+|new\s+)?(?:products|services|offers|events))\b|\bunsubscribe\b|\b(?:change|update|manage|set|adjust)\s+(?:your|their)\s+(?:e-?mail|communications?|marketing|subscription|newsletter)\s+(?:preferences|settings|options)\b/i },
-  { right: 'complaint', hints: ['complain', 'dispute', 'recourse'], pattern: /\b(?:third[- ]party\s+|independent\s+)?dispute\s+resolution\s+(?:provider|program|programme|service|mechanism|body)\b|\bindependent\s+recourse\s+mechanism\b|\b(?:complain\w*|complaints?)\b[^.]{0,160}?\b(?:authorit(?:y|ies)|supervisory|commissioner|regulators?|ombudsman|BBB|Better Business Bureau|JAMS|TRUSTe|TrustArc|ICO|Federal Trade Commission|FTC|attorney general|dispute resolution|DPAs?|data protection (?:authorit\w+|agenc\w+|commission\w*|board)|independent recourse)\b|\b(?:authorit(?:y|ies)|supervisory|commissioner|regulator|ombudsman|BBB|JAMS|TRUSTe|DPAs?)\b[^.]{0,80}?\bcomplain\w*/i },
+  // Leaving the mailings in other words: "taken off our mailing list", "manage your e-mail subscriptions",
+  // "turn off marketing e-mails", "cancel the newsletter", "prefer not to be contacted for marketing".
+  { right: 'opt-out-marketing', hints: ['taken off', 'subscription', 'turn off', 'switch off', 'disable', 'deactivat', 'cancel', 'longer', 'change your mind', 'contacted', 'remove him', 'remove her', 'remove one'], pattern: /\b(?:taken|take\s+(?:you|yourself)|be\s+removed)\s+off\s+(?:of\s+)?(?:our|the|any|all)\s+(?:[\w-]+\s+)?(?:(?:mailing|e-?mail|distribution|marketing|contact|newsletter)\s+)?lists?\b|\b(?:manage|update|change|adjust|modify)\s+(?:your|their)\s+(?:e-?mail|newsletter|marketing)\s+subscriptions?\b|\b(?:turn|switch)\w*\s+off\s+(?:(?:all|any|our|the|these)\s+)?(?:e-?mail\s+|marketing\s+|promotional\s+)?(?:notifications|e-?mails|newsletters?|messages|communications|mailings)\b|\b(?:disabl|deactivat)\w*\s+(?:(?:all|any|our|the|these)\s+)?(?:marketing|promotional|newsletter)\s+(?:e-?mails|messages|communications|notifications)\b|\bcancel\w*\s+(?:(?:your|the|a|this|our)\s+)?(?:newsletters?|(?:e-?mail|newsletter|marketing)\s+subscriptions?|subscriptions?\s+to\s+(?:our|the)\s+(?:newsletter|mailing|e-?mail))\b|\bnewsletters?\b[^.;]{0,80}?\bcancel\w*\s+(?:your|the|a)\s+subscription\b|\bno\s+longer\s+(?:want|wish\s+to\s+(?:get|have))\s+(?:(?:our|the|any|these)\s+)?(?:newsletters?|e-?mails|mailings|marketing|promotion\w*)\b|\bchange\s+your\s+mind\s+about\s+(?:receiving|getting)\b[^.;]{0,40}?\b(?:newsletters?|e-?mails|mailings|marketing|promotion\w*|offers|messages|communications)\b|\b(?:prefer|wish|want|ask)\w*\s+not\s+to\s+be\s+(?:contacted|e-?mailed)\b|\b(?:e-?mail|mailing|newsletter|opt-?in)["”]?\s+lists?\b[^.;]{0,120}?\bremove\s+(?:yourself|themselves|himself|herself|oneself|him\s+or\s+herself|him\/herself)\s+from\s+(?:the|this|that|such|our)\s+lists?\b/i },
+  { right: 'complaint', hints: ['complain', 'dispute', 'recourse', 'authorit', 'commissioner', 'regulator', 'supervisor'], pattern: /\b(?:third[- ]party\s+|independent\s+)?dispute\s+resolution\s+(?:provider|program|programme|service|mechanism|body)\b|\bindependent\s+recourse\s+mechanism\b|\b(?:complain\w*|complaints?)\b[^.]{0,160}?\b(?:authorit(?:y|ies)|supervisory|commissioner|regulators?|ombudsman|BBB|Better Business Bureau|JAMS|TRUSTe|TrustArc|ICO|Federal Trade Commission|FTC|attorney general|dispute resolution|DPAs?|data protection (?:authorit\w+|agenc\w+|commission\w*|board|regulator)|independent recourse|CNIL|AEPD|Garante|Autoriteit Persoonsgegevens|Datatilsynet|Datainspektionen|Datenschutzbeh\w+)\b|\b(?:you|users?|individuals|data\s+subjects|customers)\b(?:(?!\bwe\b)[^.;]){0,50}?\b(?:raise|refer|report|take|escalate)\s+(?:the\s+matter|it|this|the\s+issue|your\s+(?:concern|complaint|issue|question)s?)\s+(?:to|with)\s+(?:the\s+|your\s+|a\s+)?(?:(?:local|competent|relevant|national|UK|EU)\s+)*(?:data\s+protection\s+(?:authorit\w+|regulator|agenc\w+|commission\w*|board)|supervisory\s+authorit\w+|(?:Information|Privacy|Data\s+Protection)\s+Commissioner|ICO|CNIL)\b|\b(?:you|users?|individuals|data\s+subjects|customers)\b(?:(?!\bwe\b)[^.;]){0,50}?\b(?:contact|appeal\s+to|turn\s+to|approach|write\s+to)\s+(?:the|your|a|any)\s+(?:(?:local|competent|relevant|national|responsible)\s+)*(?:data\s+protection\s+(?:authorit\w+|regulator|agenc\w+|commission\w*|board|supervisor)|supervisory\s+authorit\w+|(?:Office\s+of\s+the\s+)?(?:Information|Privacy|Data\s+Protection)\s+Commissioner)\b|\b(?:authorit(?:y|ies)|supervisory|commissioner|regulator|ombudsman|BBB|JAMS|TRUSTe|DPAs?)\b[^.]{0,80}?\bcomplain\w*/i },
 ];
 
 /** Stems of the verbs in VERB_CHAIN / HAVE_DONE / ASK_US_TO: one must be present to try them. */
 export const VERB_HINTS = [
   'access', 'review', 'correct', 'updat', 'rectif', 'amend', 'chang', 'edit', 'modif', 'delet', 'eras', 'remov',
-  'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purg', 'request', 'ask', 'instruct',
+  'obtain', 'export', 'download', 'view', 'see', 'look', 'revis', 'supplement', 'complete', 'purg', 'request', 'ask', 'instruct',
   'tell', 'require', 'direct',
 ] as const;
 
@@ -108,3 +121,14 @@ export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guard
 
 /** Obligations placed on the reader ("the Subscriber must delete ..."). */
 export const OBLIGATION = /\b(?:must|shall|is required to|are required to|agree to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|update|correct)\b/i;
+
+/**
+ * What "ask us to send / provide / give" must hand over for access: the reader's data ("a copy of
+ * the information we hold", "you the data we have about you"), not "a copy of our newsletter" or
+ * "more information about our practices".
+ */
+export const ASKED_FOR_READERS_DATA =
+  /^\s*(?:you\s+(?:with\s+)?)?(?:(?:a\s+)?(?:copy|list|listing|summary|record|details)\s+of\s+|access\s+to\s+)?(?:(?:all|any|some)\s+(?:of\s+)?)?(?:(?:the|your|such|this|that|those|these)\s+)?(?:(?:personal(?:ly\s+identifiable)?|account|profile|stored|collected)\s+)*(?:information|data|details|PII|records?|it|them)\b(?!\s+(?:about|on|regarding|concerning)\s+(?:our|how|the\s+way|what\s+we)\b)/i;
+
+/** "ask us to remove your name from our mailing list": leaving a list is opting out, not deletion. */
+export const OFF_A_LIST = /^[^.;]{0,60}?\bfrom\s+(?:our|the|any|all|their)\s+(?:[\w-]+\s+)?(?:(?:mailing|e-?mail|distribution|marketing|contact|subscriber|newsletter)\s+lists?|newsletters?|mailings?)\b/i;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryName, factRows, joinWords, PROMPT_RESPONSE_DAYS } from '../../../../lib/policy/show/fact-rows';
 import type { FactRow, FactRowsInput } from '../../../../lib/policy/show/fact-rows';
 import type { FactField } from '../../../../lib/policy/types';
-import { FACT_LABELS, FACT_ROW_ORDER, SILENT_TEXT } from '../../../../lib/policy/show/fact-row-phrases';
+import { FACT_PHRASES, FACT_ROW_ORDER } from '../../../../lib/policy/show/fact-row-phrases';
 import { analyzePolicy } from '../../../../lib/policy/read/analyze';
 import { emptyFacts } from '../../../../lib/policy/empty-facts';
 import type { PolicyFacts } from '../../../../lib/policy/types';
@@ -20,12 +20,12 @@ describe('factRows: shape', () => {
     const rows = factRows({ lastUpdated: null, facts: emptyFacts() });
     expect(rows.map((r) => r.field)).toEqual([...FACT_ROW_ORDER]);
     expect(new Set(rows.map((r) => r.field))).toEqual(new Set(ALL_FIELDS));
-    for (const r of rows) expect(r.label).toBe(FACT_LABELS[r.field]);
+    for (const r of rows) expect(r.label).toBe(FACT_PHRASES[`fact.label.${r.field}`]);
   });
 
   it('says each silent point plainly, marks it unknown and silent, with no quotes', () => {
     for (const r of factRows({ lastUpdated: null, facts: emptyFacts() })) {
-      expect(r, r.field).toMatchObject({ text: SILENT_TEXT[r.field], verdict: 'unknown', silent: true, evidence: [] });
+      expect(r, r.field).toMatchObject({ text: FACT_PHRASES[`fact.silent.${r.field}`], verdict: 'unknown', silent: true, evidence: [] });
     }
     const rows = rowsOf({});
     expect(rows.get('retention')?.text).toBe('Does not say how long');

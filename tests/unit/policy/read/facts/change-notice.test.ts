@@ -61,4 +61,18 @@ describe('changeNotice: statements set as headings, and a sentence after a chang
     expect(valueOf('changeNotice', 'You can change your password at any time; instructions are available on our website.')).toBe('unspecified');
     expect(valueOf('changeNotice', 'We update our software regularly, and release notes are available on our website.')).toBe('unspecified');
   });
+
+  it('tells notice by e-mail from e-mail used to write to us (issue 14, third pass)', () => {
+    expect(valueOf('changeNotice', 'If we make material changes, we will notify you by means of a notice sent to your e-mail address.')).toBe('email');
+    expect(valueOf('changeNotice', 'We may change this policy. Please contact us by e-mail with any questions about the changes.')).toBe('unspecified');
+    expect(valueOf('changeNotice', 'If we are acquired, you will be told by e-mail and/or by a notice on our site of the change in ownership.')).toBe('unspecified');
+  });
+
+  it('reads the posted version in other words (issue 14, third pass)', () => {
+    expect(valueOf('changeNotice', 'We may amend this policy. The amended version will apply from the day it appears on this website.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We may update this policy; the current version can always be found at this address.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We may update this Privacy Policy periodically. The latest version is always available on our website.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This policy may change. Check this page to see the current version.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'The latest version of our app is always available on our website.')).toBe('unspecified');
+  });
 });

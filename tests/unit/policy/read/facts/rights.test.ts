@@ -108,3 +108,57 @@ describe('rights: phrasings of unseen policies (issue 14)', () => {
     expect(valueOf('rights', 'If you would prefer not to receive information about our products, write to us at the address below.')).toEqual(['opt-out-marketing']);
   });
 });
+
+describe('rights: clause-level scope (issue 14, third pass)', () => {
+  it('takes access asked of us only for the reader\'s own data', () => {
+    expect(valueOf('rights', 'You can ask us to send you a copy of our newsletter archive.')).toEqual([]);
+    expect(valueOf('rights', 'You may request that we provide you with more information about our privacy practices.')).toEqual([]);
+    expect(valueOf('rights', 'You can obtain the information about opting out from the Network Advertising Initiative.')).toEqual([]);
+    expect(valueOf('rights', 'Users may review the information on our opt-out page.')).toEqual([]);
+    expect(valueOf('rights', 'You can access the details of your subscription and cancel it at any time.')).toEqual([]);
+    expect(valueOf('rights', 'Please contact us if you have questions about how we access your data.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to send you the information we have about you.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can at any time look at or change your personal information in your account settings.')).toEqual(['access', 'correction']);
+  });
+
+  it('reads leaving a mailing list as opting out, not deletion, and settings as no data', () => {
+    expect(valueOf('rights', 'To opt out, you can ask us to remove your name from our mailing list.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want to receive promotional e-mails, you can change your profile settings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'To stop receiving newsletters, you can update your subscription details in your account.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can ask us to remove your personal data from our systems.')).toEqual(['deletion']);
+  });
+
+  it('reads opting out of marketing in more words', () => {
+    expect(valueOf('rights', 'Contact us to be taken off our mailing list.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can manage your email subscriptions in your account settings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can turn off e-mail notifications in your settings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can cancel the newsletter at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Please write to us if you would prefer not to be contacted for marketing.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Every message sent to an "opt-in" e-mail list says how a user may remove him or herself from the list.')).toEqual(['opt-out-marketing']);
+    // Near misses: a paid subscription, cookies.
+    expect(valueOf('rights', 'You can cancel your subscription to our service at any time in your billing settings.')).toEqual([]);
+    expect(valueOf('rights', 'You can manage your subscriptions to paid plans in the billing page.')).toEqual([]);
+    expect(valueOf('rights', 'If you turn off cookies, some features will not work.')).toEqual([]);
+  });
+
+  it('reads rights named by what is done to the data, and consent that can be withdrawn', () => {
+    expect(valueOf('rights', 'You have a legal right for the personal data we hold about you to be corrected if it is wrong or deleted if you wish.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'We process usage data on the basis of your consent, which you can withdraw at any time.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You have the right to information over the data stored and the right to delete and correct the data saved concerning your person.')).toEqual(['access', 'correction', 'deletion']);
+  });
+});
+
+describe('rights: complaint to an authority in other words (issue 14, third pass)', () => {
+  it('reads raising the matter with, contacting or appealing to an authority', () => {
+    expect(valueOf('rights', "If you are not satisfied with our answer, you may raise the matter with the Information Commissioner's Office.")).toEqual(['complaint']);
+    expect(valueOf('rights', 'You can also contact the data protection authority in your country.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You have the right to file a complaint with the CNIL.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You are entitled to appeal to the competent supervisory authority.')).toEqual(['complaint']);
+  });
+
+  it('does not read the company reporting to an authority, or complaints to the company', () => {
+    expect(valueOf('rights', 'We may contact the relevant data protection authority about a breach.')).toEqual([]);
+    expect(valueOf('rights', 'If a breach affects you, we will report it to the ICO or the data protection authority within 72 hours.')).toEqual([]);
+    expect(valueOf('rights', 'If you have a complaint, please contact us first at privacy@example.com.')).toEqual([]);
+  });
+});

@@ -102,4 +102,61 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may provide anonymous statistical information about our users to reputable third parties.')).toEqual(['aggregate']);
     });
   });
+
+  describe('clause-level scope: who hands what to whom (issue 14, third pass)', () => {
+    it('needs a recipient other than the reader or the company', () => {
+      // Near misses: the share verb's recipient is the reader, the company, the reader's device, or a country.
+      expect(valueOf('sharing', 'With your permission, we may send promotional emails to you about new products.')).toEqual([]);
+      expect(valueOf('sharing', 'With your consent, we will provide you with personalised recommendations.')).toEqual([]);
+      expect(valueOf('sharing', 'With your permission, we may send you push notifications to your device.')).toEqual([]);
+      expect(valueOf('sharing', 'If you give us permission to access your contacts, we will suggest friends to you.')).toEqual([]);
+      expect(valueOf('sharing', 'We will ask for your permission before granting access to your camera.')).toEqual([]);
+      expect(valueOf('sharing', 'Where required by law, we will obtain your consent before sending marketing messages to you.')).toEqual([]);
+      expect(valueOf('sharing', 'We may transfer your data to the United States with your consent.')).toEqual([]);
+      // True: the same condition on a disclosure to someone else.
+      expect(valueOf('sharing', 'With your consent, we may share your profile with partner sites.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'With your consent we will make your profile available to recruiters.')).toEqual(['consent']);
+    });
+
+    it('does not read the reader handing data over as the company sharing it', () => {
+      expect(valueOf('sharing', 'With your consent, you can transfer your chat history to another service.')).toEqual([]);
+      expect(valueOf('sharing', 'Information you provide to our affiliate sites is governed by their own privacy policies.')).toEqual([]);
+      expect(valueOf('sharing', 'Information that you choose to share publicly may be seen by anyone.')).toEqual([]);
+      expect(valueOf('sharing', 'Cookies are small files that a site transfers to your computer\'s hard drive (if you allow).')).toEqual([]);
+      expect(valueOf('sharing', 'We may share your personal data with our affiliates.')).toEqual(['affiliates']);
+    });
+
+    it('reads affiliates as recipients only, not as a source or a kind of link', () => {
+      expect(valueOf('sharing', 'We may combine information we receive from our affiliates with the information you provide to us.')).toEqual([]);
+      expect(valueOf('sharing', 'We may receive information about you from our affiliates and share it with our service providers.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We share your data only as set out here. Some reviews contain affiliate links, which earn us a commission.')).toEqual([]);
+      expect(valueOf('sharing', 'We may disclose your information to companies within our corporate group.')).toEqual(['affiliates']);
+    });
+
+    it('reads a bare marketing purpose after service providers or affiliates as our own', () => {
+      expect(valueOf('sharing', 'We may share your information with our service providers for marketing purposes.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may share your information with our affiliates for marketing purposes.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We may share your contact details with selected partners for marketing purposes.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We share information about your use of our site with our advertising and analytics partners.')).toEqual(['service-providers', 'advertisers']);
+    });
+
+    it('reads service providers used, relied on or processing for us, without a share verb', () => {
+      expect(valueOf('sharing', 'We use the following sub-processors to provide the service: Example Cloud (hosting) and Example Pay (payments).')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Some of your data is stored by our hosting partner, Example Cloud.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Data is transmitted to our payment provider when you buy a subscription.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We use third party services to send e-mails and to process payments.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We do not use third-party service providers.')).toEqual([]);
+      expect(valueOf('sharing', 'Our service providers use cookies to remember your settings.')).toEqual([]);
+      expect(valueOf('sharing', 'Your data is transmitted to us over an encrypted connection.')).toEqual([]);
+      expect(valueOf('sharing', 'Information collected by our affiliates is governed by their own policies.')).toEqual([]);
+    });
+
+    it('reads consent and legal duty in other words', () => {
+      expect(valueOf('sharing', 'We never sell or share personal information with non-affiliated companies unless you agree.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Personal data will not be transferred to third parties unless you have given your express consent or we are legally obliged to do so.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'We will not sell, pass on or distribute the data we hold without your prior permission, unless required to do so under applicable legislation.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'Otherwise we will not provide your personal information without your consent.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Furthermore we engage other companies and individuals to perform functions on our behalf.')).toEqual(['service-providers']);
+    });
+  });
 });

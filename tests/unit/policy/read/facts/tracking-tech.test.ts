@@ -55,4 +55,10 @@ describe('trackingTech: phrasings of unseen policies (issue 14)', () => {
     expect(valueOf('trackingTech', 'We may provide aggregated anonymous data about the usage of the Services to prospective advertisers.')).toEqual([]);
     expect(valueOf('trackingTech', 'We analyze your questions to improve our customer support.')).toEqual([]);
   });
+
+  it('reads own analytics and counted visits (issue 14, third pass)', () => {
+    expect(valueOf('trackingTech', 'We measure which dashboard pages are opened with our own self-hosted analytics.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We count the visits to each gallery to learn which features members use.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We count the money raised for each charity.')).toEqual([]);
+  });
 });

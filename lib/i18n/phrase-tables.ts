@@ -1,0 +1,11 @@
+/**
+ * Every table of English phrases lib/ words things with, by the locale group its keys sit in.
+ * The command line says them in English; the extension reads the same keys from `_locales`.
+ * tests/unit/i18n checks each key is in every locale, with these English words in en.yml.
+ */
+import type { Phrase } from './say';
+import { FACT_PHRASES } from '../policy/show/fact-row-phrases';
+
+export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phrase>>>> = {
+  fact: FACT_PHRASES,
+};

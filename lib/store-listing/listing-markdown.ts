@@ -1,0 +1,54 @@
+import type { StoreListing } from './store-listing';
+
+/**
+ * The listing as one page to copy from, field by field, in the order of the stores' forms
+ * (Chrome Web Store: Store listing, then Privacy practices; then addons.mozilla.org).
+ */
+export function listingMarkdown(listing: StoreListing, version: string): string {
+  const length = (text: string) => `(${[...text].length} characters)`;
+  const perLanguage = (texts: Readonly<Record<string, string>>) =>
+    Object.entries(texts).map(([lang, text]) => `- **${lang}** ${length(text)}: ${text}`).join('\n');
+  return `# ${listing.name} ${version}: store listing
+
+Written by \`npm run store-listing\` from the locales, the README's permission table and
+lib/store-listing/listing-copy.ts. Do not edit: change those and run it again.
+
+## Chrome Web Store: Store listing
+
+### Short description (from the package: the manifest's description)
+${perLanguage(listing.shortDescription)}
+
+### Detailed description ${length(listing.detailedDescription)}
+\`\`\`text
+${listing.detailedDescription}
+\`\`\`
+
+### Screenshots (1280×800, PNG without alpha)
+${listing.screenshots.map((shot) => `- screenshots/${shot.file}: ${shot.caption}`).join('\n')}
+
+## Chrome Web Store: Privacy practices
+
+### Single purpose description
+${listing.singlePurpose}
+
+### Permission justifications
+${listing.permissionJustifications.map((entry) => `#### ${entry.permission} ${length(entry.justification)}\n${entry.justification}`).join('\n\n')}
+
+#### Host permission justification ${length(listing.hostPermissionJustification)}
+${listing.hostPermissionJustification}
+
+### Remote code
+${listing.remoteCode}
+
+## addons.mozilla.org
+
+### Name
+${listing.name}
+
+### Summary
+${perLanguage(listing.amoSummary)}
+
+### Description
+The detailed description above.
+`;
+}

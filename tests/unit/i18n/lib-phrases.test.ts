@@ -1,0 +1,117 @@
+import { join, resolve } from 'node:path';
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { describe, expect, it } from 'vitest';
+import { PHRASE_TABLES } from '../../../lib/i18n/phrase-tables';
+import { fillValues, type Phrase, type Words } from '../../../lib/i18n/say';
+import { ENGLISH_FACT_WORDS, FACT_KEYS_USED, factRows, type FactRowsInput } from '../../../lib/policy/show/fact-rows';
+import { FACT_PHRASES } from '../../../lib/policy/show/fact-row-phrases';
+import { emptyFacts } from '../../../lib/policy/empty-facts';
+import type { PolicyFacts } from '../../../lib/policy/types';
+
+// lib/ builds sentences from message keys (lib/i18n/say.ts): the command line says them in
+// English from lib's own tables, the extension from `_locales`. A phrase lib asks for must be
+// in every locale, and en.yml must hold the very words the command line prints.
+const LOCALES = resolve(__dirname, '..', '..', '..', 'locales');
+const SHIPPED = ['en', 'de', 'fr'] as const;
+
+async function localePhrases(locale: string): Promise<Map<string, Phrase>> {
+  const parsed = await parseMessagesFile(join(LOCALES, `${locale}.yml`));
+  const phrases = new Map<string, Phrase>();
+  for (const entry of parsed) {
+    const key = entry.key.join('.');
+    if (entry.type === 'plural') {
+      const plurals = entry.plurals as Record<string, string>;
+      phrases.set(key, { 1: plurals['1']!, n: plurals.n! });
+    } else phrases.set(key, String(entry.message));
+  }
+  return phrases;
+}
+
+/** Words read from a locale file, as the browser would give them; a key it lacks fails the test. */
+async function wordsOf(locale: string): Promise<Words & { asked: Set<string> }> {
+  const phrases = await localePhrases(locale);
+  const asked = new Set<string>();
+  return {
+    locale,
+    asked,
+    say: (key, values, count) => {
+      asked.add(key);
+      const phrase = phrases.get(key);
+      if (phrase === undefined) throw new Error(`${locale}.yml has no message ${key}`);
+      const text = typeof phrase === 'string' ? phrase : count === 1 ? phrase[1] : phrase.n;
+      return fillValues(count === undefined ? text : text.replace(/\$1/g, String(count)), values);
+    },
+  };
+}
+
+/** Facts that take every branch of the rules: each coded value at least once. */
+const RICH_FACTS: readonly Partial<PolicyFacts>[] = [
+  {
+    sellsData: { value: true, evidence: [] },
+    sharing: { value: ['service-providers', 'advertisers', 'affiliates', 'legal', 'business-transfer', 'aggregate', 'consent'], evidence: [] },
+    trackingTech: { value: ['analytics', 'advertising', 'web-beacons', 'flash-cookies', 'remarketing'], evidence: [] },
+    retention: { value: 'fixed', periods: ['30 days'], evidence: [] },
+    dnt: { value: 'honored', evidence: [] },
+    rights: { value: ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'], evidence: [] },
+    responseDays: { value: 30, evidence: [] },
+    childAge: { value: 13, evidence: [] },
+    dataLocations: { value: ['EU', 'HK', 'MO', 'PS', 'UK', 'US'], evidence: [] },
+    changeNotice: { value: 'advance', evidence: [] },
+    frameworks: { value: ['GDPR', 'CCPA', 'COPPA', 'Privacy Shield'], evidence: [] },
+    cookies: { value: Array.from({ length: 12 }, (_, i) => `c${i}`), evidence: [] },
+    contacts: { value: ['privacy@example.com'], evidence: [] },
+  },
+  {
+    sellsData: { value: false, evidence: [] },
+    retention: { value: 'fixed', periods: ['30 days', '2 years'], evidence: [] },
+    dnt: { value: 'not-honored', evidence: [] },
+    responseDays: { value: 1, evidence: [] },
+    changeNotice: { value: 'email', evidence: [] },
+  },
+  { retention: { value: 'fixed', periods: [], evidence: [] }, changeNotice: { value: 'posted-only', evidence: [] } },
+  { retention: { value: 'as-needed', periods: [], evidence: [] } },
+  { retention: { value: 'indefinite', periods: [], evidence: [] } },
+  {}, // every row silent
+];
+const inputs: FactRowsInput[] = RICH_FACTS.map((facts, index) => ({ lastUpdated: index === 0 ? '2024-05-01' : null, facts: { ...emptyFacts(), ...facts } }));
+
+describe('lib phrases in the locales', () => {
+  it('en.yml holds every phrase of lib’s tables, in the very words the command line prints', async () => {
+    const en = await localePhrases('en');
+    for (const table of Object.values(PHRASE_TABLES)) {
+      for (const [key, phrase] of Object.entries(table)) expect(en.get(key), `en.yml: ${key}`).toEqual(phrase);
+    }
+  });
+
+  it('every key the fact rows list as used is in the table, and the table has no other', () => {
+    expect([...new Set(FACT_KEYS_USED)].sort()).toEqual(Object.keys(FACT_PHRASES).sort());
+  });
+
+  for (const locale of SHIPPED) {
+    it(`the fact rows find every phrase they ask for in ${locale}.yml, for every branch`, async () => {
+      const words = await wordsOf(locale);
+      for (const input of inputs) for (const row of factRows(input, words)) expect(row.text.trim(), `${locale}: ${row.field}`).not.toBe('');
+      // Every phrase of the table was asked for by some branch: none is kept for nothing.
+      expect([...words.asked].sort()).toEqual(Object.keys(FACT_PHRASES).sort());
+    });
+  }
+
+  it('in English, the locale words and the command line’s give the same rows', async () => {
+    const words = await wordsOf('en');
+    for (const input of inputs) expect(factRows(input, words)).toEqual(factRows(input, ENGLISH_FACT_WORDS));
+  });
+
+  it('German and French rows are in German and French: country names, units and joins too', async () => {
+    const de = factRows(inputs[0]!, await wordsOf('de'));
+    const fr = factRows(inputs[0]!, await wordsOf('fr'));
+    const text = (rows: typeof de, field: string) => rows.find((row) => row.field === field)!.text;
+    expect(text(de, 'retention')).toBe('Für 30 Tage');
+    expect(text(fr, 'retention')).toBe('Pendant 30\u00a0jours');
+    expect(text(de, 'dataLocations')).toBe('Europäische Union, Hongkong, Macau, Palästina, Vereinigtes Königreich und Vereinigte Staaten');
+    expect(text(fr, 'dataLocations')).toBe('Union européenne, Hong Kong, Macao, Palestine, Royaume-Uni et États-Unis');
+    expect(text(de, 'rights')).toBe('Sie können Ihre personenbezogenen Daten einsehen, berichtigen, löschen und übertragen lassen, der Verarbeitung Ihrer Daten widersprechen, Werbung abbestellen und sich bei einer Aufsichtsbehörde beschweren');
+    expect(text(fr, 'frameworks')).toBe('RGPD (UE), CCPA (Californie), COPPA (États-Unis, enfants), Privacy Shield (invalidé en 2020)');
+    expect(text(de, 'cookies')).toBe('c0, c1, c2, c3, c4, c5, c6, c7 und 4 weitere');
+    expect(text(fr, 'responseDays')).toBe('Répond aux demandes sous 30 jours');
+  });
+});
