@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer';
+import { profilePrefix, removeStaleProfiles } from './stale-profiles';
 
 /** Flags this machine's Chromium needs (root, no GPU, no network beyond loopback). */
 export const baseChromiumFlags = [
@@ -42,6 +43,11 @@ export interface LaunchOptions {
    * closes its browsers), which puppeteer's exit would cut short.
    */
   readonly closeOnSignals?: boolean;
+  /**
+   * More of the profile's Preferences, beside the cookie setting (e.g. `extensions:
+   * { pinned_extensions: [id] }` to show the extension's icon on the toolbar).
+   */
+  readonly preferences?: Readonly<Record<string, unknown>>;
 }
 
 export interface LaunchedBrowser {
@@ -59,13 +65,20 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** Profiles left by killed runs are removed once per process, at its first launch. */
+let sweptStaleProfiles = false;
+
 /** Starts Chromium with a fresh profile (and the extension, when given); never downloads a browser. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'privacy-inspector-profile-'));
+  if (!sweptStaleProfiles) {
+    sweptStaleProfiles = true;
+    removeStaleProfiles(tmpdir());
+  }
+  const profile = await mkdtemp(join(tmpdir(), profilePrefix));
   await mkdir(join(profile, 'Default'), { recursive: true });
   // cookie_controls_mode 0: allow third-party cookies, as most users' browsers do.
   const cookieControls = options.blockThirdPartyCookies ? 1 : 0;
-  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControls } }));
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ ...options.preferences, profile: { cookie_controls_mode: cookieControls } }));
   const args = [...baseChromiumFlags, `--user-data-dir=${profile}`, ...(options.extraArgs ?? [])];
   if (options.lang) args.push(`--lang=${options.lang}`, `--accept-lang=${options.lang}`);
   const loadOverProtocol = Boolean(options.extensionDir && options.allowInPrivate);
@@ -86,8 +99,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     handleSIGINT: options.closeOnSignals ?? true,
     handleSIGTERM: options.closeOnSignals ?? true,
     handleSIGHUP: options.closeOnSignals ?? true,
-    // Extensions.loadUnpacked is only offered over a pipe.
-    pipe: loadOverProtocol,
+    // Over a pipe rather than a port: a browser ends with the process that started it, even when
+    // that process is killed (SIGKILL, a crash, a closed terminal), instead of running on
+    // unseen. Extensions.loadUnpacked is only offered over a pipe too.
+    pipe: true,
   });
   if (loadOverProtocol) {
     const session = await browser.target().createCDPSession();

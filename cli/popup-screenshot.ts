@@ -12,8 +12,15 @@ export async function openPopup(browser: Browser, extensionId: string, tabId: nu
   return popup;
 }
 
-/** Screenshot of the popup's content, cropped to its height (at most 600 px, like Chrome's popup). */
-export async function screenshotPopup(popup: Page, path: `${string}.png`): Promise<void> {
+/** The popup's width, as openPopup lays it out. */
+export const popupWidth = 520;
+
+/**
+ * Screenshot of the popup's content, cropped to its height (at most 600 px, like Chrome's
+ * popup); written to `path` when given. Returns the PNG and its height.
+ */
+export async function screenshotPopup(popup: Page, path?: `${string}.png`): Promise<{ png: Uint8Array; height: number }> {
   const height = await popup.evaluate(() => Math.min(600, Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 600)));
-  await popup.screenshot({ path, clip: { x: 0, y: 0, width: 520, height } });
+  const png = await popup.screenshot({ ...(path ? { path } : {}), clip: { x: 0, y: 0, width: popupWidth, height } });
+  return { png, height };
 }

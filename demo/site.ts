@@ -1,6 +1,7 @@
 import type { FixtureServer } from '../cli/fixture-server';
 import { vendorSimulations, type VendorSimulation } from '../tests/fixtures/vendors/simulations';
 import { pageHtml, decoyPage, decoyChatScript, busyPage, busyScript, demoPrivacyPolicy } from './pages';
+import { demoProducts, demoStyle } from './style';
 
 export function simulationOf(widgetId: string): VendorSimulation {
   const simulation = vendorSimulations.find((candidate) => candidate.widgetId === widgetId);
@@ -57,25 +58,36 @@ export function addVendorAssets(server: FixtureServer): void {
   });
 }
 
+export interface DemoSiteOptions {
+  /** 127.0.0.1 (plain HTTP) by default; another name is served over the fixture server's HTTPS side, as a public site. */
+  readonly host?: string;
+  /** With the demo's stylesheet and the shop's shelves (demo/style.ts): the store screenshots' look. The tests use the bare pages. */
+  readonly styled?: boolean;
+}
+
 /** The demo site: a shop, a support page with three widgets, a blog with none, and more. */
-export function addDemoSite(server: FixtureServer): void {
+export function addDemoSite(server: FixtureServer, options: DemoSiteOptions = {}): void {
+  const host = options.host ?? '127.0.0.1';
+  const page = (path: string, html: string) => server.route(host, path, { body: html, contentType: 'text/html; charset=utf-8' });
   addVendorAssets(server);
+  const styled = options.styled ? { head: demoStyle } : {};
+  const shelves = options.styled ? demoProducts : '';
   const pages: [string, string, string][] = [
-    ['/shop.html', 'Demo shop', `<p>Shoes, bags and hats.</p>${trackerTags}${simulationOf('zendesk-chat').embed}`],
+    ['/shop.html', 'Demo shop', `<p>Shoes, bags and hats.</p>${shelves}${trackerTags}${simulationOf('zendesk-chat').embed}`],
     ['/support.html', 'Help centre', `<p>Three ways to talk to us.</p>${simulationOf('intercom').embed}${simulationOf('crisp').embed}${simulationOf('tawk-to').embed}`],
     ['/late.html', 'Late widget', `<p>A tag manager adds the chat after three seconds.</p>${lateEmbedScript(simulationOf('jivochat').embed, 3000)}`],
   ];
-  for (const [path, title, body] of pages) server.page(path, pageHtml(title, body));
-  server.page('/blog.html', decoyPage);
-  server.route('127.0.0.1', '/chat.js', { body: decoyChatScript, contentType: 'text/javascript' });
-  server.page('/privacy-policy.html', demoPrivacyPolicy);
+  for (const [path, title, body] of pages) page(path, pageHtml(title, body, styled));
+  page('/blog.html', decoyPage);
+  server.route(host, '/chat.js', { body: decoyChatScript, contentType: 'text/javascript' });
+  page('/privacy-policy.html', options.styled ? demoPrivacyPolicy.replace('</head>', `${demoStyle}</head>`) : demoPrivacyPolicy);
   for (const simulation of vendorSimulations) {
-    server.page(`/vendor/${simulation.widgetId}.html`, pageHtml(`${simulation.widgetId} on a page`, `<p>A page with one widget.</p>${simulation.embed}`));
+    page(`/vendor/${simulation.widgetId}.html`, pageHtml(`${simulation.widgetId} on a page`, `<p>A page with one widget.</p>${simulation.embed}`));
   }
-  server.page('/busy.html', busyPage(5000, 40));
-  server.page('/busy-widget.html', busyPage(5000, 40, simulationOf('zendesk-chat').embed));
-  for (let index = 0; index < 40; index++) server.route('127.0.0.1', `/static/lib-${index}.js`, { body: busyScript(index), contentType: 'text/javascript' });
-  server.page('/', pageHtml('Privacy Inspector demo', `<ul>${['shop', 'support', 'late', 'blog'].map((name) => `<li><a href="/${name}.html">${name}</a></li>`).join('')}</ul>`));
+  page('/busy.html', busyPage(5000, 40));
+  page('/busy-widget.html', busyPage(5000, 40, simulationOf('zendesk-chat').embed));
+  for (let index = 0; index < 40; index++) server.route(host, `/static/lib-${index}.js`, { body: busyScript(index), contentType: 'text/javascript' });
+  page('/', pageHtml('Privacy Inspector demo', `<ul>${['shop', 'support', 'late', 'blog'].map((name) => `<li><a href="/${name}.html">${name}</a></li>`).join('')}</ul>`, styled));
 }
 
 /** Pages the demo scans, in order. */

@@ -11,6 +11,7 @@ import { CrawlOutput, checkWritable, readExistingOutput } from './crawl-output';
 import { extensionFacts, readSidecar, writeSidecar, type CrawlMeta, type CrawlRun } from './crawl-sidecar';
 import { createProgress } from './crawl-progress';
 import { CrawlPool } from './crawl-pool';
+import { outliveTerminal } from './outlive-terminal';
 
 export async function runCrawl(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseCrawlArgs(args, 'crawl');
@@ -54,7 +55,13 @@ export async function runCrawl(args: readonly string[], io: CommandIo): Promise<
     },
   });
   let interrupted = false;
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signal === 'SIGHUP') {
+      outliveTerminal();
+      // A closing terminal hangs up twice (the terminal program, then the kernel): only a
+      // repeated Ctrl-C or SIGTERM means "quit at once".
+      if (interrupted) return;
+    }
     if (interrupted) {
       // Quit at once, but leave no browser running and the terminal's cursor shown.
       pool.killBrowsersNow();

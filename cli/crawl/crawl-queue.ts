@@ -6,6 +6,7 @@
  * stalled-job check gives the page to another worker. A page is written before its job is
  * marked done, so a worker killed in between writes it twice: `report` keeps one (crawl.id).
  */
+import { outliveTerminal } from './outlive-terminal';
 import { Queue, Worker, type Job } from 'bullmq';
 import { failedScanResult } from '../../lib/findings/scan-result';
 import { crawlLineOf } from '../../lib/crawl/crawl-record';
@@ -144,7 +145,13 @@ export async function runWorker(args: readonly string[], io: CommandIo): Promise
     await worker.close(true).catch(() => undefined);
     for (const browser of browsers) browser.interrupt();
   };
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signal === 'SIGHUP') {
+      outliveTerminal();
+      // A closing terminal hangs up twice (the terminal program, then the kernel): only a
+      // repeated Ctrl-C or SIGTERM means "quit at once".
+      if (stopping) return;
+    }
     if (stopping) {
       for (const browser of browsers) browser.killNow();
       process.exit(130);

@@ -5,7 +5,9 @@
  */
 import type { Phrase } from './say';
 import { FACT_PHRASES } from '../policy/show/fact-row-phrases';
+import { CHANGE_PHRASES } from '../policy/show/change-phrases';
 
 export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phrase>>>> = {
   fact: FACT_PHRASES,
+  change: CHANGE_PHRASES,
 };

@@ -52,5 +52,5 @@ export const screenshotSpecs = {
   popup: { file: '1-popup.png', caption: 'See the chat widgets, trackers and cookies of the page you are on' },
   policy: { file: '2-policy.png', caption: 'Read the privacy policy as facts, each with the sentence it came from' },
   dashboard: { file: '3-dashboard.png', caption: 'Compare every site you visited, on your computer only' },
-  options: { file: '4-options.png', caption: 'Block, go cookie-less, opt out and send privacy signals, all undoable' },
+  options: { file: '4-options.png', caption: 'Your blocks, cookie-less widgets and opt-outs, all in one place' },
 } as const satisfies Record<string, ScreenshotSpec>;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { FixtureServer } from '../../cli/fixture-server';
 import { crawlIdOf } from '../../lib/crawl/crawl-id';
 import { inShard } from '../../lib/crawl/crawl-shard';
@@ -84,8 +85,13 @@ describe('privacy-inspector crawl', () => {
     const first = startCli(args);
     const written = await pollUntil(() => readCrawlFile(out).length, (count) => count >= 3, 150_000, 200);
     expect(written, first.stderr()).toBeGreaterThanOrEqual(3);
+    const browsers = processTree(first.child.pid!).filter((pid) => /chrom/i.test(commandLineOf(pid)));
+    expect(browsers.length).toBeGreaterThan(0);
     first.killHard();
     expect((await first.done).code).toBe('SIGKILL');
+    // Its browsers end with it (they hang on its pipe) instead of running on unseen.
+    const orphans = await pollUntil(() => browsers.filter((pid) => commandLineOf(pid) !== ''), (left) => left.length === 0, 15_000, 200);
+    expect(orphans).toEqual([]);
     const before = readCrawlFile(out);
     expect(before.length).toBeLessThan(resumeUrls.length);
     // A kill in the middle of a write leaves a line cut short: the next run cuts it off.
@@ -178,6 +184,37 @@ describe('privacy-inspector crawl, stopped with Ctrl-C', () => {
     expect(stopped.stderr).toMatch(/stopping: pages in flight are left for the next run/);
     expect(stopped.stderr).toMatch(/run the same command again to continue/);
     // No browser outlives the crawl.
+    expect(browsers.filter((pid) => commandLineOf(pid) !== '')).toEqual([]);
+    const before = readCrawlFile(out);
+    expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'interrupted', endedAt: expect.any(String), pagesWritten: before.length });
+
+    const second = await runCli(args);
+    expect(second.code, second.stderr).toBe(0);
+    const counts = tally(readCrawlFile(out).map((line) => line.url));
+    expect([...counts.keys()].sort()).toEqual([...urls].sort());
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+  });
+});
+
+describe('privacy-inspector crawl, its terminal closed', () => {
+  it('stops as with Ctrl-C: file and sidecar whole, no browser left, and the next run continues', async () => {
+    const urls = addWidgetSites(server, 6, 'hangup');
+    const out = join(dir, 'hangup.jsonl');
+    const list = await listFile('hangup.txt', urls);
+    const args = ['crawl', list, '--out', out, '--concurrency', '2', ...browserFlags()];
+    const quoted = [process.execPath, 'cli/bin.js', ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+    // `script` gives the crawl a terminal of its own; killing `script` closes that terminal, and
+    // the kernel hangs up on the crawl as it does when a window or an ssh session closes.
+    const terminal = spawn('script', ['-qfec', quoted, '/dev/null'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    await pollUntil(() => readCrawlFile(out).length, (count) => count >= 1, 150_000, 100);
+    const tree = processTree(terminal.pid!);
+    const crawl = tree.find((pid) => commandLineOf(pid).startsWith(`${process.execPath} cli/bin.js`));
+    const browsers = tree.filter((pid) => /chrom/i.test(commandLineOf(pid)));
+    expect(crawl).toBeDefined();
+    expect(browsers.length).toBeGreaterThan(0);
+    terminal.kill('SIGKILL');
+
+    await pollUntil(() => commandLineOf(crawl!), (line) => line === '', 60_000, 200);
     expect(browsers.filter((pid) => commandLineOf(pid) !== '')).toEqual([]);
     const before = readCrawlFile(out);
     expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'interrupted', endedAt: expect.any(String), pagesWritten: before.length });

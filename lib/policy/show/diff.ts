@@ -5,7 +5,9 @@
  */
 
 import type { PolicyAnalysis, PolicyFacts } from '../types';
-import { valueWords } from './coded-values';
+import { holdsCodes, valueWords } from './coded-values';
+import { sayFrom, type Words } from '../../i18n/say';
+import { CHANGE_PHRASES, type ChangePhraseKey } from './change-phrases';
 
 export type DiffField = 'lastUpdated' | 'retentionPeriods' | keyof PolicyFacts;
 
@@ -13,61 +15,73 @@ export interface PolicyChange {
   readonly field: DiffField;
   readonly before: unknown;
   readonly after: unknown;
+  /** In English (the `diff` command's and the stored result's words); changeSummary says it in another language. */
   readonly summary: string;
 }
 
-/** How each field is named and its values are read in summaries. */
-const LABELS: Readonly<Record<DiffField, string>> = {
-  lastUpdated: 'Last updated',
-  retention: 'Retention',
-  retentionPeriods: 'Retention periods',
-  dnt: 'Do Not Track',
-  childAge: 'Child age',
-  sharing: 'Sharing',
-  sellsData: 'Selling data',
-  dataLocations: 'Data locations',
-  contacts: 'Contacts',
-  rights: 'Rights',
-  responseDays: 'Response time (days)',
-  cookies: 'Cookies',
-  trackingTech: 'Tracking technologies',
-  frameworks: 'Frameworks',
-  changeNotice: 'Change notice',
-};
+export type ChangeWords = Words<ChangePhraseKey>;
+
+/** The command line's words: English, from the phrases table. */
+export const ENGLISH_CHANGE_WORDS: ChangeWords = { say: sayFrom(CHANGE_PHRASES), locale: 'en' };
+
+/** Fields whose values are lists: they change by what was added and removed. */
+type ListField = 'retentionPeriods' | 'sharing' | 'dataLocations' | 'contacts' | 'rights' | 'cookies' | 'trackingTech' | 'frameworks';
+const LIST_FIELDS: ReadonlySet<DiffField> = new Set<ListField>(['retentionPeriods', 'sharing', 'dataLocations', 'contacts', 'rights', 'cookies', 'trackingTech', 'frameworks']);
+
+/** "not-honored" -> "notHonored": a code as the last part of a message key. */
+const keyPart = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /** Values that mean "the policy says nothing". */
 function isSilent(value: unknown): boolean {
   return value === null || value === undefined || value === 'unspecified' || (Array.isArray(value) && value.length === 0);
 }
 
-function show(field: DiffField, value: unknown): string {
-  if (value === null || value === undefined) return 'not stated';
-  if (field === 'sellsData') return value === true ? 'sells or rents data' : 'does not sell data';
-  const text = Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : String(value);
-  return valueWords(field, text);
+/** One value in words: a code by its message, anything quoted from a policy as it is. */
+function valueText(field: DiffField, value: string, words: ChangeWords): string {
+  const key = `change.value.${field}.${keyPart(value)}`;
+  if (holdsCodes(field) && key in CHANGE_PHRASES) return words.say(key as ChangePhraseKey);
+  return valueWords(field, value);
+}
+
+/** A stated value (a summary never shows a silent one: it says "Now names" or "No longer names"). */
+function show(field: DiffField, value: unknown, words: ChangeWords): string {
+  if (field === 'sellsData') return words.say(value === true ? 'change.sells' : 'change.doesNotSell');
+  if (Array.isArray(value)) return value.map((item) => valueText(field, String(item), words)).join(', ');
+  return valueText(field, String(value), words);
+}
+
+/** A change in one line, in `words`' language: "Child age: 18 -> 13", "Sharing: now advertisers; no longer affiliates". */
+export function changeSummary(change: Pick<PolicyChange, 'field' | 'before' | 'after'>, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+  const { field, before, after } = change;
+  const label = words.say(`change.label.${field}`);
+  if (LIST_FIELDS.has(field)) {
+    const was = (before ?? []) as readonly string[];
+    const now = (after ?? []) as readonly string[];
+    const added = now.filter((v) => !was.includes(v));
+    const removed = was.filter((v) => !now.includes(v));
+    const inSentence = words.say(`change.inSentence.${field as ListField}`);
+    if (was.length === 0) return words.say('change.nowNames', { label: inSentence, values: show(field, added, words) });
+    if (now.length === 0) return words.say('change.noLongerNames', { label: inSentence, values: show(field, removed, words) });
+    const parts: string[] = [];
+    if (added.length > 0) parts.push(words.say('change.now', { values: show(field, added, words) }));
+    if (removed.length > 0) parts.push(words.say('change.noLonger', { values: show(field, removed, words) }));
+    return words.say('change.listChanged', { label, parts: parts.join('; ') });
+  }
+  if (isSilent(before)) return words.say('change.nowNames', { label, values: show(field, after, words) });
+  if (isSilent(after)) return words.say('change.noLongerNames', { label, values: show(field, before, words) });
+  return words.say('change.changed', { label, before: show(field, before, words), after: show(field, after, words) });
 }
 
 function listChange(field: DiffField, before: readonly string[], after: readonly string[]): PolicyChange | null {
   const added = after.filter((v) => !before.includes(v));
   const removed = before.filter((v) => !after.includes(v));
   if (added.length === 0 && removed.length === 0) return null;
-  const label = LABELS[field];
-  const parts: string[] = [];
-  if (before.length === 0) return { field, before, after, summary: `Now names ${label.toLowerCase()}: ${show(field, added)}` };
-  if (after.length === 0) return { field, before, after, summary: `No longer names ${label.toLowerCase()} (was ${show(field, removed)})` };
-  if (added.length > 0) parts.push(`now ${show(field, added)}`);
-  if (removed.length > 0) parts.push(`no longer ${show(field, removed)}`);
-  return { field, before, after, summary: `${label}: ${parts.join('; ')}` };
+  return { field, before, after, summary: changeSummary({ field, before, after }) };
 }
 
 function scalarChange(field: DiffField, before: unknown, after: unknown): PolicyChange | null {
   if (before === after) return null;
-  const label = LABELS[field];
-  let summary: string;
-  if (isSilent(before)) summary = `Now names ${label}: ${show(field, after)}`;
-  else if (isSilent(after)) summary = `No longer names ${label} (was ${show(field, before)})`;
-  else summary = `${label}: ${show(field, before)} -> ${show(field, after)}`;
-  return { field, before, after, summary };
+  return { field, before, after, summary: changeSummary({ field, before, after }) };
 }
 
 /** The changes from `before` to `after`, in contract order; empty when nothing changed. */

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { describeSchemaError, schemaValidator } from '../../../cli/report/format-schemas';
 import type { CrawlLine } from '../../../lib/crawl/crawl-record';
-import { killAll, processTree } from '../../support/process-tree';
+import { killAll } from '../../support/process-tree';
 
 export interface CliRun {
   readonly child: ChildProcess;
@@ -15,7 +15,7 @@ export interface CliRun {
   readonly done: Promise<{ code: number | string | null; stderr: string; stdout: string }>;
   /** What it wrote to stderr so far. */
   stderr(): string;
-  /** SIGKILLs the command and, after it, the browsers it left (they would otherwise live on). */
+  /** SIGKILLs the command alone: the browsers it started must end with it. */
   killHard(): void;
 }
 
@@ -33,10 +33,8 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
     done,
     stderr: () => stderr,
     killHard() {
-      const tree = processTree(child.pid!);
-      // The command first, so it cannot react; then what it started.
-      killAll(tree.slice(0, 1));
-      killAll(tree.slice(1));
+      // The command alone, as the OOM killer or `kill -9` would: what it started must end by itself.
+      killAll([child.pid!]);
     },
   };
 }

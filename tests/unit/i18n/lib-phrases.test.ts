@@ -5,6 +5,8 @@ import { PHRASE_TABLES } from '../../../lib/i18n/phrase-tables';
 import { fillValues, type Phrase, type Words } from '../../../lib/i18n/say';
 import { ENGLISH_FACT_WORDS, FACT_KEYS_USED, factRows, type FactRowsInput } from '../../../lib/policy/show/fact-rows';
 import { FACT_PHRASES } from '../../../lib/policy/show/fact-row-phrases';
+import { CHANGE_PHRASES } from '../../../lib/policy/show/change-phrases';
+import { changeSummary, type PolicyChange } from '../../../lib/policy/show/diff';
 import { emptyFacts } from '../../../lib/policy/empty-facts';
 import type { PolicyFacts } from '../../../lib/policy/types';
 
@@ -113,5 +115,49 @@ describe('lib phrases in the locales', () => {
     expect(text(fr, 'frameworks')).toBe('RGPD (UE), CCPA (Californie), COPPA (États-Unis, enfants), Privacy Shield (invalidé en 2020)');
     expect(text(de, 'cookies')).toBe('c0, c1, c2, c3, c4, c5, c6, c7 und 4 weitere');
     expect(text(fr, 'responseDays')).toBe('Répond aux demandes sous 30 jours');
+  });
+});
+
+/** Changes that take every branch of changeSummary: each label, each coded value, each sentence. */
+const CHANGES: readonly Pick<PolicyChange, 'field' | 'before' | 'after'>[] = [
+  { field: 'lastUpdated', before: '2014-05-01', after: '2019-06-02' },
+  { field: 'retention', before: 'unspecified', after: 'fixed' },
+  { field: 'retention', before: 'as-needed', after: 'indefinite' },
+  { field: 'retentionPeriods', before: [], after: ['30 days'] },
+  { field: 'dnt', before: 'honored', after: 'not-honored' },
+  { field: 'childAge', before: 18, after: null },
+  { field: 'sharing', before: ['service-providers', 'affiliates', 'legal'], after: ['advertisers', 'business-transfer', 'aggregate', 'consent'] },
+  { field: 'sellsData', before: true, after: false },
+  { field: 'dataLocations', before: ['US'], after: [] },
+  { field: 'contacts', before: [], after: ['privacy@example.com'] },
+  { field: 'rights', before: ['access', 'correction', 'deletion'], after: ['portability', 'objection', 'opt-out-marketing', 'complaint'] },
+  { field: 'responseDays', before: 30, after: 45 },
+  { field: 'cookies', before: ['a'], after: ['a', 'b'] },
+  { field: 'trackingTech', before: ['analytics', 'advertising', 'web-beacons'], after: ['flash-cookies', 'remarketing'] },
+  { field: 'frameworks', before: ['GDPR'], after: [] },
+  { field: 'changeNotice', before: 'advance', after: 'email' },
+  { field: 'changeNotice', before: 'posted-only', after: 'unspecified' },
+  { field: 'sellsData', before: null, after: true },
+];
+
+describe('policy changes in the locales', () => {
+  for (const locale of SHIPPED) {
+    it(`changeSummary finds every phrase it asks for in ${locale}.yml, for every branch`, async () => {
+      const words = await wordsOf(locale);
+      for (const change of CHANGES) expect(changeSummary(change, words).trim()).not.toBe('');
+      expect([...words.asked].sort()).toEqual(Object.keys(CHANGE_PHRASES).sort());
+    });
+  }
+
+  it('in English, the locale words and `diff`’s give the same summaries', async () => {
+    const words = await wordsOf('en');
+    for (const change of CHANGES) expect(changeSummary(change, words)).toBe(changeSummary(change));
+  });
+
+  it('says a change in German and French', async () => {
+    const dnt = CHANGES[4]!;
+    expect(changeSummary(dnt, await wordsOf('de'))).toBe('Do Not Track: beachtet → nicht beachtet');
+    expect(changeSummary(dnt, await wordsOf('fr'))).toBe('Do Not Track : respecté → non respecté');
+    expect(changeSummary({ field: 'sharing', before: [], after: ['advertisers'] }, await wordsOf('de'))).toBe('Nennt jetzt Weitergabe: Werbetreibende');
   });
 });

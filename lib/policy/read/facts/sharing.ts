@@ -5,9 +5,9 @@ import type { FactExtractor } from './context';
 import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
-import { AFTER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
+import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_TAKEN_BACK, DATA_OBJECT, DEVICE_ACCESS, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION,
+  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION,
   RECIPIENT_READER_OR_US, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
 } from '../phrases/sharing';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
@@ -47,7 +47,11 @@ export const sharing: FactExtractor<'sharing'> = {
         if (found.has(category) || !segmentHas(doc, i, hints)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!inContext) continue;
+        const headingOnly = !verb && !underSharingLeadIn;
         for (const m of matchAll(global, text)) {
+          // Under a sharing heading alone, the category must not be what the sentence is about otherwise
+          // ("This policy applies to our affiliates", "Our affiliates follow the same practices").
+          if (headingOnly && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
@@ -62,6 +66,15 @@ export const sharing: FactExtractor<'sharing'> = {
 };
 
 const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
+
+/** The category is the subject of its own verb, or the object of something other than a hand-over. */
+const SUBJECT_OF_VERB = /^\s+(?:(?:also|then|only|generally|all)\s+)?(?:are|is|were|was|have|has|had|may|will|can|must|should|do|does|follow\w*|operat\w*|use\w*|set\w*|collect\w*|own\w*|offer\w*|provid\w*|run\w*|act\w*|serve\w*)\b/i;
+const NOT_A_HAND_OVER = /\b(?:appl(?:y|ies)\s+to|links?\s+to|(?:web\s*)?sites?\s+of|practices\s+of|polic(?:y|ies)\s+of|responsible\s+for|deal\w*\s+(?:directly\s+)?with|contains?|covers?)\s+(?:(?:the|our|its|their|any|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function headingOnlyRecipient(text: string, at: number, end: number): boolean {
+  if (SUBJECT_OF_VERB.test(text.slice(end, end + 40))) return false;
+  return !NOT_A_HAND_OVER.test(text.slice(Math.max(0, at - 60), at));
+}
 
 /**
  * The sentence has a share verb whose actor is not someone else ("Google may share statistics
@@ -98,7 +111,9 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const verb = m[0];
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
-  if (RECIPIENT_READER_OR_US.test(after)) return false;
+  if (RECIPIENT_READER_OR_US.test(after) || FIRST_RECIPIENT_US.test(after)) return false;
+  // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
+  if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
   if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
   return true;
@@ -138,6 +153,17 @@ function consentGovernsShare(text: string, at: number, end: number): boolean {
   return sharesIn(k - 1) || sharesIn(k + 1);
 }
 
+/** The last share verb before `at` in its clause is negated ("we will never share ... without your consent"). */
+function negatedShareBefore(text: string, at: number): boolean {
+  const clause = clauseAt(text, at);
+  let last = -1;
+  for (const m of matchAll(SHARE_VERBS, text)) {
+    if (m.index >= at) break;
+    if (m.index >= clause.start) last = m.index;
+  }
+  return last < 0 || isNegatedAt(text, last);
+}
+
 const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
 
 function accept(category: SharingCategory, text: string, at: number, end: number, verb: boolean, leadInShares: boolean): boolean {
@@ -146,6 +172,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "We do not share ... without your consent" names consent as the condition: counts.
       // "withdraw your consent", or consent to e-mails in a clause beside a share, does not.
       if (CONSENT_TAKEN_BACK.test(text.slice(Math.max(0, at - 30), at))) return false;
+      if (CONSENT_AS_BASIS.test(text.slice(end, end + 40))) return false;
+      // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
+      if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
       if (!verb) return leadInShares;
       // A list item named by its condition ("* With your consent: ...") under a sharing lead-in.
       if (leadInShares && clauseAt(text, at).start === clausesOf(text)[0]!.start) return true;

@@ -151,6 +151,24 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'Information collected by our affiliates is governed by their own policies.')).toEqual([]);
     });
 
+    it('reads consent only where someone else gets the data on it', () => {
+      expect(valueOf('sharing', 'If you ask us to delete your data, we will also inform third parties with whom we have shared it.')).toEqual([]);
+      expect(valueOf('sharing', 'We ask customers to obtain the consent of their end users before they share any personal data with us.')).toEqual([]);
+      expect(valueOf('sharing', 'Your consent is the legal basis for sharing data with our e-mail provider.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may disclose personal data without your consent where the law requires it.')).toEqual([]);
+      expect(valueOf('sharing', 'We will never share your data with third parties for marketing without your explicit consent.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'If you ask us to, we will send your data to another provider.')).toEqual(['consent']);
+    });
+
+    it('reads a category under a sharing heading only as a recipient', () => {
+      expect(valueOf('sharing', '## How we share information\n\nThis policy also applies to our affiliates.')).toEqual([]);
+      expect(valueOf('sharing', '## Sharing\n\nOur affiliates follow the same privacy practices as we do.')).toEqual([]);
+      expect(valueOf('sharing', '## Third parties\n\nOur site contains links to the sites of our affiliates, which have their own policies.')).toEqual([]);
+      expect(valueOf('sharing', '## Sharing\n\nWhen you pay, you deal directly with the payment provider, whose policy applies.')).toEqual([]);
+      expect(valueOf('sharing', '## Who we share data with\n\n- **Service providers** that host our website.\n- **Our affiliates**, for the purposes set out in this policy.')).toEqual(['service-providers', 'affiliates']);
+      expect(valueOf('sharing', 'Card details go straight to our payment processor.')).toEqual(['service-providers']);
+    });
+
     it('reads consent and legal duty in other words', () => {
       expect(valueOf('sharing', 'We never sell or share personal information with non-affiliated companies unless you agree.')).toEqual(['consent']);
       expect(valueOf('sharing', 'Personal data will not be transferred to third parties unless you have given your express consent or we are legally obliged to do so.')).toEqual(['legal', 'consent']);
