@@ -1,5 +1,8 @@
 import { CHAT_PLACEHOLDER_HOOK, type LoadChatMessage } from '@/lib/messages';
-import { whatLoadingSets, type PlaceholderOffer } from '@/lib/chat-click/placeholder-offer';
+import type { PlaceholderOffer } from '@/lib/chat-click/placeholder-offer';
+import type { LauncherCorner } from '@/lib/widgets/types';
+import { whatLoadingSetsMessage } from '@/components/chat-placeholder-message';
+import { i18n } from '#i18n';
 import { badgeTextColour, brandColour } from '@/lib/brand/colours';
 
 interface RawRuntime {
@@ -33,7 +36,9 @@ button[disabled] { opacity: 0.6; cursor: default; }
 /**
  * The placeholder of a chat that waits for a click (issue 12, 3). Injected by the background
  * only after the detector (itself injected after the page's load) reported the blocked widget.
- * It sits where a chat launcher sits, bottom right; our elements live in a closed shadow root,
+ * It sits where the vendor's launcher would (the corner the background chose: the page's own
+ * setting or the vendor's default), in the browser's language (`chrome.i18n`, which content
+ * scripts have); our elements live in a closed shadow root,
  * so the page can neither style nor read nor click them (a click must be the user's own). On the
  * click the background lets the vendor load in this tab and puts the page's own blocked elements
  * of the vendor back (entrypoints/background/chat-on-click.ts); this script only asks.
@@ -42,13 +47,17 @@ export default defineUnlistedScript({
   main() {
     if (CHAT_PLACEHOLDER_HOOK in globalThis) return;
     const shown = new Set<string>();
-    let column: HTMLElement | null = null;
+    const columns = new Map<LauncherCorner, HTMLElement>();
 
-    function holder(): HTMLElement {
-      if (column?.isConnected) return column;
-      column = document.createElement('div');
-      column.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;gap:8px;align-items:flex-end;';
+    /** One column per corner, so that two chats in one corner stack instead of overlapping. */
+    function holder(corner: LauncherCorner): HTMLElement {
+      const existing = columns.get(corner);
+      if (existing?.isConnected) return existing;
+      const column = document.createElement('div');
+      const side = corner === 'bottom-left' ? 'left:16px;align-items:flex-start;' : 'right:16px;align-items:flex-end;';
+      column.style.cssText = `position:fixed;bottom:16px;${side}z-index:2147483646;display:flex;flex-direction:column;gap:8px;`;
       document.documentElement.append(column);
+      columns.set(corner, column);
       return column;
     }
 
@@ -59,8 +68,9 @@ export default defineUnlistedScript({
       style.textContent = STYLE;
       const card = document.createElement('div');
       card.className = 'card';
+      card.lang = i18n.t('lang');
       card.setAttribute('role', 'region');
-      card.setAttribute('aria-label', `${offer.name}, not loaded`);
+      card.setAttribute('aria-label', i18n.t('chatOnClick.placeholder.label', { name: offer.name }));
       const head = document.createElement('div');
       head.className = 'head';
       const mark = document.createElement('span');
@@ -69,18 +79,18 @@ export default defineUnlistedScript({
       mark.setAttribute('aria-hidden', 'true');
       const title = document.createElement('span');
       title.className = 'title';
-      title.textContent = `${offer.name} waits for you`;
+      title.textContent = i18n.t('chatOnClick.placeholder.title', { name: offer.name });
       head.append(mark, title);
       const text = document.createElement('p');
-      text.textContent = `The chat is not loaded until you ask. ${whatLoadingSets(offer)}`;
+      text.textContent = `${i18n.t('chatOnClick.placeholder.notLoaded')} ${whatLoadingSetsMessage(offer)}`;
       const row = document.createElement('div');
       row.className = 'row';
       const by = document.createElement('span');
       by.className = 'by';
-      by.textContent = 'Privacy Inspector';
+      by.textContent = i18n.t('extName');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = 'Load chat';
+      button.textContent = i18n.t('chatOnClick.placeholder.load');
       row.append(by, button);
       const error = document.createElement('p');
       error.className = 'error';
@@ -103,10 +113,10 @@ export default defineUnlistedScript({
             console.warn('[chat-click] could not load', offer.widgetId, failure);
             button.disabled = false;
             error.hidden = false;
-            error.textContent = `Could not load the chat: ${failure instanceof Error ? failure.message : String(failure)}`;
+            error.textContent = i18n.t('chatOnClick.placeholder.failed', { error: failure instanceof Error ? failure.message : String(failure) });
           });
       });
-      holder().append(host);
+      holder(offer.corner).append(host);
     }
 
     (globalThis as Record<string, unknown>)[CHAT_PLACEHOLDER_HOOK] = (offers: unknown) => {

@@ -21,8 +21,8 @@ export const storeListingDir = join(outputDir, 'store-listing');
 export async function writeStoreListing(dir = storeListingDir, log: (line: string) => void = console.log): Promise<{ listing: StoreListing; screenshots: string[] }> {
   const listing = buildStoreListing(await loadListingSources());
   const extensionDir = ensureChromeBuild(log);
-  // Screenshots of an earlier run would otherwise sit beside the new ones.
-  await rm(dir, { recursive: true, force: true });
+  // Screenshots of an earlier run would otherwise sit beside the new ones; nothing else of DIR is touched.
+  await rm(join(dir, 'screenshots'), { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const screenshots = await writeStoreScreenshots(extensionDir, join(dir, 'screenshots'), log);
   await writeFile(join(dir, 'LISTING.md'), listingMarkdown(listing, packageVersion()));

@@ -65,14 +65,21 @@ export function createChatOnClick(deps: ChatOnClickDeps) {
     const site = siteOf(host);
     const settings = await deps.settings();
     const loaded = new Set((await loadedOn(tabId, site)).map((chat) => chat.widgetId));
-    const offers: PlaceholderOffer[] = [];
-    for (const id of widgetIds) {
-      const spec = deps.catalog.find((widget) => widget.id === id);
-      if (spec && !loaded.has(id) && loadsOnClick(settings, site, id)) offers.push(placeholderOfferOf(spec));
-    }
-    if (offers.length === 0) return;
+    const specs = widgetIds
+      .map((id) => deps.catalog.find((widget) => widget.id === id))
+      .filter((spec): spec is WidgetSpec => !!spec && !loaded.has(spec.id) && loadsOnClick(settings, site, spec.id));
+    if (specs.length === 0) return;
+    const target = { tabId, frameIds: [0] };
+    // Where the page put each vendor's launcher, when it says so in the vendor's own setting.
+    const paths = specs.map((spec) => (spec.launcher.pageSetting ? [...spec.launcher.pageSetting.path] : null));
+    const pageSettings = paths.some(Boolean)
+      ? await browser.scripting
+          .executeScript({ target, world: 'MAIN', func: readWindowSettings, args: [paths] })
+          .then((results) => (Array.isArray(results[0]?.result) ? (results[0].result as unknown[]) : []))
+          .catch(() => [])
+      : [];
+    const offers: PlaceholderOffer[] = specs.map((spec, index) => placeholderOfferOf(spec, pageSettings[index]));
     try {
-      const target = { tabId, frameIds: [0] };
       await browser.scripting.executeScript({ target, files: [PLACEHOLDER_SCRIPT as ScriptPublicPath] });
       await browser.scripting.executeScript({
         target,
@@ -126,6 +133,24 @@ export function createChatOnClick(deps: ChatOnClickDeps) {
 }
 
 export type ChatOnClick = ReturnType<typeof createChatOnClick>;
+
+/**
+ * The values of `window` properties at the given paths (null where absent or not a short
+ * string), read in the page's world where the page's settings live. Self-contained: it is
+ * serialised into the page. What it returns is the page's word only on where to sit.
+ */
+function readWindowSettings(paths: (string[] | null)[]): (string | null)[] {
+  return paths.map((path) => {
+    if (!path) return null;
+    try {
+      let value: unknown = window;
+      for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      return typeof value === 'string' && value.length <= 32 ? value : null;
+    } catch {
+      return null;
+    }
+  });
+}
 
 /**
  * Puts the page's own elements of the vendor back, as the page embedded them, in the page's

@@ -1,45 +1,55 @@
-import type { WidgetSpec } from '../widgets/types';
+import type { LauncherCorner, WidgetSpec } from '../widgets/types';
 import { hostMatches, hostnameOf } from '../widgets/host-match';
+import { documentedLifetimeOf, type DocumentedLifetime } from '../widgets/documented-lifetime';
+import { launcherCornerOf } from './launcher-corner';
 
 /**
  * What the placeholder of one waiting chat needs, all from the catalogue (one definition): the
- * names to show, what loading it will set, and how to know the page's own elements of the
- * vendor whose request was blocked (to put them back after the click).
+ * names to show, what loading it will set, where the vendor's launcher sits, and how to know the
+ * page's own elements of the vendor whose request was blocked (to put them back after the click).
  */
 export interface PlaceholderOffer {
   readonly widgetId: string;
   readonly name: string;
   readonly vendor: string;
-  /** Cookies the widget sets on the site, as the catalogue documents them. */
-  readonly cookies: readonly { readonly name: string; readonly lifetime: string }[];
+  /** Cookies the widget sets on the site, as the catalogue documents them (lifetime null: not documented). */
+  readonly cookies: readonly { readonly name: string; readonly lifetime: DocumentedLifetime | null }[];
   readonly hosts: readonly string[];
   readonly urlPatterns: readonly string[];
+  readonly corner: LauncherCorner;
 }
 
-export function placeholderOfferOf(spec: WidgetSpec): PlaceholderOffer {
+/** `pageLauncherSetting`: the value of the vendor's launcher setting on the page (lib/chat-click/launcher-corner.ts), if read. */
+export function placeholderOfferOf(spec: WidgetSpec, pageLauncherSetting?: unknown): PlaceholderOffer {
   return {
     widgetId: spec.id,
     name: spec.name,
     vendor: spec.vendor,
     // A prefix name is shown as such ("jv_visits_count_…"): the rest is the site's account.
-    cookies: spec.cookies.map((cookie) => ({ name: cookie.match === 'prefix' ? `${cookie.name}…` : cookie.name, lifetime: cookie.lifetime })),
+    cookies: spec.cookies.map((cookie) => ({ name: cookie.match === 'prefix' ? `${cookie.name}…` : cookie.name, lifetime: documentedLifetimeOf(cookie.lifetime) })),
     hosts: spec.scriptHosts,
     urlPatterns: spec.urlPatterns,
+    corner: launcherCornerOf(spec.launcher, pageLauncherSetting),
   };
 }
 
 /** At most this many cookies are named; the rest are counted. */
 const NAMED_COOKIES = 4;
 
-/** The placeholder's sentence on what a click sets, e.g. "Loading it lets Intercom set 2 cookies on this site: intercom-id-… (9 months), …". */
-export function whatLoadingSets(offer: Pick<PlaceholderOffer, 'vendor' | 'cookies'>): string {
-  const storage = `and keep data in this site's storage and its own`;
-  if (offer.cookies.length === 0) return `Loading it lets ${offer.vendor} connect to its servers ${storage}.`;
-  const named = offer.cookies.slice(0, NAMED_COOKIES).map((cookie) => `${cookie.name} (${cookie.lifetime})`);
-  const more = offer.cookies.length - named.length;
-  const list = named.join(', ') + (more > 0 ? ` and ${more} more` : '');
-  const count = offer.cookies.length === 1 ? 'a cookie' : `${offer.cookies.length} cookies`;
-  return `Loading it lets ${offer.vendor} set ${count} on this site: ${list}, ${storage}.`;
+/**
+ * What the placeholder says a click lets the vendor set, for the words of any language: the
+ * number of cookies, the first few by name with their documented lifetimes, and how many more.
+ */
+export interface LoadingSets {
+  readonly vendor: string;
+  readonly cookieCount: number;
+  readonly named: PlaceholderOffer['cookies'];
+  readonly more: number;
+}
+
+export function loadingSetsOf(offer: Pick<PlaceholderOffer, 'vendor' | 'cookies'>): LoadingSets {
+  const named = offer.cookies.slice(0, NAMED_COOKIES);
+  return { vendor: offer.vendor, cookieCount: offer.cookies.length, named, more: offer.cookies.length - named.length };
 }
 
 /** Whether a URL the page asked for is the vendor's (a host of its, or one of its URL patterns). */

@@ -60,6 +60,12 @@ export const widgetCatalog = [
     vendor: 'Zendesk',
     website: 'https://www.zendesk.com/service/messaging/live-chat-software/',
     policyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
+    // Bottom right by default (Zendesk: "The default position of the chat button is on the bottom-right corner of the page"); the Web Widget (Classic) reads `zESettings.webWidget.position`.
+    launcher: {
+      corner: 'bottom-right',
+      source: 'https://support.zendesk.com/hc/en-us/articles/360022192154-Vertical-and-horizontal-offset-of-the-Zendesk-Chat-widget',
+      pageSetting: { path: ['zESettings', 'webWidget', 'position', 'horizontal'], left: ['left'], right: ['right'], source: 'https://developer.zendesk.com/embeddables/docs/widget/settings/' },
+    },
     // NOTE: zopim.io comes from the brief of this task; no stored source shows what it serves.
     scriptHosts: ['zopim.com', 'zopim.io', 'ekr.zdassets.com'],
     urlPatterns: [
@@ -136,6 +142,7 @@ export const widgetCatalog = [
     vendor: 'Jivo',
     website: 'https://www.jivochat.com',
     policyUrl: 'https://www.jivochat.com/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['jivosite.com'],
     urlPatterns: [],
     domMarkers: [
@@ -162,6 +169,12 @@ export const widgetCatalog = [
     vendor: 'Intercom',
     website: 'https://www.intercom.com',
     policyUrl: 'https://www.intercom.com/legal/privacy',
+    // "By default the Messenger will appear on the bottom right corner of your site"; `intercomSettings.alignment` moves it.
+    launcher: {
+      corner: 'bottom-right',
+      source: 'https://developers.intercom.com/installing-intercom/web/customization',
+      pageSetting: { path: ['intercomSettings', 'alignment'], left: ['left'], right: ['right'], source: 'https://developers.intercom.com/installing-intercom/web/customization' },
+    },
     scriptHosts: ['intercom.io', 'intercomcdn.com'],
     urlPatterns: [],
     domMarkers: [
@@ -202,6 +215,7 @@ export const widgetCatalog = [
     vendor: 'Salesloft (Drift)',
     website: 'https://www.drift.com',
     policyUrl: 'https://www.drift.com/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['driftt.com', 'widget.drift.com'],
     urlPatterns: [],
     domMarkers: [
@@ -230,6 +244,7 @@ export const widgetCatalog = [
     vendor: 'tawk.to',
     website: 'https://www.tawk.to',
     policyUrl: 'https://www.tawk.to/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['tawk.to'],
     urlPatterns: [],
     domMarkers: [
@@ -257,6 +272,7 @@ export const widgetCatalog = [
     vendor: 'Text (LiveChat Software)',
     website: 'https://www.livechat.com',
     policyUrl: 'https://www.livechat.com/legal/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['livechatinc.com'],
     urlPatterns: [],
     domMarkers: [
@@ -279,6 +295,7 @@ export const widgetCatalog = [
     vendor: 'Crisp IM',
     website: 'https://crisp.chat',
     policyUrl: 'https://crisp.chat/en/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['crisp.chat'],
     urlPatterns: [],
     domMarkers: [
@@ -298,6 +315,7 @@ export const widgetCatalog = [
     vendor: 'Olark',
     website: 'https://www.olark.com',
     policyUrl: 'https://www.olark.com/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['olark.com'],
     urlPatterns: [],
     domMarkers: [
@@ -326,6 +344,7 @@ export const widgetCatalog = [
     vendor: 'HubSpot',
     website: 'https://www.hubspot.com/products/crm/live-chat',
     policyUrl: 'https://legal.hubspot.com/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     // NOTE: the chat is loaded by HubSpot's general tracking loader (js.hs-scripts.com), which
     // sites use without any chat; only the chat's own host counts as chat evidence.
     scriptHosts: ['js.usemessages.com'],
@@ -356,6 +375,7 @@ export const widgetCatalog = [
     vendor: 'Tidio',
     website: 'https://www.tidio.com',
     policyUrl: 'https://www.tidio.com/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['tidio.co', 'tidiochat.com'],
     urlPatterns: [],
     domMarkers: [
@@ -373,6 +393,7 @@ export const widgetCatalog = [
     vendor: 'Freshworks',
     website: 'https://www.freshworks.com/live-chat-software/',
     policyUrl: 'https://www.freshworks.com/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     // NOTE: newer Freshworks installs load from fw-cdn.com, which all Freshworks products share;
     // it is left out on purpose.
     scriptHosts: ['wchat.freshchat.com', 'assetscdn-wchat.freshchat.com', 'wchat.eu.freshchat.com', 'wchat.in.freshchat.com'],
@@ -391,6 +412,7 @@ export const widgetCatalog = [
     vendor: 'Smartsupp.com',
     website: 'https://www.smartsupp.com',
     policyUrl: 'https://www.smartsupp.com/help/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['smartsuppchat.com', 'smartsuppcdn.com'],
     // Older installs loaded the widget from a CDN77 bucket named after Smartsupp.
     urlPatterns: ['^https?://smartsupp-widget-[0-9]+\\.c\\.cdn77\\.org/'],
@@ -413,6 +435,7 @@ export const widgetCatalog = [
     vendor: 'Userlike',
     website: 'https://www.userlike.com',
     policyUrl: 'https://www.userlike.com/en/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['userlike.com'],
     urlPatterns: [
       // The widget bundle is served from an S3 bucket named after Userlike.
@@ -431,6 +454,7 @@ export const widgetCatalog = [
     vendor: 'LivePerson',
     website: 'https://www.liveperson.com',
     policyUrl: 'https://www.liveperson.com/policies/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     // NOTE: lpsnmedia.net is LivePerson's static CDN; it is not in the Wappalyzer rule.
     scriptHosts: ['liveperson.net', 'lpsnmedia.net', 'contactatonce.com'],
     urlPatterns: [],
@@ -447,6 +471,7 @@ export const widgetCatalog = [
     vendor: 'Chatra (Brevo)',
     website: 'https://chatra.com',
     policyUrl: 'https://chatra.com/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['chatra.io'],
     urlPatterns: [],
     domMarkers: [{ selector: '#chatra', label: 'Chatra widget container' }],
@@ -460,6 +485,7 @@ export const widgetCatalog = [
     vendor: 'Zoho',
     website: 'https://www.zoho.com/salesiq/',
     policyUrl: 'https://www.zoho.com/privacy.html',
+    launcher: { corner: 'bottom-right', source: null },
     // NOTE: regional hosts beyond .com are inferred from Zoho's data-centre domains.
     scriptHosts: ['salesiq.zohopublic.com', 'salesiq.zohopublic.eu', 'salesiq.zohopublic.in', 'salesiq.zoho.com', 'salesiq.zoho.eu', 'salesiq.zoho.in'],
     // js.zohocdn.com serves every Zoho product; only its SalesIQ folder counts.
@@ -486,6 +512,7 @@ export const widgetCatalog = [
     vendor: 'Help Scout',
     website: 'https://www.helpscout.com/beacon/',
     policyUrl: 'https://www.helpscout.com/company/legal/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['beacon-v2.helpscout.net'],
     urlPatterns: [],
     domMarkers: [
@@ -502,6 +529,7 @@ export const widgetCatalog = [
     vendor: 'Gorgias',
     website: 'https://www.gorgias.com',
     policyUrl: 'https://www.gorgias.com/legal/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['gorgias.chat', 'assets.gorgias.io'],
     urlPatterns: [],
     domMarkers: [
@@ -517,6 +545,7 @@ export const widgetCatalog = [
     vendor: 'Pure Chat',
     website: 'https://www.purechat.com',
     policyUrl: 'https://www.purechat.com/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['app.purechat.com'],
     urlPatterns: [],
     domMarkers: [],
@@ -529,6 +558,7 @@ export const widgetCatalog = [
     vendor: 'SnapEngage',
     website: 'https://snapengage.com',
     policyUrl: 'https://snapengage.com/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['snapengage.com'],
     // The install snippet loads the widget from a Google Cloud Storage bucket named after the vendor.
     urlPatterns: ['^https?://(?:commondata)?storage\\.googleapis\\.com/code\\.snapengage\\.com/'],
@@ -548,6 +578,7 @@ export const widgetCatalog = [
     vendor: 'Re:amaze',
     website: 'https://www.reamaze.com',
     policyUrl: 'https://www.reamaze.com/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['reamaze.com'],
     urlPatterns: [],
     domMarkers: [],
@@ -560,6 +591,7 @@ export const widgetCatalog = [
     vendor: 'Chaport',
     website: 'https://www.chaport.com',
     policyUrl: 'https://www.chaport.com/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['app.chaport.com', 'app.chaport.ru'],
     urlPatterns: [],
     domMarkers: [],
@@ -572,6 +604,7 @@ export const widgetCatalog = [
     vendor: 'Meta',
     website: 'https://developers.facebook.com/docs/messenger-platform/discovery/facebook-chat-plugin/',
     policyUrl: 'https://www.facebook.com/privacy/policy/',
+    launcher: { corner: 'bottom-right', source: null },
     // connect.facebook.net serves every Facebook SDK and pixel; only the customer-chat SDK counts.
     scriptHosts: [],
     urlPatterns: ['^https?://connect\\.facebook\\.net/[A-Za-z_]+/sdk/xfbml\\.customerchat\\.js'],
@@ -586,6 +619,7 @@ export const widgetCatalog = [
     vendor: 'Quality Unit',
     website: 'https://www.liveagent.com',
     policyUrl: 'https://www.liveagent.com/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     // Hosted LiveAgent accounts live on <account>.ladesk.com.
     scriptHosts: ['ladesk.com'],
     urlPatterns: [],
@@ -607,6 +641,7 @@ export const widgetCatalog = [
     vendor: 'Comm100',
     website: 'https://www.comm100.com',
     policyUrl: 'https://www.comm100.com/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     // NOTE: whole vendor domain; its individual widget hosts were not confirmed in a source.
     scriptHosts: ['comm100.com'],
     urlPatterns: [],
@@ -620,6 +655,7 @@ export const widgetCatalog = [
     vendor: 'Kommunicate',
     website: 'https://www.kommunicate.io',
     policyUrl: 'https://www.kommunicate.io/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['widget.kommunicate.io'],
     urlPatterns: [],
     domMarkers: [],
@@ -632,6 +668,7 @@ export const widgetCatalog = [
     vendor: 'Botpress',
     website: 'https://botpress.com',
     policyUrl: 'https://botpress.com/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     // NOTE: cloud-hosted bots only; a self-hosted Botpress server lives on the site's own host.
     scriptHosts: ['cdn.botpress.cloud', 'mediafiles.botpress.cloud', 'files.bpcontent.cloud'],
     urlPatterns: [],
@@ -645,6 +682,7 @@ export const widgetCatalog = [
     vendor: 'Front',
     website: 'https://front.com',
     policyUrl: 'https://front.com/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['chat-assets.frontapp.com'],
     urlPatterns: [],
     domMarkers: [],
@@ -657,6 +695,7 @@ export const widgetCatalog = [
     vendor: 'Gist',
     website: 'https://getgist.com',
     policyUrl: 'https://getgist.com/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['widget.getgist.com'],
     urlPatterns: [],
     domMarkers: [],
@@ -670,6 +709,7 @@ export const widgetCatalog = [
     vendor: 'Trengo',
     website: 'https://trengo.com',
     policyUrl: 'https://trengo.com/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['widget.trengo.eu'],
     urlPatterns: [],
     domMarkers: [],
@@ -682,6 +722,12 @@ export const widgetCatalog = [
     vendor: 'Brevo (formerly Sendinblue)',
     website: 'https://www.brevo.com/products/conversations/',
     policyUrl: 'https://www.brevo.com/legal/privacypolicy/',
+    // The default corner is the site's choice in Brevo's widget settings (undocumented here); `BrevoConversationsSetup.buttonPosition` overrides it.
+    launcher: {
+      corner: 'bottom-right',
+      source: null,
+      pageSetting: { path: ['BrevoConversationsSetup', 'buttonPosition'], left: ['bl', 'lt', 'lm', 'lb'], right: ['br', 'rt', 'rm', 'rb'], source: 'https://developers.brevo.com/docs/javascript-api-reference' },
+    },
     // NOTE: the sendinblue.com host is the product's name before the 2023 rebrand.
     scriptHosts: ['conversations-widget.brevo.com', 'conversations-widget.sendinblue.com'],
     urlPatterns: [],
@@ -695,6 +741,7 @@ export const widgetCatalog = [
     vendor: 'Qualified',
     website: 'https://www.qualified.com',
     policyUrl: 'https://www.qualified.com/legal/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['js.qualified.com'],
     urlPatterns: [],
     domMarkers: [],
@@ -708,6 +755,7 @@ export const widgetCatalog = [
     vendor: 'Podium',
     website: 'https://www.podium.com',
     policyUrl: 'https://www.podium.com/privacy-policy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['connect.podium.com'],
     urlPatterns: [],
     domMarkers: [
@@ -723,6 +771,12 @@ export const widgetCatalog = [
     vendor: 'Chatwoot',
     website: 'https://www.chatwoot.com',
     policyUrl: 'https://www.chatwoot.com/privacy-policy',
+    // `chatwootSettings.position`, "left or right"; the SDK's default is right.
+    launcher: {
+      corner: 'bottom-right',
+      source: 'https://www.chatwoot.com/docs/product/channels/live-chat/sdk/setup',
+      pageSetting: { path: ['chatwootSettings', 'position'], left: ['left'], right: ['right'], source: 'https://www.chatwoot.com/docs/product/channels/live-chat/sdk/setup' },
+    },
     // NOTE: Chatwoot is open source; self-hosted installs serve the SDK from the site's own server.
     scriptHosts: ['app.chatwoot.com'],
     urlPatterns: [],
@@ -740,6 +794,7 @@ export const widgetCatalog = [
     vendor: 'Zendesk',
     website: 'https://www.zendesk.com/platform/conversations/',
     policyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['smooch.io'],
     urlPatterns: [],
     domMarkers: [{ selector: '#web-messenger-container', label: 'Web Messenger frame' }],

@@ -40,6 +40,34 @@ export interface DomMarkerSpec {
   readonly label: string;
 }
 
+/** The corner of the window a chat launcher sits in. */
+export type LauncherCorner = 'bottom-right' | 'bottom-left';
+
+/**
+ * Where the vendor's launcher sits, so that the placeholder of a chat that loads on click sits
+ * there too (lib/chat-click/launcher-corner.ts).
+ */
+export interface LauncherSpec {
+  /** The vendor's default, when the site changes nothing. */
+  readonly corner: LauncherCorner;
+  /**
+   * The vendor's page that states the default; null when we found none, and then the corner is
+   * bottom right, where chat launchers sit unless told otherwise.
+   */
+  readonly source: string | null;
+  /**
+   * A documented setting the page defines before the widget loads (a `window` property), read
+   * from the page: the values meaning the left or the right corner; anything else leaves the
+   * default.
+   */
+  readonly pageSetting?: {
+    readonly path: readonly string[];
+    readonly left: readonly string[];
+    readonly right: readonly string[];
+    readonly source: string;
+  };
+}
+
 export interface WidgetSpec {
   /** Stable kebab-case id, used in messages, rules, `data-action` attributes and the CLI. */
   readonly id: string;
@@ -65,4 +93,5 @@ export interface WidgetSpec {
   readonly globals: readonly string[];
   readonly cookies: readonly VendorCookieSpec[];
   readonly optOut?: OptOutSpec;
+  readonly launcher: LauncherSpec;
 }

@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { allCookies, clickAndWaitForToast, dynamicRules, openExtensionPage, openPopup, recordWorkerLog, resetSettings, send, setCookie } from './support/extension-pages';
 import { pollUntil } from './support/poll';
+import { placeholders, waitForPlaceholders } from './support/placeholders';
 import { simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
 import { widgetCatalog } from '../../lib/widgets/catalog';
@@ -71,52 +72,6 @@ const hostsOf = (id: string) => widgetCatalog.find((widget) => widget.id === id)
 /** Requests the vendor's server answered since `mark` (any of its hosts). */
 const vendorRequestsSince = (mark: number, id: string) =>
   harness.server.requests.slice(mark).filter((request) => hostsOf(id).some((host) => hostMatches(request.host, host)));
-
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-const textOf = (node: DomNode): string =>
-  (node.nodeValue ?? '') + [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
-
-function* walk(node: DomNode): Generator<DomNode> {
-  yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
-}
-
-/**
- * Our placeholders on the page: each card's text and the centre of its button. The page itself
- * cannot see them (closed shadow root); the DevTools protocol can (`pierce`).
- */
-async function placeholders(page: Page): Promise<{ text: string; button: { x: number; y: number } }[]> {
-  const session = await page.createCDPSession();
-  try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
-    const found: { text: string; button: { x: number; y: number } }[] = [];
-    for (const node of walk(root)) {
-      if (node.nodeName !== '#document-fragment') continue;
-      const button = [...walk(node)].find((candidate) => candidate.nodeName === 'BUTTON');
-      if (!button) continue;
-      const { model } = (await session.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
-      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-      found.push({ text: textOf(node).replace(/\s+/g, ' '), button: { x: (x1 + x3) / 2, y: (y1 + y3) / 2 } });
-    }
-    return found;
-  } finally {
-    await session.detach();
-  }
-}
-
-async function waitForPlaceholders(page: Page, count: number) {
-  const found = await pollUntil(() => placeholders(page), (list) => list.length >= count, 15_000, 250);
-  expect(found).toHaveLength(count);
-  return found;
-}
 
 const pageSays = (page: Page, expression: string) => page.evaluate(`Boolean(${expression})`) as Promise<boolean>;
 

@@ -4,7 +4,10 @@ import { withBlock, withChatOnClickEverywhere } from '../../../lib/settings/sett
 import { loadsOnClick } from '../../../lib/chat-click/loads-on-click';
 import { chatUnlockRuleIdsOfTab, chatUnlockRulesOf, CHAT_UNLOCK_RULE_ID_BASE } from '../../../lib/chat-click/unlock-rules';
 import { chatCookiesOf, chatStorageKeysOf } from '../../../lib/chat-click/chat-data';
-import { isVendorUrl, placeholderOfferOf, whatLoadingSets } from '../../../lib/chat-click/placeholder-offer';
+import { isVendorUrl, loadingSetsOf, placeholderOfferOf } from '../../../lib/chat-click/placeholder-offer';
+import { launcherCornerOf } from '../../../lib/chat-click/launcher-corner';
+import { documentedLifetimeOf } from '../../../lib/widgets/documented-lifetime';
+import type { LauncherSpec } from '../../../lib/widgets/types';
 import { blockTargetsOf } from '../../../lib/blocking/block-targets';
 import { DNR_PRIORITY, dnrRulesOf } from '../../../lib/blocking/dnr-rules';
 import { widgetCatalog } from '../../../lib/widgets/catalog';
@@ -78,11 +81,16 @@ describe('settings version 2', () => {
 
 describe('placeholder and chat data', () => {
   const intercom = widgetCatalog.find((widget) => widget.id === 'intercom')!;
-  it('the placeholder names the vendor and the catalogue cookies it sets', () => {
+  it('the placeholder names the vendor and the catalogue cookies it sets, with their documented lifetimes', () => {
     const offer = placeholderOfferOf(intercom);
-    const text = whatLoadingSets(offer);
-    expect(text).toContain('Intercom');
-    expect(text).toContain(intercom.cookies[0]!.name);
+    const sets = loadingSetsOf(offer);
+    expect(sets.vendor).toBe('Intercom');
+    expect(sets.cookieCount).toBe(intercom.cookies.length);
+    expect(sets.named[0]).toEqual({ name: `${intercom.cookies[0]!.name}…`, lifetime: { kind: 'span', count: 9, unit: 'month' } });
+    expect(sets.more).toBe(0);
+    const jivochat = loadingSetsOf(placeholderOfferOf(widgetCatalog.find((widget) => widget.id === 'jivochat')!));
+    expect(jivochat.named).toHaveLength(4);
+    expect(jivochat.more).toBe(jivochat.cookieCount - 4);
     expect(isVendorUrl('https://widget.intercom.io/widget/abc', offer)).toBe(true);
     expect(isVendorUrl('https://notintercom.io/x', offer)).toBe(false);
   });
@@ -93,5 +101,60 @@ describe('placeholder and chat data', () => {
     expect(picked.map((c) => c.name)).toEqual(['intercom-id-x', 't']);
     expect(chatStorageKeysOf(['site_cart', 'tidio_state_1'], { storageKeysBefore: ['site_cart'] })).toEqual(['tidio_state_1']);
     expect(chatStorageKeysOf(['site_cart'], { storageKeysBefore: null })).toEqual([]);
+  });
+});
+
+describe('documented lifetimes', () => {
+  it('reads the catalogue\'s counts and units, the session, and claims nothing for the rest', () => {
+    expect(documentedLifetimeOf('9 months')).toEqual({ kind: 'span', count: 9, unit: 'month' });
+    expect(documentedLifetimeOf('1 year')).toEqual({ kind: 'span', count: 1, unit: 'year' });
+    expect(documentedLifetimeOf('30 minutes')).toEqual({ kind: 'span', count: 30, unit: 'minute' });
+    expect(documentedLifetimeOf('session')).toEqual({ kind: 'session' });
+    expect(documentedLifetimeOf('not documented')).toBeNull();
+    expect(documentedLifetimeOf('set by the site in the widget editor')).toBeNull();
+  });
+  it('every lifetime in the catalogue is one of those (a new wording would silently show no lifetime)', () => {
+    const words = new Set(['not documented', 'set by the site in the widget editor']);
+    for (const widget of widgetCatalog) {
+      for (const cookie of widget.cookies) {
+        if (!words.has(cookie.lifetime)) expect(documentedLifetimeOf(cookie.lifetime), `${widget.id} ${cookie.name}: ${cookie.lifetime}`).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('where the placeholder sits', () => {
+  const intercomLauncher = widgetCatalog.find((widget) => widget.id === 'intercom')!.launcher;
+  it("the page's own setting, when it says left or right in the vendor's documented way", () => {
+    expect(launcherCornerOf(intercomLauncher, 'left')).toBe('bottom-left');
+    expect(launcherCornerOf(intercomLauncher, ' Left ')).toBe('bottom-left');
+    expect(launcherCornerOf(intercomLauncher, 'right')).toBe('bottom-right');
+    const brevo = widgetCatalog.find((widget) => widget.id === 'brevo-conversations')!.launcher;
+    expect(launcherCornerOf(brevo, 'bl')).toBe('bottom-left');
+    expect(launcherCornerOf(brevo, 'rm')).toBe('bottom-right');
+  });
+  it("otherwise the vendor's default: no setting, an unknown value, not a string", () => {
+    const leftByDefault: LauncherSpec = { corner: 'bottom-left', source: null, pageSetting: { path: ['x'], left: ['left'], right: ['right'], source: 'https://example.com' } };
+    for (const value of [undefined, null, 'centre', 42, { horizontal: 'right' }, '']) {
+      expect(launcherCornerOf(intercomLauncher, value)).toBe('bottom-right');
+      expect(launcherCornerOf(leftByDefault, value)).toBe('bottom-left');
+    }
+    expect(launcherCornerOf({ corner: 'bottom-left', source: null }, 'right')).toBe('bottom-left');
+  });
+  it('the offer carries the chosen corner', () => {
+    const intercom = widgetCatalog.find((widget) => widget.id === 'intercom')!;
+    expect(placeholderOfferOf(intercom).corner).toBe('bottom-right');
+    expect(placeholderOfferOf(intercom, 'left').corner).toBe('bottom-left');
+  });
+  it('each vendor has a launcher corner; a stated source or page setting is a vendor page', () => {
+    for (const widget of widgetCatalog) {
+      expect(['bottom-right', 'bottom-left'], widget.id).toContain(widget.launcher.corner);
+      const launcher: LauncherSpec = widget.launcher;
+      if (launcher.source) expect(launcher.source, widget.id).toMatch(/^https:\/\//);
+      if (launcher.pageSetting) {
+        expect(launcher.pageSetting.path.length, widget.id).toBeGreaterThan(0);
+        expect(launcher.pageSetting.source, widget.id).toMatch(/^https:\/\//);
+      }
+    }
   });
 });

@@ -12,6 +12,7 @@ export const fakeCatalog: WidgetSpec[] = [
     vendor: 'Zendesk',
     website: 'https://www.zendesk.com/',
     policyUrl: 'https://www.zendesk.com/company/privacy/',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['zopim.com', 'zdassets.com'],
     urlPatterns: [],
     domMarkers: [
@@ -31,6 +32,7 @@ export const fakeCatalog: WidgetSpec[] = [
     vendor: 'Intercom',
     website: 'https://www.intercom.com/',
     policyUrl: 'https://www.intercom.com/legal/privacy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['widget.intercom.io', 'js.intercomcdn.com'],
     urlPatterns: [],
     domMarkers: [{ selector: '#intercom-container', label: 'messenger container' }],
@@ -48,6 +50,7 @@ export const fakeCatalog: WidgetSpec[] = [
     vendor: 'HubSpot',
     website: 'https://www.hubspot.com/',
     policyUrl: 'https://legal.hubspot.com/privacy-policy',
+    launcher: { corner: 'bottom-right', source: null },
     scriptHosts: ['usemessages.com'],
     urlPatterns: ['^https://js\\.hs-scripts\\.com/\\d+\\.js'],
     domMarkers: [{ selector: '#hubspot-messages-iframe-container', label: 'chat frame container' }],

@@ -8,6 +8,7 @@ import { MAX_CONTACTS, NOT_A_TLD, PLACEHOLDER_DOMAINS } from '../phrases/contact
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const OBFUSCATED_AT = /\s?(?:\[at\]|\(at\)|\{at\}|\[@\])\s?/gi;
+const OBFUSCATED_AT_MARK = /\[at\]|\(at\)|\{at\}|\[@\]/i;
 const OBFUSCATED_DOT = /\s?(?:\[dot\]|\(dot\)|\{dot\})\s?/gi;
 
 /** Reads the address around an "@" at `at` by scanning outwards (no regex over the whole text). */
@@ -65,11 +66,13 @@ export const contacts: FactExtractor<'contacts'> = {
     for (let at = text.indexOf('@'); at !== -1 && found.size < MAX_CONTACTS; at = text.indexOf('@', at + 1)) {
       add(addressAt(text, at, 1));
     }
-    // "privacy [at] example [dot] com": read within segments, where the text is short.
-    for (const segment of doc.segments) {
+    // "privacy [at] example [dot] com": read within segments, where the text is short (those
+    // that have one: a segment's text is part of the whole, so one test of the whole says if any do).
+    const segments = OBFUSCATED_AT_MARK.test(text) ? doc.segments : [];
+    for (const segment of segments) {
       if (found.size >= MAX_CONTACTS) break;
       const s = segment.text;
-      if (!/\[at\]|\(at\)|\{at\}|\[@\]/i.test(s)) continue;
+      if (!OBFUSCATED_AT_MARK.test(s)) continue;
       const normalized = s.replace(OBFUSCATED_DOT, '.');
       for (let m = OBFUSCATED_AT.exec(normalized); m !== null; m = OBFUSCATED_AT.exec(normalized)) {
         const hit = addressAt(normalized, m.index, m[0].length);

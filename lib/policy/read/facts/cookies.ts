@@ -2,7 +2,7 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor, PolicyDocument } from './context';
-import { evidenceOf, segmentHas } from './context';
+import { evidenceOf, keywordTest } from './context';
 import { matchAll } from '../polarity';
 import { COOKIE_CONTEXT, COOKIE_TABLE_HEADER, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NAME_SLOT, NOT_COOKIE_NAMES, NOT_NAME_WORDS, UNDERSCORE_NAME } from '../phrases/cookies';
 
@@ -38,15 +38,24 @@ function isEmphasis(text: string, token: string, index: number): boolean {
 
 const COOKIE_KEYWORDS = ['cookie'] as const;
 
-/** Segment `at` (-1: none) says "cookie". */
-function saysCookie(doc: PolicyDocument, at: number): boolean {
-  return at >= 0 && segmentHas(doc, at, COOKIE_KEYWORDS) && COOKIE_CONTEXT.test(doc.segments[at]!.text);
+/** Whether a segment says "cookie", asked of segments by index (-1: none), each answered once. */
+type CookieTest = (at: number) => boolean;
+
+function cookieTest(doc: PolicyDocument): CookieTest {
+  const hasWord = keywordTest(doc, COOKIE_KEYWORDS);
+  // 0 not asked, 1 yes, 2 no: a heading or lead-in is asked about for every segment under it.
+  const answers = new Uint8Array(doc.segments.length);
+  return (at) => {
+    if (at < 0) return false;
+    if (answers[at] === 0) answers[at] = hasWord(at) && COOKIE_CONTEXT.test(doc.segments[at]!.text) ? 1 : 2;
+    return answers[at] === 1;
+  };
 }
 
-/** The segment, one of its lead-ins or its heading says "cookie" (called per segment: no closure per call). */
-function inCookieContext(doc: PolicyDocument, i: number): boolean {
-  if (saysCookie(doc, i) || saysCookie(doc, doc.segments[i]!.heading)) return true;
-  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (saysCookie(doc, at)) return true;
+/** The segment, one of its lead-ins or its heading says "cookie". */
+function inCookieContext(doc: PolicyDocument, saysCookie: CookieTest, i: number): boolean {
+  if (saysCookie(i) || saysCookie(doc.segments[i]!.heading)) return true;
+  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (saysCookie(at)) return true;
   return false;
 }
 
@@ -54,11 +63,12 @@ export const cookies: FactExtractor<'cookies'> = {
   fact: 'cookies',
   extract(doc) {
     const found = new Map<string, Evidence>();
+    const saysCookie = cookieTest(doc);
     for (let i = 0; i < doc.segments.length && found.size < MAX_COOKIE_NAMES; i++) {
       const segment = doc.segments[i]!;
       const lower = doc.lowered[i]!;
       const hasUnderscore = lower.includes('_');
-      const context = inCookieContext(doc, i);
+      const context = inCookieContext(doc, saysCookie, i);
       if (!context) continue;
       const masked = maskAddresses(segment.text);
       if (hasUnderscore) {
@@ -74,7 +84,7 @@ export const cookies: FactExtractor<'cookies'> = {
         if (KNOWN_COOKIE_NAMES.has(word) && !found.has(word)) found.set(word, evidenceOf(segment));
       }
     }
-    for (const [name, at] of namesInSlots(doc)) if (found.size < MAX_COOKIE_NAMES && !found.has(name)) found.set(name, evidenceOf(doc.segments[at]!));
+    for (const [name, at] of namesInSlots(doc, saysCookie)) if (found.size < MAX_COOKIE_NAMES && !found.has(name)) found.set(name, evidenceOf(doc.segments[at]!));
     const value = [...found.keys()];
     return { value, evidence: value.map((n) => found.get(n)!) };
   },
@@ -98,17 +108,25 @@ const RUN_GAP = 4;
  * ("**sessionid** (expires after one hour) – ..."), or the lines of a table whose header names
  * cookies ("COOKIE name" then "CART", its description, "CATEGORY_INFO" ...). Yields [name, segment].
  */
-function* namesInSlots(doc: PolicyDocument): Generator<[string, number]> {
+function* namesInSlots(doc: PolicyDocument, saysCookie: CookieTest): Generator<[string, number]> {
   let runUntil = -1;
   for (let i = 0; i < doc.segments.length; i++) {
     const segment = doc.segments[i]!;
     const text = segment.text;
     if (text.length <= 60 && COOKIE_TABLE_HEADER.test(text)) { runUntil = i + RUN_GAP; continue; }
+    // Outside a table run only a name set in bold or code at the start can stand in a slot.
+    if (i > runUntil && !opensWithNameMark(text)) continue;
     const m = NAME_SLOT.exec(text);
     const token = m?.[1] ?? m?.[2];
     if (!m || !token || !isNameShaped(token)) { if (text.length > 200) runUntil = -1; continue; }
     const bare = m[0].length === text.length;
     if (i <= runUntil && bare) { runUntil = i + RUN_GAP; yield [token, i]; continue; }
-    if (!bare && m[1] !== undefined && inCookieContext(doc, i)) yield [token, i];
+    if (!bare && m[1] !== undefined && inCookieContext(doc, saysCookie, i)) yield [token, i];
   }
+}
+
+/** "**", "__" or "`": how NAME_SLOT's first form (a bold or code name) opens. */
+function opensWithNameMark(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 96 || ((first === 42 || first === 95) && text.charCodeAt(1) === first);
 }

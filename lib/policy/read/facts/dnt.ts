@@ -2,7 +2,7 @@
 
 import type { DntValue, Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf, segmentHas, isStatementHeading } from './context';
+import { addEvidence, headingOf, keywordTest, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import { DNT_MENTION, DNT_MENTION_I, HONORED_PATTERNS, NOT_HONORED_PATTERNS, OTHERS_SUBJECT } from '../phrases/dnt';
 
@@ -14,10 +14,11 @@ export const dnt: FactExtractor<'dnt'> = {
   extract(doc) {
     const notHonored: Evidence[] = [];
     const honored: Evidence[] = [];
+    const saysTrack = keywordTest(doc, DNT_KEYWORDS);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;
       const heading = segment.heading;
-      if (!segmentHas(doc, i, DNT_KEYWORDS) && !(heading >= 0 && segmentHas(doc, heading, DNT_KEYWORDS))) continue;
+      if (!saysTrack(i) && !(heading >= 0 && saysTrack(heading))) continue;
       const text = segment.text;
       const mentions = DNT_MENTION.test(text) || DNT_MENTION_I.test(text);
       // Sentences under a "Do Not Track" heading speak of it even when they say "such signals".

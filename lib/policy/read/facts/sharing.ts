@@ -2,7 +2,7 @@
 
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, headingOf, segmentsWith, isStatementHeading } from './context';
+import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
@@ -20,18 +20,18 @@ export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
   extract(doc) {
     const found = new Map<SharingCategory, Evidence>();
-    // Lead-ins are asked about once per list item: remember the answers per segment index.
-    const leadInAnswers = new Map<number, boolean>();
+    // Lead-ins are asked about once per list item: remember the answers per segment index
+    // (0 not asked, 1 shares, 2 does not; a typed array, as a page can hold 300,000 lead-ins).
+    const leadInAnswers = new Uint8Array(doc.segments.length);
     const leadInShares = (index: number): boolean => {
-      let answer = leadInAnswers.get(index);
-      if (answer === undefined) {
+      if (leadInAnswers[index] === 0) {
         const l = doc.segments[index]!.text;
         const at = l.search(SHARE_VERB);
-        answer = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l));
-        leadInAnswers.set(index, answer);
+        leadInAnswers[index] = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l)) ? 1 : 2;
       }
-      return answer;
+      return leadInAnswers[index] === 1;
     };
+    const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments[i]!;
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
@@ -43,8 +43,9 @@ export const sharing: FactExtractor<'sharing'> = {
       }
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
 
-      for (const { category, global, headingContext, hints } of GLOBAL_PATTERNS) {
-        if (found.has(category) || !segmentHas(doc, i, hints)) continue;
+      for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
+        const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
+        if (found.has(category) || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!inContext) continue;
         const headingOnly = !verb && !underSharingLeadIn;
