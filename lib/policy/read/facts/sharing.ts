@@ -22,10 +22,10 @@ export const sharing: FactExtractor<'sharing'> = {
     const found = new Map<SharingCategory, Evidence>();
     // Lead-ins are asked about once per list item: remember the answers per segment index
     // (0 not asked, 1 shares, 2 does not; a typed array, as a page can hold 300,000 lead-ins).
-    const leadInAnswers = new Uint8Array(doc.segments.length);
+    const leadInAnswers = new Uint8Array(doc.segments.count);
     const leadInShares = (index: number): boolean => {
       if (leadInAnswers[index] === 0) {
-        const l = doc.segments[index]!.text;
+        const l = doc.segments.textOf(index);
         const at = l.search(SHARE_VERB);
         leadInAnswers[index] = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l)) ? 1 : 2;
       }
@@ -33,12 +33,12 @@ export const sharing: FactExtractor<'sharing'> = {
     };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
       const verb = companyShares(text);
       let underSharingLeadIn = false;
-      for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments[at]!.leadIn, depth++) {
+      for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments.leadIn[at]!, depth++) {
         underSharingLeadIn = leadInShares(at);
       }
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
@@ -131,6 +131,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
+const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
+const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);
 
 /**
@@ -199,6 +201,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+      // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
+      if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
+        BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !isNegatedAt(text, at);
     }

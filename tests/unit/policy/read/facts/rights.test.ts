@@ -162,3 +162,12 @@ describe('rights: complaint to an authority in other words (issue 14, third pass
     expect(valueOf('rights', 'If you have a complaint, please contact us first at privacy@example.com.')).toEqual([]);
   });
 });
+
+describe('rights: correction by telling us of changes (issue 14, third pass)', () => {
+  it('reads the reader notifying us of changes to their data as correction', () => {
+    expect(valueOf('rights', 'If your details change (for example, a new postal address), you are responsible for notifying us of those changes.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Please let us know of any changes to your personal information.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If your data changes, we update our records automatically.')).toEqual([]);
+    expect(valueOf('rights', 'We will notify you of changes to this policy.')).toEqual([]);
+  });
+});

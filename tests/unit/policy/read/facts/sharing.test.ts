@@ -169,6 +169,13 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'Card details go straight to our payment processor.')).toEqual(['service-providers']);
     });
 
+    it('reads an affiliate that is sold as a business transfer, not as a recipient', () => {
+      expect(valueOf('sharing', 'We may disclose your information to a buyer as part of a sale of the assets of Example Corp, a subsidiary or division.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'If we sell one of our subsidiaries, customer data may be transferred to the buyer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'In a merger, we may share your data with our affiliates.')).toEqual(['affiliates', 'business-transfer']);
+      expect(valueOf('sharing', 'We sell our products to customers in many countries and may share their data with our shipping partners.')).toEqual(['service-providers']);
+    });
+
     it('reads consent and legal duty in other words', () => {
       expect(valueOf('sharing', 'We never sell or share personal information with non-affiliated companies unless you agree.')).toEqual(['consent']);
       expect(valueOf('sharing', 'Personal data will not be transferred to third parties unless you have given your express consent or we are legally obliged to do so.')).toEqual(['legal', 'consent']);
