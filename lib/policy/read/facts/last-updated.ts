@@ -20,7 +20,7 @@ interface Candidate { iso: string; rank: number; evidence: Evidence }
 export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   const candidates: Candidate[] = [];
   for (const i of segmentsWith(doc, KEYWORDS)) {
-    const segment = doc.segments[i]!;
+    const segment = doc.segments.at(i);
     const text = segment.text;
     if (NOT_THE_POLICY_DATE.test(text)) continue;
     const short = text.length <= SHORT_SEGMENT;
@@ -36,7 +36,7 @@ export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
           continue;
         }
         // "Last updated" as a heading or label line with the date on the next line.
-        const next = doc.segments[i + 1];
+        const next = i + 1 < doc.segments.count ? doc.segments.at(i + 1) : undefined;
         if (short && next && LABEL_TO_DATE_GAP.test(after) && next.text.length <= 60) {
           const nextDate = findFirstDate(next.text);
           if (nextDate && nextDate.index <= 3) candidates.push({ iso: nextDate.iso, rank, evidence: evidenceOf(next) });
