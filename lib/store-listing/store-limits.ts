@@ -7,6 +7,11 @@
  *   a name up to 75 characters.
  * - addons.mozilla.org: a name up to 50 characters (MDN, manifest.json `name`), a summary up to
  *   250 (addons-server's listing form: `summary = TransField(..., max_length=250)`).
+ * - Chrome Web Store, Privacy practices tab: each permission's justification, the host permission
+ *   justification and the single purpose description: at most 1,000 characters each. A
+ *   conservative assumption, not a documented figure: Google's page on that tab
+ *   (https://developer.chrome.com/docs/webstore/cws-dashboard-privacy) states no number, and no
+ *   public source searched on 2026-12-06 gave one. Change it here if the dashboard says otherwise.
  */
 export const storeLimits = {
   chromeName: 75,
@@ -14,6 +19,7 @@ export const storeLimits = {
   chromeDetailedDescription: 16_000,
   amoName: 50,
   amoSummary: 250,
+  chromePrivacyField: 1_000,
   screenshot: { width: 1280, height: 800 },
   chromeScreenshotsMax: 5,
 } as const;

@@ -77,6 +77,10 @@ export function listingProblems(listing: StoreListing): string[] {
   for (const [lang, text] of Object.entries(listing.shortDescription)) check(`the ${lang} short description`, text, storeLimits.chromeShortDescription);
   for (const [lang, text] of Object.entries(listing.amoSummary)) check(`the ${lang} summary (addons.mozilla.org)`, text, storeLimits.amoSummary);
   check('the detailed description', listing.detailedDescription, storeLimits.chromeDetailedDescription);
+  check('the single purpose description', listing.singlePurpose, storeLimits.chromePrivacyField);
+  // The justifications are the README's table: say where to shorten them.
+  for (const entry of listing.permissionJustifications) check(`README.md's justification of ${entry.permission}`, entry.justification, storeLimits.chromePrivacyField);
+  check("README.md's host permission justification", listing.hostPermissionJustification, storeLimits.chromePrivacyField);
   if (listing.screenshots.length > storeLimits.chromeScreenshotsMax) problems.push(`${listing.screenshots.length} screenshots (at most ${storeLimits.chromeScreenshotsMax})`);
   return problems;
 }

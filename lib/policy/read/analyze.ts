@@ -5,7 +5,7 @@
  */
 
 import type { Evidence, PolicyAnalysis, PolicyFacts } from '../types';
-import { splitSegments } from './sentences';
+import { segmentTable } from './sentences';
 import { FACT_EXTRACTORS, extractLastUpdated } from './facts/index';
 import { emptyFacts } from '../empty-facts';
 import type { FactName, PolicyDocument } from './facts/index';
@@ -30,14 +30,16 @@ export interface PolicyAnalysisWithEvidence extends PolicyAnalysis {
 
 /** Builds the segmented document the extractors read. */
 export function buildPolicyDocument(text: string): PolicyDocument {
-  const segments = splitSegments(text);
+  const segments = segmentTable(text);
   // One toLowerCase over the whole text is far cheaper than one per segment (two-byte strings
   // take a slow path per call); its slices line up with the segments when the length is kept.
+  // Segment texts are sliced when asked for, not kept (a page can have 750,000 segments).
   const lowerText = text.toLowerCase();
   if (lowerText.length === text.length) {
-    return { text, segments, lowered: segments.map((s) => lowerText.slice(s.start, s.start + s.text.length)), lowerText };
+    return { text, segments, lowered: (index) => lowerText.slice(segments.start[index]!, segments.end[index]!), lowerText };
   }
-  return { text, segments, lowered: segments.map((s) => s.text.toLowerCase()) };
+  const lowered: string[] = [];
+  return { text, segments, lowered: (index) => (lowered[index] ??= segments.textOf(index).toLowerCase()) };
 }
 
 /** Keeps only evidence that really sits at its offset (a guard: extractors build it from segments). */

@@ -8,23 +8,9 @@
  * Everything is one linear pass; no regular expression here can backtrack over a long input.
  */
 
-export type SegmentKind = 'heading' | 'item' | 'sentence';
+import { HEADING_SEGMENT, ITEM_SEGMENT, SENTENCE_SEGMENT, SegmentTable, type Segment } from './segment-table';
 
-export interface Segment {
-  /** Exactly text.slice(start, start + this.text.length). */
-  readonly text: string;
-  readonly start: number;
-  readonly kind: SegmentKind;
-  /** Index of the heading segment this segment sits under, or -1. */
-  readonly heading: number;
-  /**
-   * Index of the sentence that introduces the list this segment belongs to ("... in the following
-   * circumstances:"), or -1. Follow `leadIn` of that segment for nested lists.
-   */
-  readonly leadIn: number;
-  /** Index of the block (paragraph, line or list item) the segment comes from. */
-  readonly block: number;
-}
+export type { Segment, SegmentKind } from './segment-table';
 
 /** Longer sentences are cut (at "; ", ", " or a space) so every later pattern runs on bounded input. */
 export const MAX_SEGMENT_CHARS = 1200;
@@ -697,14 +683,14 @@ function findCut(text: string, s: number, limit: number): number {
 // Public API.
 
 /**
- * Splits `text` into segments. Offsets are exact; the function is linear in the length of
- * `text` and never throws for any string.
+ * Splits `text` into segments, as columns. Offsets are exact; the function is linear in the
+ * length of `text` and never throws for any string.
  */
-export function splitSegments(text: string): Segment[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function segmentTable(text: string): SegmentTable {
+  const segments = new SegmentTable(typeof text === 'string' ? text : '');
+  if (typeof text !== 'string' || text.length === 0) return segments;
   const lines = splitLines(text);
   const blocks = buildBlocks(text, lines);
-  const segments: Segment[] = [];
   let heading = -1;
   const leadIns = new LeadInStack();
   const raw = new Spans();
@@ -729,25 +715,21 @@ export function splitSegments(text: string): Segment[] {
     raw.count = 0;
     splitBlock(text, blocks.start[b]!, blocks.end[b]!, blockKind === HEADING_BLOCK, raw);
     const leadIn = leadIns.count > 0 ? leadIns.segment[leadIns.count - 1]! : -1;
-    const kind: SegmentKind = blockKind === HEADING_BLOCK ? 'heading' : blockKind === ITEM_BLOCK || leadIn >= 0 ? 'item' : 'sentence';
-    for (let r = 0; r < raw.count; r++) {
-      const start = raw.start[r]!;
-      segments.push({
-        text: text.slice(start, raw.end[r]!),
-        start,
-        kind,
-        heading: kind === 'heading' ? -1 : heading,
-        leadIn: kind === 'heading' ? -1 : leadIn,
-        block: b,
-      });
-    }
     if (blockKind === HEADING_BLOCK) {
-      if (raw.count > 0) heading = segments.length - 1;
+      for (let r = 0; r < raw.count; r++) segments.push(raw.start[r]!, raw.end[r]!, HEADING_SEGMENT, -1, -1, b);
+      if (raw.count > 0) heading = segments.count - 1;
       continue;
     }
+    const kind = blockKind === ITEM_BLOCK || leadIn >= 0 ? ITEM_SEGMENT : SENTENCE_SEGMENT;
+    for (let r = 0; r < raw.count; r++) segments.push(raw.start[r]!, raw.end[r]!, kind, heading, leadIn, b);
     if (raw.count > 0 && lastCode(text, raw.start[raw.count - 1]!, raw.end[raw.count - 1]!) === COLON) {
-      leadIns.push(segments.length - 1, indent, marked, b);
+      leadIns.push(segments.count - 1, indent, marked, b);
     }
   }
   return segments;
+}
+
+/** Splits `text` into segments, as objects (see segmentTable). */
+export function splitSegments(text: string): Segment[] {
+  return segmentTable(text).toArray();
 }

@@ -55,6 +55,14 @@ describe('the store listing, built from the repository', () => {
     );
   });
 
+  it('refuses a permission justification over the Chrome Web Store\'s 1,000 characters, naming it', () => {
+    for (const entry of listing.permissionJustifications) expect([...entry.justification].length, entry.permission).toBeLessThanOrEqual(storeLimits.chromePrivacyField);
+    const long = sources.permissionTable.map((row) => (row.names.includes('webNavigation') ? { ...row, why: `${row.why} ${'x'.repeat(1000)}` } : row));
+    expect(() => buildStoreListing({ ...sources, permissionTable: long })).toThrow(/^the store listing does not fit the stores: README\.md's justification of webNavigation has \d+ characters \(at most 1000\)$/);
+    const host = sources.permissionTable.map((row) => (row.kind === 'host' ? { ...row, why: 'y'.repeat(1001) } : row));
+    expect(() => buildStoreListing({ ...sources, permissionTable: host })).toThrow("README.md's host permission justification has 1001 characters (at most 1000)");
+  });
+
   it('writes one page with every field', () => {
     const page = listingMarkdown(listing, '0.1.0');
     for (const heading of ['### Single purpose description', '#### cookies (', '#### Host permission justification', '### Summary', 'screenshots/1-popup.png']) {

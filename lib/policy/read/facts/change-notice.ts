@@ -32,11 +32,11 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
     const email: Evidence[] = [];
     const posted: Evidence[] = [];
     for (const i of segmentsWith(doc, CHANGE_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
       // "We may amend this policy. Amendments will be effective on publication.": the next sentence of the same block goes on.
-      const previous = i > 0 ? doc.segments[i - 1]! : null;
+      const previous = i > 0 ? doc.segments.at(i - 1) : null;
       const sentenceLevel = POLICY_CHANGE.test(text) ||
         (previous !== null && (previous.block === segment.block || previous.block === segment.block - 1) && previous.kind !== 'heading' &&
           CHANGE_WORD.test(text) && POLICY_CHANGE.test(previous.text));

@@ -12,7 +12,7 @@ export const childAge: FactExtractor<'childAge'> = {
   extract(doc) {
     const found: { age: number; index: number }[] = [];
     for (const i of segmentsWith(doc, CHILD_KEYWORDS)) {
-      const text = doc.segments[i]!.text;
+      const text = doc.segments.textOf(i);
       if (CHILD_EXCLUSIONS.test(text)) continue;
       if (!CHILD_QUALIFIERS.some((q) => q.test(text))) continue;
       for (const pattern of AGE_PATTERNS) {
@@ -25,7 +25,7 @@ export const childAge: FactExtractor<'childAge'> = {
     if (found.length === 0) return { value: null, evidence: [] };
     const value = Math.min(...found.map((f) => f.age));
     const evidence: Evidence[] = [];
-    for (const f of found) if (f.age === value) addEvidence(evidence, doc.segments[f.index]!);
+    for (const f of found) if (f.age === value) addEvidence(evidence, doc.segments.at(f.index));
     return { value, evidence };
   },
 };

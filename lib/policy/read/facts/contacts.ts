@@ -43,13 +43,12 @@ function addressAt(text: string, at: number, atLength: number): { email: string;
 
 function segmentAt(doc: PolicyDocument, offset: number): Evidence | null {
   let lo = 0;
-  let hi = doc.segments.length - 1;
+  let hi = doc.segments.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = doc.segments[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.start + s.text.length) lo = mid + 1;
-    else return evidenceOf(s);
+    if (offset < doc.segments.start[mid]!) hi = mid - 1;
+    else if (offset >= doc.segments.end[mid]!) lo = mid + 1;
+    else return evidenceOf(doc.segments.at(mid));
   }
   return null;
 }
@@ -68,11 +67,12 @@ export const contacts: FactExtractor<'contacts'> = {
     }
     // "privacy [at] example [dot] com": read within segments, where the text is short (those
     // that have one: a segment's text is part of the whole, so one test of the whole says if any do).
-    const segments = OBFUSCATED_AT_MARK.test(text) ? doc.segments : [];
-    for (const segment of segments) {
+    const segments = OBFUSCATED_AT_MARK.test(text) ? doc.segments.count : 0;
+    for (let i = 0; i < segments; i++) {
       if (found.size >= MAX_CONTACTS) break;
-      const s = segment.text;
+      const s = doc.segments.textOf(i);
       if (!OBFUSCATED_AT_MARK.test(s)) continue;
+      const segment = doc.segments.at(i);
       const normalized = s.replace(OBFUSCATED_DOT, '.');
       for (let m = OBFUSCATED_AT.exec(normalized); m !== null; m = OBFUSCATED_AT.exec(normalized)) {
         const hit = addressAt(normalized, m.index, m[0].length);

@@ -1,13 +1,14 @@
 /** What every fact extractor receives: the text, its segments, and small helpers around them. */
 
 import type { Evidence, PolicyFacts } from '../../types';
-import type { Segment } from '../sentences';
+import type { Segment, SegmentTable } from '../segment-table';
 
 export interface PolicyDocument {
   readonly text: string;
-  readonly segments: readonly Segment[];
-  /** Lower-cased segment texts, for cheap keyword pre-filters only (never for offsets). */
-  readonly lowered: readonly string[];
+  /** The segments as columns; `segments.at(i)` gives segment i as an object. */
+  readonly segments: SegmentTable;
+  /** Lower-cased text of segment `index`, for cheap keyword pre-filters only (never for offsets). */
+  lowered(index: number): string;
   /** The whole text lower-cased, when that keeps its length (then it lines up with `text`). */
   readonly lowerText?: string;
 }
@@ -36,12 +37,11 @@ export function addEvidence(list: Evidence[], segment: Segment): void {
 /** Lead-in sentences governing segment `index`, nearest first (at most three levels). */
 export function leadInsOf(doc: PolicyDocument, index: number): Segment[] {
   const out: Segment[] = [];
-  let at = doc.segments[index]?.leadIn ?? -1;
-  while (at >= 0 && out.length < 3) {
-    const seg = doc.segments[at];
-    if (!seg) break;
-    out.push(seg);
-    at = seg.leadIn;
+  const { count, leadIn } = doc.segments;
+  let at = index >= 0 && index < count ? leadIn[index]! : -1;
+  while (at >= 0 && at < count && out.length < 3) {
+    out.push(doc.segments.at(at));
+    at = leadIn[at]!;
   }
   return out;
 }
@@ -62,8 +62,9 @@ export function isStatementHeading(segment: Segment): boolean {
 
 /** Text of the heading segment `index` sits under, or ''. */
 export function headingOf(doc: PolicyDocument, index: number): string {
-  const at = doc.segments[index]?.heading ?? -1;
-  return at >= 0 ? doc.segments[at]?.text ?? '' : '';
+  const { count, heading } = doc.segments;
+  const at = index >= 0 && index < count ? heading[index]! : -1;
+  return at >= 0 && at < count ? doc.segments.textOf(at) : '';
 }
 
 /**
@@ -175,13 +176,14 @@ function masksOf(doc: PolicyDocument): DocMasks {
   const cached = docMasks.get(doc);
   if (cached && cached.version === registryVersion) return cached;
   const { words, key3: key3Table, hashKeys, hashMasks } = currentTables();
-  const masks = new Uint32Array(doc.lowered.length * words);
-  for (let i = 0; i < doc.lowered.length; i++) {
+  const { count, start, end } = doc.segments;
+  const masks = new Uint32Array(count * words);
+  for (let i = 0; i < count; i++) {
     // Read the whole lower-cased text when it lines up (no sliced-string access per character).
     const whole = doc.lowerText;
-    const lower = whole ?? doc.lowered[i]!;
-    const from = whole ? doc.segments[i]!.start : 0;
-    const n = from + doc.lowered[i]!.length;
+    const lower = whole ?? doc.lowered(i);
+    const from = whole ? start[i]! : 0;
+    const n = whole ? end[i]! : lower.length;
     const base = i * words;
     let run = 0;
     let key = 0;
@@ -227,7 +229,7 @@ export function segmentHas(doc: PolicyDocument, index: number, keywords: readonl
   const { bit, phrases, unindexed } = register(keywords);
   const { words, masks } = masksOf(doc);
   if ((masks[index * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) return true;
-  const lower = doc.lowered[index]!;
+  const lower = doc.lowered(index);
   const phraseBit = bit + 1;
   if (phrases.length > 0 && (masks[index * words + (phraseBit >>> 5)]! & (1 << (phraseBit & 31))) !== 0 && containsAny(lower, phrases)) return true;
   return unindexed.length > 0 && containsAny(lower, unindexed);
@@ -244,11 +246,10 @@ export function keywordTest(doc: PolicyDocument, keywords: readonly string[]): (
   const wordFlag = 1 << (bit & 31);
   const phraseOffset = (bit + 1) >>> 5;
   const phraseFlag = phrases.length > 0 ? 1 << ((bit + 1) & 31) : 0;
-  const lowered = doc.lowered;
   return (index) =>
     (masks[index * words + offset]! & wordFlag) !== 0 ||
-    ((masks[index * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(lowered[index]!, phrases)) ||
-    (unindexed.length > 0 && containsAny(lowered[index]!, unindexed));
+    ((masks[index * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(doc.lowered(index), phrases)) ||
+    (unindexed.length > 0 && containsAny(doc.lowered(index), unindexed));
 }
 
 /**
@@ -263,11 +264,11 @@ export function segmentsWith(doc: PolicyDocument, keywords: readonly string[]): 
   const phraseOffset = (bit + 1) >>> 5;
   const phraseFlag = phrases.length > 0 ? 1 << ((bit + 1) & 31) : 0;
   const out: number[] = [];
-  const n = doc.lowered.length;
+  const n = doc.segments.count;
   for (let i = 0; i < n; i++) {
     if ((masks[i * words + offset]! & wordFlag) !== 0) out.push(i);
-    else if ((masks[i * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(doc.lowered[i]!, phrases)) out.push(i);
-    else if (unindexed.length > 0 && containsAny(doc.lowered[i]!, unindexed)) out.push(i);
+    else if ((masks[i * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(doc.lowered(i), phrases)) out.push(i);
+    else if (unindexed.length > 0 && containsAny(doc.lowered(i), unindexed)) out.push(i);
   }
   return out;
 }

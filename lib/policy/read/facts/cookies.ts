@@ -44,18 +44,19 @@ type CookieTest = (at: number) => boolean;
 function cookieTest(doc: PolicyDocument): CookieTest {
   const hasWord = keywordTest(doc, COOKIE_KEYWORDS);
   // 0 not asked, 1 yes, 2 no: a heading or lead-in is asked about for every segment under it.
-  const answers = new Uint8Array(doc.segments.length);
+  const answers = new Uint8Array(doc.segments.count);
   return (at) => {
     if (at < 0) return false;
-    if (answers[at] === 0) answers[at] = hasWord(at) && COOKIE_CONTEXT.test(doc.segments[at]!.text) ? 1 : 2;
+    if (answers[at] === 0) answers[at] = hasWord(at) && COOKIE_CONTEXT.test(doc.segments.textOf(at)) ? 1 : 2;
     return answers[at] === 1;
   };
 }
 
 /** The segment, one of its lead-ins or its heading says "cookie". */
 function inCookieContext(doc: PolicyDocument, saysCookie: CookieTest, i: number): boolean {
-  if (saysCookie(i) || saysCookie(doc.segments[i]!.heading)) return true;
-  for (let at = doc.segments[i]!.leadIn, depth = 0; at >= 0 && depth < 3; at = doc.segments[at]!.leadIn, depth++) if (saysCookie(at)) return true;
+  const { heading, leadIn } = doc.segments;
+  if (saysCookie(i) || saysCookie(heading[i]!)) return true;
+  for (let at = leadIn[i]!, depth = 0; at >= 0 && depth < 3; at = leadIn[at]!, depth++) if (saysCookie(at)) return true;
   return false;
 }
 
@@ -64,12 +65,11 @@ export const cookies: FactExtractor<'cookies'> = {
   extract(doc) {
     const found = new Map<string, Evidence>();
     const saysCookie = cookieTest(doc);
-    for (let i = 0; i < doc.segments.length && found.size < MAX_COOKIE_NAMES; i++) {
-      const segment = doc.segments[i]!;
-      const lower = doc.lowered[i]!;
-      const hasUnderscore = lower.includes('_');
+    for (let i = 0; i < doc.segments.count && found.size < MAX_COOKIE_NAMES; i++) {
       const context = inCookieContext(doc, saysCookie, i);
       if (!context) continue;
+      const segment = doc.segments.at(i);
+      const hasUnderscore = segment.text.includes('_');
       const masked = maskAddresses(segment.text);
       if (hasUnderscore) {
         for (const m of matchAll(UNDERSCORE_NAME, masked)) {
@@ -84,7 +84,7 @@ export const cookies: FactExtractor<'cookies'> = {
         if (KNOWN_COOKIE_NAMES.has(word) && !found.has(word)) found.set(word, evidenceOf(segment));
       }
     }
-    for (const [name, at] of namesInSlots(doc, saysCookie)) if (found.size < MAX_COOKIE_NAMES && !found.has(name)) found.set(name, evidenceOf(doc.segments[at]!));
+    for (const [name, at] of namesInSlots(doc, saysCookie)) if (found.size < MAX_COOKIE_NAMES && !found.has(name)) found.set(name, evidenceOf(doc.segments.at(at)));
     const value = [...found.keys()];
     return { value, evidence: value.map((n) => found.get(n)!) };
   },
@@ -110,12 +110,13 @@ const RUN_GAP = 4;
  */
 function* namesInSlots(doc: PolicyDocument, saysCookie: CookieTest): Generator<[string, number]> {
   let runUntil = -1;
-  for (let i = 0; i < doc.segments.length; i++) {
-    const segment = doc.segments[i]!;
-    const text = segment.text;
-    if (text.length <= 60 && COOKIE_TABLE_HEADER.test(text)) { runUntil = i + RUN_GAP; continue; }
+  const segments = doc.segments;
+  for (let i = 0; i < segments.count; i++) {
+    const length = segments.lengthOf(i);
+    if (length <= 60 && COOKIE_TABLE_HEADER.test(segments.textOf(i))) { runUntil = i + RUN_GAP; continue; }
     // Outside a table run only a name set in bold or code at the start can stand in a slot.
-    if (i > runUntil && !opensWithNameMark(text)) continue;
+    if (i > runUntil && !opensWithNameMark(doc.text, segments.start[i]!, length)) continue;
+    const text = segments.textOf(i);
     const m = NAME_SLOT.exec(text);
     const token = m?.[1] ?? m?.[2];
     if (!m || !token || !isNameShaped(token)) { if (text.length > 200) runUntil = -1; continue; }
@@ -125,8 +126,8 @@ function* namesInSlots(doc: PolicyDocument, saysCookie: CookieTest): Generator<[
   }
 }
 
-/** "**", "__" or "`": how NAME_SLOT's first form (a bold or code name) opens. */
-function opensWithNameMark(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first === 96 || ((first === 42 || first === 95) && text.charCodeAt(1) === first);
+/** "**", "__" or "`" at `start` (of a segment `length` long): how NAME_SLOT's first form (a bold or code name) opens. */
+function opensWithNameMark(text: string, start: number, length: number): boolean {
+  const first = text.charCodeAt(start);
+  return first === 96 || ((first === 42 || first === 95) && length >= 2 && text.charCodeAt(start + 1) === first);
 }

@@ -102,7 +102,7 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
   extract(doc) {
     const found = new Map<string, Evidence>();
     for (const i of segmentsWith(doc, LOCATION_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       const text = segment.text;
       if (!segmentHas(doc, i, DATA_KEYWORDS)) continue;
       const mentions = mentionsIn(text);

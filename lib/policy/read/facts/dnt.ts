@@ -15,10 +15,10 @@ export const dnt: FactExtractor<'dnt'> = {
     const notHonored: Evidence[] = [];
     const honored: Evidence[] = [];
     const saysTrack = keywordTest(doc, DNT_KEYWORDS);
-    for (let i = 0; i < doc.segments.length; i++) {
-      const segment = doc.segments[i]!;
-      const heading = segment.heading;
+    for (let i = 0; i < doc.segments.count; i++) {
+      const heading = doc.segments.heading[i]!;
       if (!saysTrack(i) && !(heading >= 0 && saysTrack(heading))) continue;
+      const segment = doc.segments.at(i);
       const text = segment.text;
       const mentions = DNT_MENTION.test(text) || DNT_MENTION_I.test(text);
       // Sentences under a "Do Not Track" heading speak of it even when they say "such signals".
@@ -34,7 +34,7 @@ export const dnt: FactExtractor<'dnt'> = {
         // "third parties do not respond" is theirs; "Like many other companies, we do not honor" is the site's.
         const lead = text.slice(clause.start, m.index);
         const others = OTHERS_SUBJECT.exec(lead);
-        if (others && !/\b(?:we|our\s+(?:\w+\s+)?(?:site|service|website|app)s?)\b/i.test(lead.slice(others.index + others[0].length))) continue;
+        if (others && !/\bwe\b/i.test(lead.slice(others.index + others[0].length))) continue;
         addEvidence(notHonored, segment);
         found = true;
         break;

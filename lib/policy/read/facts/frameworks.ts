@@ -10,7 +10,7 @@ export const frameworks: FactExtractor<'frameworks'> = {
   extract(doc) {
     const found = new Map<Framework, Evidence>();
     for (const i of segmentsWith(doc, FRAMEWORK_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       for (const [framework, re] of FRAMEWORK_PATTERNS) {
         if (!found.has(framework) && re.test(segment.text)) found.set(framework, evidenceOf(segment));
       }

@@ -20,7 +20,7 @@ interface Candidate { iso: string; rank: number; evidence: Evidence }
 export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   const candidates: Candidate[] = [];
   for (const i of segmentsWith(doc, KEYWORDS)) {
-    const segment = doc.segments[i]!;
+    const segment = doc.segments.at(i);
     // Markdown emphasis ("_EFFECTIVE DATE:_") would hide the label's word boundary: read underscores as spaces (same offsets).
     const text = segment.text.includes('_') ? segment.text.replace(/_/g, ' ') : segment.text;
     if (NOT_THE_POLICY_DATE.test(text)) continue;
@@ -37,7 +37,7 @@ export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
           continue;
         }
         // "Last updated" as a heading or label line with the date on the next line.
-        const next = doc.segments[i + 1];
+        const next = i + 1 < doc.segments.count ? doc.segments.at(i + 1) : undefined;
         if (short && next && LABEL_TO_DATE_GAP.test(after) && next.text.length <= 60) {
           const nextDate = findFirstDate(next.text);
           if (nextDate && nextDate.index <= 3) candidates.push({ iso: nextDate.iso, rank, evidence: evidenceOf(next) });

@@ -16,7 +16,7 @@ export const responseDays: FactExtractor<'responseDays'> = {
     const counts = new Map<number, { count: number; first: number; evidence: Evidence[] }>();
     let order = 0;
     for (const i of segmentsWith(doc, RESPONSE_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       const text = segment.text;
       if (!RESPONSE_CONTEXT.test(text)) continue;
       for (const duration of findDurations(text)) {

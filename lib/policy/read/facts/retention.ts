@@ -21,7 +21,7 @@ export const retention: FactExtractor<'retention'> = {
     const asNeededEvidence: Evidence[] = [];
     const indefiniteEvidence: Evidence[] = [];
     for (const i of segmentsWith(doc, RETENTION_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       const text = segment.text;
       const verbs = matchAll(RETENTION_VERB, text);
       if (verbs.length === 0) continue;

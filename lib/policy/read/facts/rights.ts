@@ -39,7 +39,7 @@ export const rights: FactExtractor<'rights'> = {
   extract(doc) {
     const found = new Map<UserRight, Evidence>();
     for (const i of segmentsWith(doc, RIGHTS_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       const text = segment.text;
       if (segmentHas(doc, i, CHILD_HINTS) && CHILD_CONTEXT.test(text)) continue;
       if (segmentHas(doc, i, REDIRECTION_HINTS) && REDIRECTION.test(text)) continue;
@@ -72,7 +72,7 @@ export const rights: FactExtractor<'rights'> = {
         // Object words never start like a right's verb, so the whole match can be read.
         candidates.push(...rightsOfVerbs(m[0]));
       }
-      const lower = doc.lowered[i]!;
+      const lower = doc.lowered(i);
       if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
         for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
           if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[0]));

@@ -16,7 +16,7 @@ export const sellsData: FactExtractor<'sellsData'> = {
     const sells: Evidence[] = [];
     const doesNotSell: Evidence[] = [];
     for (const i of segmentsWith(doc, SELL_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       const text = segment.text;
       if (SELL_EXCLUSIONS.some((re) => re.test(text))) continue;
       for (const v of matchAll(SELL_VERB, text)) {

@@ -22,10 +22,10 @@ export const sharing: FactExtractor<'sharing'> = {
     const found = new Map<SharingCategory, Evidence>();
     // Lead-ins are asked about once per list item: remember the answers per segment index
     // (0 not asked, 1 shares, 2 does not; a typed array, as a page can hold 300,000 lead-ins).
-    const leadInAnswers = new Uint8Array(doc.segments.length);
+    const leadInAnswers = new Uint8Array(doc.segments.count);
     const leadInShares = (index: number): boolean => {
       if (leadInAnswers[index] === 0) {
-        const l = doc.segments[index]!.text;
+        const l = doc.segments.textOf(index);
         const at = l.search(SHARE_VERB);
         leadInAnswers[index] = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l)) ? 1 : 2;
       }
@@ -33,12 +33,12 @@ export const sharing: FactExtractor<'sharing'> = {
     };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
       const verb = companyShares(text);
       let underSharingLeadIn = false;
-      for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments[at]!.leadIn, depth++) {
+      for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments.leadIn[at]!, depth++) {
         underSharingLeadIn = leadInShares(at);
       }
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));

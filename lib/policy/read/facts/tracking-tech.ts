@@ -14,9 +14,9 @@ export const trackingTech: FactExtractor<'trackingTech'> = {
   extract(doc) {
     const found = new Map<TrackingTech, Evidence>();
     for (const i of segmentsWith(doc, TRACKING_KEYWORDS)) {
-      const segment = doc.segments[i]!;
+      const segment = doc.segments.at(i);
       const text = segment.text;
-      const previous = i > 0 ? doc.segments[i - 1]!.text : '';
+      const previous = i > 0 ? doc.segments.textOf(i - 1) : '';
       const context = TRACKING_CONTEXT.test(text) || TRACKING_CONTEXT.test(previous);
       for (const { tech, global, needsContext } of GLOBAL_PATTERNS) {
         if (found.has(tech)) continue;
