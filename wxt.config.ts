@@ -7,7 +7,7 @@ import { crawlLineValidator } from './schema-validators.vite';
 import { apiPermissions, hostPermissions } from './lib/manifest/permissions';
 
 /** Scripts that run inside web pages: they use the native runtime (or none), never the polyfill. */
-const pageScripts = new Set(['detector', 'autoconsent', 'chat-placeholder']);
+const pageScripts = new Set(['detector', 'autoconsent', 'chat-placeholder', 'indexeddb-steps']);
 
 /**
  * Firefox only. `data_collection_permissions` (we collect nothing:

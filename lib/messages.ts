@@ -91,6 +91,12 @@ export const PAGE_SCAN_HOOK = '__privacyInspectorScan';
  */
 export const CHAT_PLACEHOLDER_HOOK = '__privacyInspectorChatPlaceholder';
 
+/**
+ * Likewise, the function the IndexedDB steps script leaves in a frame's isolated world: copy,
+ * clear and put back the frame origin's databases (lib/storage/indexeddb-copy.ts).
+ */
+export const INDEXEDDB_STEPS_HOOK = '__privacyInspectorIndexedDbSteps';
+
 export type Reply<M extends Message> = M extends ActionMessage
   ? ActionReply<M>
   : M extends GetTabReportMessage

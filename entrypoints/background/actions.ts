@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ActionMessage, ActionState, ClearResult } from '@/lib/actions/action-messages';
-import type { UndoRecord, WebStorageCopy } from '@/lib/actions/undo-record';
-import type { UndoStore } from '@/lib/actions/undo-store';
+import { UNDO_RECORD_MAX_BYTES, type IndexedDbCopy, type UndoRecord, type WebStorageCopy } from '@/lib/actions/undo-record';
+import type { UndoStore, UndoUnavailable } from '@/lib/actions/undo-store';
+import { chatFramesOf, clearTargetsOf, type KeyValueTarget, type StorageFrame } from '@/lib/actions/clear-targets';
+import type { DatabaseCopy } from '@/lib/storage/indexeddb-copy';
 import { cookieUrlOf, restoreDetailsOf, type StoredCookie } from '@/lib/actions/stored-cookie';
 import { optOutCookieDetails } from '@/lib/actions/opt-out-cookies';
 import type { BlockTarget } from '@/lib/blocking/block-targets';
@@ -17,12 +19,13 @@ import { isAutoconsentEnabled } from '@/lib/consent/consent-settings';
 import type { SettingsStore } from './settings-store';
 import { readStoredCookies, withFirefoxIsolation } from './read-cookies';
 import {
-  clearFrameStorage, clearPageStorage, readFrameStorageCopy, readPageStorage, removePageStorageItems, restorePageStorage, restoreStorage, type KeyValueArea, type StorageCopy,
+  clearAllFrameDatabases, clearFrameDatabases, clearFrameStorage, clearPageStorage, copyFrameDatabases, readFrameStorageCopy, readPageStorage, removePageStorageItems,
+  restoreDatabases, restorePageStorage, restoreStorage, type StorageCopy,
 } from './page-storage';
 import type { ChatOnClick } from './chat-on-click';
 import type { CookieRecord, RawCookie } from '@/lib/cookies/classify';
 import { loadsOnClick } from '@/lib/chat-click/loads-on-click';
-import { chatCookiesOf, chatStorageKeysOf } from '@/lib/chat-click/chat-data';
+import { chatCookiesOf, chatStorageKeysOf, isNamedChatKey } from '@/lib/chat-click/chat-data';
 
 /** The page an action is about, as the background knows it (never as a message claims it). */
 export interface TabContext {
@@ -51,11 +54,10 @@ export interface ActionDeps {
   readonly storageFrames: (tabId: number) => Promise<readonly { readonly frameId: number; readonly origin: string }[]>;
 }
 
-/** One store Clear takes besides the top document's localStorage. */
-interface StoreTarget {
-  readonly frameId: number;
-  readonly origin: string;
-  readonly area: KeyValueArea;
+/** The IndexedDB databases copied from one frame's origin. */
+interface DatabaseCopies {
+  readonly frame: StorageFrame;
+  readonly databases: DatabaseCopy[];
 }
 
 async function removeCookie(cookie: StoredCookie): Promise<boolean> {
@@ -83,9 +85,9 @@ export async function setCookie(details: Record<string, unknown>): Promise<boole
     });
 }
 
-function clearResultOf(removed: readonly StoredCookie[], site: string, localStorageCleared: boolean, otherStorageItems: number): ClearResult {
+function clearResultOf(removed: readonly StoredCookie[], site: string, localStorageCleared: boolean, otherStorageItems: number, databases: number, databasesLeft: number): ClearResult {
   const firstParty = removed.filter((cookie) => siteOf(cookie.domain) === site).length;
-  return { cookies: removed.length, firstParty, thirdParty: removed.length - firstParty, localStorageCleared, otherStorageItems };
+  return { cookies: removed.length, firstParty, thirdParty: removed.length - firstParty, localStorageCleared, otherStorageItems, databases, databasesLeft };
 }
 
 export function createActionHandler(deps: ActionDeps) {
@@ -104,40 +106,66 @@ export function createActionHandler(deps: ActionDeps) {
     return saved.ok ? saved.id : null;
   }
 
-  /**
-   * The tab's stores besides the top document's localStorage: its sessionStorage, and both areas
-   * of each chat vendor's frame (on the vendor's origin, as the tab's findings list them).
-   */
-  async function otherStoresOf(tabId: number, topOrigin: string): Promise<StoreTarget[]> {
-    const frames = await deps.storageFrames(tabId);
-    const targets: StoreTarget[] = [{ frameId: 0, origin: topOrigin, area: 'sessionStorage' }];
+  /** Copies of the IndexedDB databases of `frames` for an undo, or why an undo could not hold them. */
+  async function copyDatabasesOf(tabId: number, frames: readonly StorageFrame[]): Promise<{ ok: true; copies: DatabaseCopies[] } | { ok: false; undoUnavailable: UndoUnavailable }> {
+    const copies: DatabaseCopies[] = [];
     for (const frame of frames) {
-      if (frame.frameId === 0 || frame.origin === topOrigin) continue;
-      targets.push({ frameId: frame.frameId, origin: frame.origin, area: 'localStorage' }, { frameId: frame.frameId, origin: frame.origin, area: 'sessionStorage' });
+      const outcome = await copyFrameDatabases(tabId, frame.frameId, frame.origin, UNDO_RECORD_MAX_BYTES);
+      if (!outcome) continue;
+      if (!outcome.ok) {
+        return {
+          ok: false,
+          undoUnavailable: outcome.reason === 'too-large'
+            ? { reason: 'too-large', bytes: outcome.bytes, limitBytes: UNDO_RECORD_MAX_BYTES }
+            : { reason: 'not-copyable', bytes: 0, limitBytes: UNDO_RECORD_MAX_BYTES, database: outcome.database, what: outcome.what },
+        };
+      }
+      if (outcome.databases.length) copies.push({ frame, databases: [...outcome.databases] });
     }
-    return targets;
+    return { ok: true, copies };
   }
+
+  /** Deletes each copied database that still matches its copy; the copies of those deleted, and how many stayed (held open by the page, or changed). */
+  async function takeDatabases(tabId: number, copies: readonly DatabaseCopies[]): Promise<{ taken: DatabaseCopies[]; left: number }> {
+    const taken: DatabaseCopies[] = [];
+    let left = 0;
+    for (const { frame, databases } of copies) {
+      const outcomes = await clearFrameDatabases(tabId, frame.frameId, frame.origin, databases);
+      const gone = databases.filter((database) => outcomes[database.name] === 'cleared');
+      left += databases.filter((database) => outcomes[database.name] !== 'cleared' && outcomes[database.name] !== 'gone').length;
+      if (gone.length) taken.push({ frame, databases: gone });
+    }
+    return { taken, left };
+  }
+
+  const indexedDbOf = (copies: readonly DatabaseCopies[]): IndexedDbCopy[] => copies.map(({ frame, databases }) => ({ origin: frame.origin, databases }));
+  const countOf = (copies: readonly DatabaseCopies[]) => copies.reduce((sum, entry) => sum + entry.databases.length, 0);
+  const notKept = (undoUnavailable: UndoUnavailable) => ({ ok: false as const, error: 'The undo could not be kept, so nothing was cleared.', undoUnavailable });
 
   /**
    * Removes the cookies of the tab's site and its third parties, the page origin's localStorage
-   * and sessionStorage, and the storage of its chat vendors' frames. Nothing is removed before
-   * its undo is stored: the cookies and the storage are read, the record kept, and only then
-   * removed. When it cannot be kept, nothing is done and the reply says why, unless the user
-   * already chose to clear without undo.
+   * and sessionStorage, the storage of its chat vendors' frames, and the IndexedDB databases of
+   * the page's and those frames' origins (lib/actions/clear-targets.ts). Nothing is removed
+   * before its undo is stored: the cookies and the storage are read, the record kept, and only
+   * then removed. When it cannot be kept, nothing is done and the reply says why, unless the
+   * user already chose to clear without undo.
    */
   async function clearSiteData(tabId: number, ctx: TabContext, keep: ReadonlySet<string>, withoutUndo: boolean) {
-    const [cookies, others] = await Promise.all([readStoredCookies(ctx.cookieSites, ctx.topLevelSite, ctx.storeId), otherStoresOf(tabId, new URL(ctx.url).origin)]);
+    const origin = new URL(ctx.url).origin;
+    const [cookies, frames] = await Promise.all([readStoredCookies(ctx.cookieSites, ctx.topLevelSite, ctx.storeId), deps.storageFrames(tabId)]);
+    const targets = clearTargetsOf(frames, origin);
     // The user's own opt-out cookies on this site survive a clear: they are what protects them.
     const toRemove = cookies.filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === ctx.site));
-    const origin = new URL(ctx.url).origin;
     // Copies of the other stores that hold something, each kept with the target it came from.
-    let otherCopies: { target: StoreTarget; copy: StorageCopy }[] = [];
+    let otherCopies: { target: KeyValueTarget; copy: StorageCopy }[] = [];
+    let databaseCopies: DatabaseCopies[] = [];
     const recordOf = (removed: readonly StoredCookie[], copy: StorageCopy | null): UndoRecord => ({
       kind: 'restore-site-data',
       site: ctx.site,
       cookies: removed,
       localStorage: copy && Object.keys(copy.items).length ? { origin, items: copy.items } : null,
       webStorage: otherCopies.map(({ target, copy: other }): WebStorageCopy => ({ origin: target.origin, area: target.area, items: other.items })),
+      indexedDB: indexedDbOf(databaseCopies),
       tabId,
     });
     const removeCookies = async () => {
@@ -148,18 +176,28 @@ export function createActionHandler(deps: ActionDeps) {
     if (withoutUndo) {
       // The user chose to clear without undo: no copy is needed, the storage goes as it is.
       const storageCleared = (await clearPageStorage(tabId, origin, null)) === 'cleared';
-      for (const target of others) await clearFrameStorage(tabId, target.frameId, target.origin, target.area, null);
-      return { ok: true as const, undoId: null, result: clearResultOf(await removeCookies(), ctx.site, storageCleared, 0) };
+      for (const target of targets.keyValue) await clearFrameStorage(tabId, target.frameId, target.origin, target.area, null);
+      let databases = 0;
+      let databasesLeft = 0;
+      for (const frame of targets.databases) {
+        const outcomes = Object.values(await clearAllFrameDatabases(tabId, frame.frameId, frame.origin));
+        databases += outcomes.filter((outcome) => outcome === 'cleared').length;
+        databasesLeft += outcomes.filter((outcome) => outcome === 'in-use' || outcome === 'changed').length;
+      }
+      return { ok: true as const, undoId: null, result: clearResultOf(await removeCookies(), ctx.site, storageCleared, 0, databases, databasesLeft) };
     }
     let copy = await readPageStorage(tabId, origin);
-    for (const target of others) {
+    for (const target of targets.keyValue) {
       const other = await readFrameStorageCopy(tabId, target.frameId, target.origin, target.area);
       if (other && Object.keys(other.items).length) otherCopies.push({ target, copy: other });
     }
+    const copiedDatabases = await copyDatabasesOf(tabId, targets.databases);
+    if (!copiedDatabases.ok) return notKept(copiedDatabases.undoUnavailable);
+    databaseCopies = copiedDatabases.copies;
     const saved = await deps.undo.save(recordOf(toRemove, copy), { private: ctx.incognito });
     if (!saved.ok) {
       const { reason, bytes, limitBytes } = saved;
-      return { ok: false as const, error: 'The undo could not be kept, so nothing was cleared.', undoUnavailable: { reason, bytes, limitBytes } };
+      return notKept({ reason, bytes, limitBytes });
     }
     const undoId = saved.id;
     // Local storage goes only while it is still what the undo holds: a page that wrote to it
@@ -181,52 +219,96 @@ export function createActionHandler(deps: ActionDeps) {
       if ((await clearFrameStorage(tabId, entry.target.frameId, entry.target.origin, entry.target.area, entry.copy.fingerprint)) === 'cleared') clearedCopies.push(entry);
     }
     otherCopies = clearedCopies;
+    // Databases likewise, each in one version-change transaction (lib/storage/indexeddb-copy.ts).
+    const databasesBefore = countOf(databaseCopies);
+    const { taken, left: databasesLeft } = await takeDatabases(tabId, databaseCopies);
+    databaseCopies = taken;
     const removed = await removeCookies();
     // The record says exactly what was taken: cookies the browser refused to remove, or storage
     // left in place, are not "put back" by an undo.
-    if (removed.length < toRemove.length || (!storageCleared && copy && Object.keys(copy.items).length) || otherCopies.length < copiesBefore) {
+    if (removed.length < toRemove.length || (!storageCleared && copy && Object.keys(copy.items).length) || otherCopies.length < copiesBefore || countOf(databaseCopies) < databasesBefore) {
       await deps.undo.replace(undoId, recordOf(removed, storageCleared ? copy : null));
     }
     const otherItems = otherCopies.reduce((sum, entry) => sum + Object.keys(entry.copy.items).length, 0);
-    return { ok: true as const, undoId, result: clearResultOf(removed, ctx.site, storageCleared, otherItems) };
+    return { ok: true as const, undoId, result: clearResultOf(removed, ctx.site, storageCleared, otherItems, countOf(databaseCopies), databasesLeft) };
   }
 
   /**
-   * "Clear chat data": what a chat loaded on click in the tab stored (lib/chat-click/chat-data.ts),
-   * the same way as Clear: read, undo kept, then removed; nothing is removed without its undo.
+   * "Clear chat data": what a chat loaded on click in the tab stored (lib/chat-click/chat-data.ts):
+   * its cookies, its keys in the page's localStorage and sessionStorage, and everything its own
+   * frames keep on the vendor's origins (both areas and IndexedDB). The same way as Clear: read,
+   * undo kept, then removed; nothing is removed without its undo.
    */
   async function clearChatData(tabId: number, ctx: TabContext, widgetId: string, keep: ReadonlySet<string>) {
     const spec = specOf(widgetId);
     if (!spec) throw new ActionError(`No chat widget is called ${widgetId}.`);
     const loaded = (await deps.chatOnClick.loadedOn(tabId, ctx.site)).find((chat) => chat.widgetId === widgetId);
     const pageHost = new URL(ctx.url).hostname;
+    const origin = new URL(ctx.url).origin;
     const cookies = chatCookiesOf(
       await readStoredCookies([...new Set([...ctx.cookieSites, ...spec.scriptHosts.map(siteOf)])], ctx.topLevelSite, ctx.storeId),
       { widgetId, hosts: spec.scriptHosts },
       (cookie) => deps.classifyCookie(cookie, pageHost).widgetId,
     ).filter((cookie) => !(keep.has(cookie.name) && siteOf(cookie.domain) === ctx.site));
-    const origin = new URL(ctx.url).origin;
-    const copy = loaded && loaded.origin === origin ? await readPageStorage(tabId, origin) : null;
-    const keys = copy ? chatStorageKeysOf(Object.keys(copy.items), loaded!) : [];
-    const items = Object.fromEntries(keys.map((key) => [key, copy!.items[key]!]));
-    const recordOf = (removed: readonly StoredCookie[], storage: Record<string, string>): UndoRecord => ({
+    // The page's own areas: only the chat's keys (gained after the click, or named by the catalogue).
+    const pageKeys = async (area: WebStorageCopy['area'], before: readonly string[] | null) => {
+      const copy = await readFrameStorageCopy(tabId, 0, origin, area);
+      const sameDocument = loaded !== undefined && loaded.origin === origin;
+      const keys = copy ? chatStorageKeysOf(Object.keys(copy.items), { storageKeysBefore: sameDocument ? before : null }, (key) => isNamedChatKey(widgetId, area, key)) : [];
+      return Object.fromEntries(keys.map((key) => [key, copy!.items[key]!]));
+    };
+    let localItems = await pageKeys('localStorage', loaded?.storageKeysBefore ?? null);
+    let sessionItems = await pageKeys('sessionStorage', loaded?.sessionKeysBefore ?? null);
+    // The vendor's frames: all of both areas, and their databases.
+    const frames = chatFramesOf(await deps.storageFrames(tabId), spec.scriptHosts, origin);
+    let frameCopies: { target: KeyValueTarget; copy: StorageCopy }[] = [];
+    for (const frame of frames) {
+      for (const area of ['localStorage', 'sessionStorage'] as const) {
+        const copy = await readFrameStorageCopy(tabId, frame.frameId, frame.origin, area);
+        if (copy && Object.keys(copy.items).length) frameCopies.push({ target: { ...frame, area }, copy });
+      }
+    }
+    const copiedDatabases = await copyDatabasesOf(tabId, frames);
+    if (!copiedDatabases.ok) return notKept(copiedDatabases.undoUnavailable);
+    let databaseCopies = copiedDatabases.copies;
+    const recordOf = (removed: readonly StoredCookie[]): UndoRecord => ({
       kind: 'restore-site-data',
       site: ctx.site,
       cookies: removed,
-      localStorage: Object.keys(storage).length ? { origin, items: storage } : null,
+      localStorage: Object.keys(localItems).length ? { origin, items: localItems } : null,
+      webStorage: [
+        ...(Object.keys(sessionItems).length ? [{ origin, area: 'sessionStorage' as const, items: sessionItems }] : []),
+        ...frameCopies.map(({ target, copy }): WebStorageCopy => ({ origin: target.origin, area: target.area, items: copy.items })),
+      ],
+      indexedDB: indexedDbOf(databaseCopies),
+      tabId,
     });
-    const saved = await deps.undo.save(recordOf(cookies, items), { private: ctx.incognito });
+    const saved = await deps.undo.save(recordOf(cookies), { private: ctx.incognito });
     if (!saved.ok) {
       const { reason, bytes, limitBytes } = saved;
-      return { ok: false as const, error: 'The undo could not be kept, so nothing was cleared.', undoUnavailable: { reason, bytes, limitBytes } };
+      return notKept({ reason, bytes, limitBytes });
     }
-    const removedKeys = keys.length ? await removePageStorageItems(tabId, origin, items) : [];
+    const pick = (items: Record<string, string>, keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, items[key]!]));
+    const wanted = Object.keys(localItems).length + Object.keys(sessionItems).length + frameCopies.length + countOf(databaseCopies);
+    localItems = pick(localItems, Object.keys(localItems).length ? await removePageStorageItems(tabId, origin, localItems) : []);
+    sessionItems = pick(sessionItems, Object.keys(sessionItems).length ? await removePageStorageItems(tabId, origin, sessionItems, 'sessionStorage') : []);
+    const clearedFrames: typeof frameCopies = [];
+    for (const entry of frameCopies) {
+      if ((await clearFrameStorage(tabId, entry.target.frameId, entry.target.origin, entry.target.area, entry.copy.fingerprint)) === 'cleared') clearedFrames.push(entry);
+    }
+    frameCopies = clearedFrames;
+    const { taken, left: databasesLeft } = await takeDatabases(tabId, databaseCopies);
+    databaseCopies = taken;
     const removed: StoredCookie[] = [];
     for (const cookie of cookies) if (await removeCookie(cookie)) removed.push(cookie);
-    if (removed.length < cookies.length || removedKeys.length < keys.length) {
-      await deps.undo.replace(saved.id, recordOf(removed, Object.fromEntries(removedKeys.map((key) => [key, items[key]!]))));
-    }
-    return { ok: true as const, undoId: saved.id, result: clearResultOf(removed, ctx.site, removedKeys.length > 0, 0) };
+    const got = Object.keys(localItems).length + Object.keys(sessionItems).length + frameCopies.length + countOf(databaseCopies);
+    if (removed.length < cookies.length || got < wanted) await deps.undo.replace(saved.id, recordOf(removed));
+    const otherItems = Object.keys(sessionItems).length + frameCopies.reduce((sum, entry) => sum + Object.keys(entry.copy.items).length, 0);
+    return {
+      ok: true as const,
+      undoId: saved.id,
+      result: clearResultOf(removed, ctx.site, Object.keys(localItems).length > 0, otherItems, countOf(databaseCopies), databasesLeft),
+    };
   }
 
   async function context(tabId: number): Promise<TabContext> {
@@ -278,6 +360,10 @@ export function createActionHandler(deps: ActionDeps) {
         // their origin now (a sessionStorage exists in that tab only).
         for (const entry of record.webStorage ?? []) {
           const back = record.tabId !== undefined && (await restoreStorage(record.tabId, entry.origin, entry.area, { ...entry.items }));
+          if (!back) storageRestored = false;
+        }
+        for (const entry of record.indexedDB ?? []) {
+          const back = record.tabId !== undefined && (await restoreDatabases(record.tabId, entry.origin, entry.databases));
           if (!back) storageRestored = false;
         }
         return { ok: true as const, restored, storageRestored };

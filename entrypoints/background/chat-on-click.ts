@@ -10,7 +10,7 @@ import { chatUnlockRuleIdsOfTab, chatUnlockRulesOf } from '@/lib/chat-click/unlo
 import type { DnrRule } from '@/lib/blocking/dnr-rules';
 import { siteOf } from '@/lib/cookies/party';
 import { hostnameOf } from '@/lib/widgets/host-match';
-import { readPageStorage } from './page-storage';
+import { readFrameStorageCopy, readPageStorage } from './page-storage';
 
 const PLACEHOLDER_SCRIPT = '/chat-placeholder.js';
 const UNLOCKED_KEY_PREFIX = 'chat-unlocked:';
@@ -22,6 +22,8 @@ export interface UnlockedChat {
   readonly origin: string;
   /** The page's localStorage keys at the click; null when they could not be read. */
   readonly storageKeysBefore: readonly string[] | null;
+  /** Its sessionStorage keys then (absent in records of an older version). */
+  readonly sessionKeysBefore?: readonly string[] | null;
 }
 
 type SessionRules = Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0]['addRules'];
@@ -106,11 +108,12 @@ export function createChatOnClick(deps: ChatOnClickDeps) {
     const origin = new URL(url).origin;
     // What the page kept before the chat came: "Clear chat data" takes only what came after.
     const copy = await readPageStorage(tabId, origin);
+    const sessionCopy = await readFrameStorageCopy(tabId, 0, origin, 'sessionStorage');
     const existing = (await browser.declarativeNetRequest.getSessionRules()) as unknown as DnrRule[];
     const rules = chatUnlockRulesOf(target, tabId, site, existing.map((rule) => rule.id));
     await browser.declarativeNetRequest.updateSessionRules({ addRules: rules as unknown as SessionRules });
     const chats = (await unlockedIn(tabId)).filter((chat) => !(chat.widgetId === widgetId && chat.site === site));
-    const record: UnlockedChat = { widgetId, site, origin, storageKeysBefore: copy ? Object.keys(copy.items) : null };
+    const record: UnlockedChat = { widgetId, site, origin, storageKeysBefore: copy ? Object.keys(copy.items) : null, sessionKeysBefore: sessionCopy ? Object.keys(sessionCopy.items) : null };
     await browser.storage.session.set({ [keyOf(tabId)]: [...chats, record] });
     await browser.scripting
       .executeScript({ target: { tabId, frameIds: [0] }, world: 'MAIN', func: putBackVendorElements, args: [[...target.hosts], [...target.urlPatterns]] })

@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { INDEXEDDB_STEPS_HOOK } from '@/lib/messages';
+import type { ClearOutcome, CopyOutcome, DatabaseCopy } from '@/lib/storage/indexeddb-copy';
+import type { IndexedDbStep } from '@/lib/storage/indexeddb-step';
 
 /** A copy of one origin's localStorage or sessionStorage, and a fingerprint to tell later whether it changed. */
 export interface StorageCopy {
@@ -117,8 +121,58 @@ export const readPageStorage = (tabId: number, origin: string) => readFrameStora
 export const clearPageStorage = (tabId: number, origin: string, fingerprint: string | null) => clearFrameStorage(tabId, 0, origin, 'localStorage', fingerprint);
 export const restorePageStorage = (tabId: number, origin: string, items: Record<string, string>) => restoreStorage(tabId, origin, 'localStorage', items);
 
-/** Removes the copied keys of the top document's localStorage that still hold their copied value; the keys removed (none when unreachable). */
-export async function removePageStorageItems(tabId: number, origin: string, items: Record<string, string>): Promise<string[]> {
-  const [outcome] = (await run(tabId, { frameId: 0 }, origin, 'localStorage', { kind: 'remove', items })) as ({ removed: string[] } | undefined)[];
+/** Removes the copied keys of the top document's `area` that still hold their copied value; the keys removed (none when unreachable). */
+export async function removePageStorageItems(tabId: number, origin: string, items: Record<string, string>, area: KeyValueArea = 'localStorage'): Promise<string[]> {
+  const [outcome] = (await run(tabId, { frameId: 0 }, origin, area, { kind: 'remove', items })) as ({ removed: string[] } | undefined)[];
   return outcome?.removed ?? [];
+}
+
+const INDEXEDDB_STEPS_SCRIPT = '/indexeddb-steps.js';
+
+/**
+ * One IndexedDB step in a frame (or every frame) of the tab: the steps script is injected into
+ * our isolated world there, then called (lib/storage/indexeddb-copy.ts does the work).
+ */
+async function runIndexedDb(tabId: number, where: Where, origin: string, step: IndexedDbStep): Promise<unknown[]> {
+  try {
+    const target = 'frameId' in where ? { tabId, frameIds: [where.frameId] } : { tabId, allFrames: true };
+    await browser.scripting.executeScript({ target, files: [INDEXEDDB_STEPS_SCRIPT as ScriptPublicPath] });
+    const results = await browser.scripting.executeScript({
+      target,
+      func: (hook: string, expectedOrigin: string, frameStep: unknown) => {
+        const run = (globalThis as Record<string, unknown>)[hook];
+        return typeof run === 'function' ? (run as (origin: string, step: unknown) => Promise<unknown>)(expectedOrigin, frameStep) : null;
+      },
+      args: [INDEXEDDB_STEPS_HOOK, origin, step],
+    });
+    return results.map((result) => result?.result ?? null).filter((result) => result !== null);
+  } catch (error) {
+    console.warn('[actions] IndexedDB', step.kind, 'failed in tab', tabId, error);
+    return [];
+  }
+}
+
+/** A copy of every IndexedDB database of a frame's origin (for an undo), or null when the frame cannot be reached. */
+export async function copyFrameDatabases(tabId: number, frameId: number, origin: string, maxBytes: number): Promise<CopyOutcome | null> {
+  const [outcome] = (await runIndexedDb(tabId, { frameId }, origin, { kind: 'copy', maxBytes })) as (CopyOutcome | undefined)[];
+  return outcome && typeof outcome.ok === 'boolean' ? outcome : null;
+}
+
+/** Deletes the frame origin's databases that still match their copies; what became of each, by name. */
+export async function clearFrameDatabases(tabId: number, frameId: number, origin: string, databases: readonly DatabaseCopy[]): Promise<Record<string, ClearOutcome>> {
+  const step: IndexedDbStep = { kind: 'clear', databases: databases.map(({ name, version, fingerprint }) => ({ name, version, fingerprint })) };
+  const [outcome] = (await runIndexedDb(tabId, { frameId }, origin, step)) as ({ outcomes?: Record<string, ClearOutcome> } | undefined)[];
+  return outcome?.outcomes ?? {};
+}
+
+/** Clear without undo: deletes every database of the frame's origin as it is. */
+export async function clearAllFrameDatabases(tabId: number, frameId: number, origin: string): Promise<Record<string, ClearOutcome>> {
+  const [outcome] = (await runIndexedDb(tabId, { frameId }, origin, { kind: 'clear-all' })) as ({ outcomes?: Record<string, ClearOutcome> } | undefined)[];
+  return outcome?.outcomes ?? {};
+}
+
+/** Puts databases back into the frames of `origin` in a tab; false when no such frame answered or one could not be restored. */
+export async function restoreDatabases(tabId: number, origin: string, databases: readonly DatabaseCopy[]): Promise<boolean> {
+  const results = (await runIndexedDb(tabId, { allFrames: true }, origin, { kind: 'restore', databases })) as { restored?: number }[];
+  return results.some((result) => result.restored === databases.length);
 }

@@ -91,6 +91,10 @@ export interface ClearResult {
   readonly localStorageCleared: boolean;
   /** Items removed from the tab's other stores (the page's sessionStorage, chat vendors' frames' storage). */
   readonly otherStorageItems?: number;
+  /** IndexedDB databases deleted (the page's origin's and its chat vendors' frames'). */
+  readonly databases?: number;
+  /** Databases left as they were: the page held them open, or wrote to them meanwhile. */
+  readonly databasesLeft?: number;
 }
 
 type Failure = { ok: false; error: string };

@@ -1,5 +1,6 @@
 import type { BlockEntry, BlockScope } from '../settings/settings';
 import type { StoredCookie } from './stored-cookie';
+import type { DatabaseCopy } from '../storage/indexeddb-copy';
 
 /**
  * What the background keeps (in `storage.session`) to take one action back. Each kind is the
@@ -17,6 +18,8 @@ export type UndoRecord =
        * localStorage and sessionStorage of its chat vendors' frames. Absent in older records.
        */
       readonly webStorage?: readonly WebStorageCopy[];
+      /** IndexedDB databases as they were, by origin (the page's, its chat vendors' frames'). Absent in older records. */
+      readonly indexedDB?: readonly IndexedDbCopy[];
       /** The tab they were taken in: a sessionStorage lives in one tab only. */
       readonly tabId?: number;
     }
@@ -38,6 +41,12 @@ export interface WebStorageCopy {
   readonly origin: string;
   readonly area: 'localStorage' | 'sessionStorage';
   readonly items: Readonly<Record<string, string>>;
+}
+
+/** One origin's IndexedDB databases, as an undo puts them back (lib/storage/indexeddb-copy.ts). */
+export interface IndexedDbCopy {
+  readonly origin: string;
+  readonly databases: readonly DatabaseCopy[];
 }
 
 /** Undo records expire: an undo button from an old popup must not act on a changed world. */
@@ -70,12 +79,21 @@ const isStorageCopy = (value: unknown) =>
 const isWebStorageCopy = (value: unknown) =>
   isObject(value) && (value.area === 'localStorage' || value.area === 'sessionStorage') && isStorageCopy({ origin: value.origin, items: value.items }) && value.items !== null;
 
+// The records' values are checked where they are decoded (lib/storage/structured-value-codec.ts).
+const isStoreCopy = (value: unknown) =>
+  isObject(value) && isString(value.name) && typeof value.autoIncrement === 'boolean' && Array.isArray(value.indexes) && Array.isArray(value.records) &&
+  value.records.every((record) => Array.isArray(record) && record.length === 2);
+const isDatabaseCopy = (value: unknown) =>
+  isObject(value) && isString(value.name) && Number.isSafeInteger(value.version) && isString(value.fingerprint) && Array.isArray(value.stores) && value.stores.every(isStoreCopy);
+const isIndexedDbCopy = (value: unknown) => isObject(value) && isString(value.origin) && Array.isArray(value.databases) && value.databases.every(isDatabaseCopy);
+
 function isUndoRecord(value: unknown): value is UndoRecord {
   if (!isObject(value)) return false;
   switch (value.kind) {
     case 'restore-site-data':
       return isString(value.site) && isCookies(value.cookies) && isStorageCopy(value.localStorage) &&
         (value.webStorage === undefined || (Array.isArray(value.webStorage) && value.webStorage.every(isWebStorageCopy))) &&
+        (value.indexedDB === undefined || (Array.isArray(value.indexedDB) && value.indexedDB.every(isIndexedDbCopy))) &&
         (value.tabId === undefined || Number.isInteger(value.tabId));
     case 'remove-block':
       return isString(value.targetId) && isScope(value.scope) && (value.previous === null || isBlock(value.previous));

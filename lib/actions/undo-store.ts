@@ -4,11 +4,16 @@ import { parseUndoEntry, UNDO_RECORD_MAX_BYTES, UNDO_TTL_MS, type UndoEntry, typ
 
 /** Why an undo could not be kept; the popup asks before acting without one. */
 export interface UndoUnavailable {
-  /** `too-large`: over `limitBytes`, never tried; `store-failed`: storage refused it (full). */
-  readonly reason: 'too-large' | 'store-failed';
+  /**
+   * `too-large`: over `limitBytes`, never tried; `store-failed`: storage refused it (full);
+   * `not-copyable`: IndexedDB database `database` holds a value no copy can give back (`what`: "Blob").
+   */
+  readonly reason: 'too-large' | 'store-failed' | 'not-copyable';
   /** The record's size (its JSON, UTF-8). */
   readonly bytes: number;
   readonly limitBytes: number;
+  readonly database?: string;
+  readonly what?: string;
 }
 
 export type SavedUndo = { readonly ok: true; readonly id: string } | ({ readonly ok: false } & UndoUnavailable);

@@ -12,6 +12,9 @@ export function sizeText(bytes: number): string {
  */
 export function undoUnavailableText(info: UndoUnavailable, site: string): string {
   const size = sizeText(info.bytes);
+  if (info.reason === 'not-copyable') {
+    return `${site}'s IndexedDB database “${info.database ?? ''}” holds a ${info.what ?? ''}, which the extension cannot copy to undo a clear. Nothing has been removed yet.`;
+  }
   const why = info.reason === 'too-large'
     ? `${site}'s cookies and local storage take ${size}, more than the ${sizeText(info.limitBytes)} the extension can keep to undo a clear.`
     : `The extension could not keep a copy of ${site}'s cookies and local storage (${size}) to undo a clear: its storage is full.`;

@@ -77,7 +77,7 @@ describe('storage a widget keeps', () => {
     expect(Object.keys(frameBefore.session)).toEqual(['sim-chat-open']);
 
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-site-cookies"]');
-    expect(toast).toMatch(/and this page’s local storage and 5 other stored items \(session storage, chat frames\)\. Undo/);
+    expect(toast).toMatch(/and this page’s local storage and 5 other stored items \(session storage, chat frames\) and 1 IndexedDB database\. Undo/);
     expect(await storedIn(page)).toMatchObject({ local: {}, session: {} });
     expect(await storedIn(vendorFrame(page))).toMatchObject({ local: {}, session: {} });
     expect((await allCookies(harness)).some((cookie) => cookie.name === 'sim_lc_frame')).toBe(false);
