@@ -25,7 +25,6 @@ export async function loadListingSources(root = projectRoot): Promise<ListingSou
     };
     locales[lang] = { name: text('extName'), description: text('extDescription') };
   }
-  const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
   return {
     locales,
     defaultLocale,
@@ -33,7 +32,7 @@ export async function loadListingSources(root = projectRoot): Promise<ListingSou
     manifest: { api: apiPermissions, host: hostPermissions },
     facts: {
       widgetVendors: [...new Set(widgetCatalog.map((widget) => widget.vendor))],
-      languages: languages.map((lang) => languageNames.of(lang) ?? lang),
+      languages,
     },
   };
 }

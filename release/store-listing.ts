@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureChromeBuild } from '../cli/extension-build';
 import { listingMarkdown } from '../lib/store-listing/listing-markdown';
-import { buildStoreListing, type StoreListing } from '../lib/store-listing/store-listing';
+import { buildStoreListing, type ListingSources, type StoreListing } from '../lib/store-listing/store-listing';
 import { loadListingSources } from './listing-sources';
 import { outputDir, packageVersion } from './packages';
 import { writeStoreScreenshots } from './store-screenshots';
@@ -16,10 +16,14 @@ export const storeListingDir = join(outputDir, 'store-listing');
  * (.output/store-listing/): LISTING.md (every field, to copy), listing.json (the same, for
  * tools) and screenshots/*.png at 1280×800 from the built extension on the demo site.
  * The texts are checked first (limits, every permission justified): a problem stops it before
- * anything is written.
+ * anything is written (`sources` is the repository's; a test may hand in others).
  */
-export async function writeStoreListing(dir = storeListingDir, log: (line: string) => void = console.log): Promise<{ listing: StoreListing; screenshots: string[] }> {
-  const listing = buildStoreListing(await loadListingSources());
+export async function writeStoreListing(
+  dir = storeListingDir,
+  log: (line: string) => void = console.log,
+  sources: () => Promise<ListingSources> = loadListingSources,
+): Promise<{ listing: StoreListing; screenshots: string[] }> {
+  const listing = buildStoreListing(await sources());
   const extensionDir = ensureChromeBuild(log);
   // Screenshots of an earlier run would otherwise sit beside the new ones; nothing else of DIR is touched.
   await rm(join(dir, 'screenshots'), { recursive: true, force: true });

@@ -6,8 +6,10 @@
 import type { Phrase } from './say';
 import { FACT_PHRASES } from '../policy/show/fact-row-phrases';
 import { CHANGE_PHRASES } from '../policy/show/change-phrases';
+import { REPORT_PHRASES } from '../report/report-phrases';
 
 export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phrase>>>> = {
   fact: FACT_PHRASES,
   change: CHANGE_PHRASES,
+  report: REPORT_PHRASES,
 };

@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ReportFact, ReportTables } from './aggregates';
 import { reportFacts } from './aggregates';
-import { factLabels, factValueLabel } from './report-labels';
+import { ENGLISH_REPORT_WORDS, factLabel, factValueLabel, type ReportWords } from './report-labels';
 import { printableText } from './printable-text';
 
 export interface ChartSpec {
@@ -61,19 +61,20 @@ function cookieBins(histogram: ReportTables['cookiesPerPageHistogram'], max: num
   return [...bins.entries()].map(([start, pages]) => ({ x1: start - 0.5, x2: start + width - 0.5, pages }));
 }
 
-function factChart(tables: ReportTables, fact: ReportFact): ChartSpec | null {
+function factChart(tables: ReportTables, fact: ReportFact, words: ReportWords): ChartSpec | null {
   const rows = tables.facts.filter((row) => row.fact === fact);
   if (rows.length === 0) return null;
   return {
     id: `fact-${fact}`,
-    title: factLabels[fact],
-    options: shareBars(rows.map((row) => ({ label: printableText(factValueLabel(fact, row.value)), share: row.share, count: row.policies })), '% of policies read', chartColours.main, 420),
+    title: factLabel(fact, words),
+    options: shareBars(rows.map((row) => ({ label: printableText(factValueLabel(fact, row.value, words)), share: row.share, count: row.policies })), words.say('report.axis.policiesRead'), chartColours.main, 420),
   };
 }
 
-/** Every chart the tables have data for, in reading order. */
-export function reportCharts(tables: ReportTables): ChartSpec[] {
+/** Every chart the tables have data for, in reading order, in `words`' language (the crawl outcomes chart is the command line's, in English). */
+export function reportCharts(tables: ReportTables, words: ReportWords = ENGLISH_REPORT_WORDS): ChartSpec[] {
   const charts: (ChartSpec | null)[] = [];
+  const { say } = words;
   const { crawl } = tables;
   const outcomes = [
     { label: 'scanned', count: crawl.okPages - crawl.notLoadedPages, failed: false },
@@ -94,22 +95,25 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
     },
   });
   const vendorChart = (id: string, title: string, rows: ReportTables['widgetVendors']): ChartSpec | null =>
-    rows.length === 0 ? null : { id, title, options: shareBars(rows.slice(0, 20).map((row) => ({ label: printableText(row.vendor), share: row.share, count: row.sites })), '% of sites scanned') };
-  charts.push(vendorChart('widget-vendors', 'Chat widget vendors, by share of sites', tables.widgetVendors));
-  charts.push(vendorChart('tracker-vendors', 'Tracker vendors, by share of sites', tables.trackerVendors));
+    rows.length === 0 ? null : { id, title, options: shareBars(rows.slice(0, 20).map((row) => ({ label: printableText(row.vendor), share: row.share, count: row.sites })), say('report.axis.sitesScanned')) };
+  charts.push(vendorChart('widget-vendors', say('report.chart.widgetVendors'), tables.widgetVendors));
+  charts.push(vendorChart('tracker-vendors', say('report.chart.trackerVendors'), tables.trackerVendors));
 
   const all = tables.cookiesPerPage.find((row) => row.cookies === 'all');
   if (all && all.pages > 0) {
-    const marks = [{ label: `median ${Number(all.median.toFixed(1))}`, x: all.median }, { label: `p90 ${Number(all.p90.toFixed(1))}`, x: all.p90 }];
+    const marks = [
+      { label: say('report.mark.median', { value: String(Number(all.median.toFixed(1))) }), x: all.median },
+      { label: say('report.mark.p90', { value: String(Number(all.p90.toFixed(1))) }), x: all.p90 },
+    ];
     charts.push({
       id: 'cookies-per-page',
-      title: 'Cookies per page',
+      title: say('report.chart.cookiesPerPage'),
       options: {
         width: 640,
         height: 260,
         marginTop: 24,
-        x: { label: 'cookies on the page', round: true, tickFormat: wholeNumbers },
-        y: { label: 'pages', grid: true, tickFormat: wholeNumbers },
+        x: { label: say('report.axis.cookiesOnPage'), round: true, tickFormat: wholeNumbers },
+        y: { label: say('report.axis.pages'), grid: true, tickFormat: wholeNumbers },
         marks: [
           Plot.rectY(cookieBins(tables.cookiesPerPageHistogram, all.max), { x1: 'x1', x2: 'x2', y: 'pages', fill: chartColours.main, inset: 1 }),
           Plot.ruleX(marks, { x: 'x', stroke: chartColours.thirdParty, strokeWidth: 2, strokeDasharray: '4,3' }),
@@ -121,21 +125,23 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
   }
   const vendors = tables.cookiesByVendor.slice(0, 15);
   if (vendors.length > 0) {
-    const label = (vendor: string | null) => printableText(vendor ?? 'unknown');
+    const label = (vendor: string | null) => printableText(vendor ?? say('report.unknown'));
+    const firstParty = say('report.col.firstParty');
+    const thirdParty = say('report.col.thirdParty');
     const stacked = vendors.flatMap((row) => [
-      { vendor: label(row.vendor), party: 'first-party', cookies: row.firstParty },
-      { vendor: label(row.vendor), party: 'third-party', cookies: row.thirdParty },
+      { vendor: label(row.vendor), party: firstParty, cookies: row.firstParty },
+      { vendor: label(row.vendor), party: thirdParty, cookies: row.thirdParty },
     ]);
     charts.push({
       id: 'cookies-by-vendor',
-      title: 'Cookies by vendor',
+      title: say('report.title.cookiesByVendor'),
       options: {
         width: 640,
         height: bandHeight(vendors.length) + 20,
         marginLeft: marginFor(vendors.map((row) => label(row.vendor))),
-        x: { label: 'cookies', grid: true, tickFormat: wholeNumbers },
+        x: { label: say('report.axis.cookies'), grid: true, tickFormat: wholeNumbers },
         y: { label: null, domain: vendors.map((row) => label(row.vendor)) },
-        color: { domain: ['first-party', 'third-party'], range: [chartColours.firstParty, chartColours.thirdParty], legend: true },
+        color: { domain: [firstParty, thirdParty], range: [chartColours.firstParty, chartColours.thirdParty], legend: true },
         marks: [Plot.barX(stacked, { x: 'cookies', y: 'vendor', fill: 'party' }), Plot.ruleX([0])],
       },
     });
@@ -144,38 +150,38 @@ export function reportCharts(tables: ReportTables): ChartSpec[] {
     const total = tables.cookiesByPurpose.reduce((sum, row) => sum + row.cookies, 0);
     charts.push({
       id: 'cookies-by-purpose',
-      title: 'Cookies by purpose',
-      options: shareBars(tables.cookiesByPurpose.map((row) => ({ label: printableText(row.category ?? 'unknown'), share: total === 0 ? 0 : row.cookies / total, count: row.cookies })), '% of cookies'),
+      title: say('report.title.cookiesByPurpose'),
+      options: shareBars(tables.cookiesByPurpose.map((row) => ({ label: printableText(row.category ?? say('report.unknown')), share: total === 0 ? 0 : row.cookies / total, count: row.cookies })), say('report.axis.cookieShare')),
     });
   }
   if (tables.cookieLifetimes.length > 0) {
     charts.push({
       id: 'cookie-lifetimes',
-      title: 'Cookies by lifetime',
-      options: shareBars(tables.cookieLifetimes.map((row) => ({ label: row.band, share: row.share, count: row.cookies })), '% of cookies'),
+      title: say('report.chart.cookieLifetimes'),
+      options: shareBars(tables.cookieLifetimes.map((row) => ({ label: row.band, share: row.share, count: row.cookies })), say('report.axis.cookieShare')),
     });
   }
   if (tables.policies.pages > 0) {
     charts.push({
       id: 'policy-status',
-      title: 'Privacy policies found and read',
-      options: shareBars(tables.policyStatuses.map((row) => ({ label: printableText(row.status), share: row.share, count: row.pages })), '% of pages scanned'),
+      title: say('report.chart.policyStatus'),
+      options: shareBars(tables.policyStatuses.map((row) => ({ label: printableText(row.status), share: row.share, count: row.pages })), say('report.axis.pagesScanned')),
     });
   }
   if (tables.policyYears.length > 0) {
-    const years = tables.policyYears.map((row) => ({ year: row.year ?? 'undated', policies: row.policies }));
+    const years = tables.policyYears.map((row) => ({ year: row.year ?? say('report.undated'), policies: row.policies }));
     charts.push({
       id: 'policy-years',
-      title: 'Policies read, by the year of their date',
+      title: say('report.title.policyYears'),
       options: {
         width: 640,
         height: 220,
         x: { label: null, domain: years.map((row) => row.year) },
-        y: { label: 'policies', grid: true, tickFormat: wholeNumbers },
+        y: { label: say('report.axis.policies'), grid: true, tickFormat: wholeNumbers },
         marks: [Plot.barY(years, { x: 'year', y: 'policies', fill: chartColours.main }), Plot.ruleY([0])],
       },
     });
   }
-  for (const fact of reportFacts) charts.push(factChart(tables, fact));
+  for (const fact of reportFacts) charts.push(factChart(tables, fact, words));
   return charts.filter((chart): chart is ChartSpec => chart !== null);
 }

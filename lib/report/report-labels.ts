@@ -1,26 +1,28 @@
 import type { ReportFact } from './aggregates';
-import { valueWords } from '../policy/show/coded-values';
+import { holdsCodes, valueWords } from '../policy/show/coded-values';
+import { sayFrom, type Words } from '../i18n/say';
+import { REPORT_PHRASES, type ReportPhraseKey } from './report-phrases';
 
-/** How a report names each fact and its values, in the CLI's tables, the HTML page and the dashboard. */
-export const factLabels: Record<ReportFact, string> = {
-  dnt: 'Do Not Track',
-  sellsData: 'Sells personal data',
-  childAge: 'Not for children under',
-  retention: 'Retention',
-  dataLocations: 'Data locations',
-  frameworks: 'Frameworks named',
-  sharing: 'Shares data with',
-  rights: 'Rights offered',
-  trackingTech: 'Tracking named',
-  responseDays: 'Answers requests within (days)',
-  changeNotice: 'Notice of changes',
-};
+export type ReportWords = Words<ReportPhraseKey>;
+
+/** The command line's words (the report's text and HTML page): English, from the phrases table. */
+export const ENGLISH_REPORT_WORDS: ReportWords = { say: sayFrom(REPORT_PHRASES), locale: 'en' };
+
+/** How a report names each fact, in the CLI's tables, the HTML page and the dashboard. */
+export function factLabel(fact: ReportFact, words: ReportWords = ENGLISH_REPORT_WORDS): string {
+  return words.say(`report.fact.${fact}`);
+}
+
+/** "not-honored" -> "notHonored": a code as the last part of a message key. */
+const keyPart = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /** A fact value as words: null is "not stated"; sellsData's true/false say what the policy said. */
-export function factValueLabel(fact: ReportFact, value: string | null): string {
-  if (value === null || value === 'unspecified') return 'not stated';
-  if (fact === 'sellsData') return value === 'true' ? 'says it sells' : value === 'false' ? 'says it does not' : value;
-  if (fact === 'dnt') return value === 'honored' ? 'honours it' : value === 'not-honored' ? 'does not honour it' : value;
+export function factValueLabel(fact: ReportFact, value: string | null, words: ReportWords = ENGLISH_REPORT_WORDS): string {
+  if (value === null || value === 'unspecified') return words.say('report.value.notStated');
+  if (fact === 'sellsData') return value === 'true' ? words.say('report.value.sells') : value === 'false' ? words.say('report.value.doesNotSell') : value;
+  if (fact === 'dnt') return value === 'honored' ? words.say('report.value.honours') : value === 'not-honored' ? words.say('report.value.doesNotHonour') : value;
+  const key = `change.value.${fact}.${keyPart(value)}`;
+  if (holdsCodes(fact) && key in REPORT_PHRASES) return words.say(key as ReportPhraseKey);
   return valueWords(fact, value);
 }
 

@@ -6,9 +6,9 @@
  */
 import type { ReportTables } from './aggregates';
 import { reportFacts } from './aggregates';
-import { factLabels, factValueLabel, figure, percent } from './report-labels';
+import { ENGLISH_REPORT_WORDS, factLabel, factValueLabel, figure, percent, type ReportWords } from './report-labels';
+import type { ReportPhraseKey } from './report-phrases';
 import { printableText } from './printable-text';
-import { mismatchKindLabels } from '../practice/mismatch-text';
 import type { MismatchKind } from '../practice/mismatch';
 
 export type Cell = string | number;
@@ -30,8 +30,20 @@ export interface RunFacts {
   readonly runs: readonly { readonly file: string; readonly startedAt: string; readonly endedAt: string | null }[];
 }
 
-export function reportSections(tables: ReportTables, run: RunFacts): ReportSection[] {
+const MISMATCH_KEYS: Readonly<Record<MismatchKind, ReportPhraseKey>> = {
+  retention: 'mismatch.retention',
+  dnt: 'mismatch.dnt',
+  'no-sale': 'mismatch.noSale',
+  'undisclosed-widget': 'mismatch.undisclosedWidget',
+  'vendor-retention': 'mismatch.vendorRetention',
+};
+
+/** The sections, in `words`' language (English for the command line; the crawl section is always English). */
+export function reportSections(tables: ReportTables, run: RunFacts, words: ReportWords = ENGLISH_REPORT_WORDS): ReportSection[] {
   const { crawl, policies } = tables;
+  const { say } = words;
+  const col = (...names: string[]) => names.map((name) => say(`report.col.${name}` as ReportPhraseKey));
+  const unknown = say('report.unknown');
   const third = tables.thirdPartyCookies;
   const duplicates = run.records - crawl.pages;
   const runs = run.runs.map((item) => ` Crawl run of ${item.file}: ${item.startedAt} to ${item.endedAt ?? 'unfinished'}.`).join('');
@@ -50,106 +62,110 @@ export function reportSections(tables: ReportTables, run: RunFacts): ReportSecti
     },
     {
       id: 'widget-vendors',
-      title: `Chat widget vendors, by share of the ${crawl.okSites} site(s) scanned`,
-      headers: ['vendor', 'sites', 'share'],
+      title: say('report.title.widgetVendors', { count: String(crawl.okSites) }),
+      headers: col('vendor', 'sites', 'share'),
       rows: tables.widgetVendors.map((row) => [row.vendor, row.sites, percent(row.share)]),
       charts: ['widget-vendors'],
     },
     {
       id: 'tracker-vendors',
-      title: `Tracker vendors, by share of the ${crawl.okSites} site(s) scanned`,
-      headers: ['vendor', 'sites', 'share'],
+      title: say('report.title.trackerVendors', { count: String(crawl.okSites) }),
+      headers: col('vendor', 'sites', 'share'),
       rows: tables.trackerVendors.map((row) => [row.vendor, row.sites, percent(row.share)]),
       charts: ['tracker-vendors'],
     },
     {
       id: 'cookies-per-page',
-      title: 'Cookies per page scanned',
-      headers: ['cookies', 'pages', 'mean', 'median', 'p90', 'max'],
+      title: say('report.title.cookiesPerPage'),
+      headers: col('cookies', 'pages', 'mean', 'median', 'p90', 'max'),
       rows: tables.cookiesPerPage.map((row) => [row.cookies, row.pages, row.mean, row.median, row.p90, row.max]),
       charts: ['cookies-per-page'],
     },
     {
       id: 'third-party-cookies',
-      title: 'Third-party cookies, by the site of their domain',
-      summary: `${third.thirdPartyCookies} of ${third.cookies} cookies are third-party (${percent(third.share)}); ${third.pagesWithThirdParty} of ${crawl.okPages} pages scanned have one or more (${percent(third.pagesShare)}).`,
-      headers: ['domain', 'vendor', 'cookies', 'sites'],
-      rows: tables.thirdPartyCookieDomains.map((row) => [row.domainSite, row.vendor ?? 'unknown', row.cookies, row.sites]),
+      title: say('report.title.thirdPartyCookies'),
+      summary: say('report.summary.thirdPartyCookies', {
+        thirdParty: String(third.thirdPartyCookies), cookies: String(third.cookies), share: percent(third.share),
+        pages: String(third.pagesWithThirdParty), okPages: String(crawl.okPages), pagesShare: percent(third.pagesShare),
+      }),
+      headers: col('domain', 'vendor', 'cookies', 'sites'),
+      rows: tables.thirdPartyCookieDomains.map((row) => [row.domainSite, row.vendor ?? unknown, row.cookies, row.sites]),
       charts: [],
     },
     {
       id: 'cookies-by-vendor',
-      title: 'Cookies by vendor',
-      headers: ['vendor', 'cookies', 'first-party', 'third-party', 'sites'],
-      rows: tables.cookiesByVendor.map((row) => [row.vendor ?? 'unknown', row.cookies, row.firstParty, row.thirdParty, row.sites]),
+      title: say('report.title.cookiesByVendor'),
+      headers: col('vendor', 'cookies', 'firstParty', 'thirdParty', 'sites'),
+      rows: tables.cookiesByVendor.map((row) => [row.vendor ?? unknown, row.cookies, row.firstParty, row.thirdParty, row.sites]),
       charts: ['cookies-by-vendor'],
     },
     {
       id: 'cookies-by-purpose',
-      title: 'Cookies by purpose',
-      headers: ['purpose', 'cookies', 'sites'],
-      rows: tables.cookiesByPurpose.map((row) => [row.category ?? 'unknown', row.cookies, row.sites]),
+      title: say('report.title.cookiesByPurpose'),
+      headers: col('purpose', 'cookies', 'sites'),
+      rows: tables.cookiesByPurpose.map((row) => [row.category ?? unknown, row.cookies, row.sites]),
       charts: ['cookies-by-purpose'],
     },
     {
       id: 'cookie-lifetimes',
-      title: 'Cookies by lifetime (from when the page was taken to their expiry)',
-      headers: ['lifetime', 'cookies', 'share'],
+      title: say('report.title.cookieLifetimes'),
+      headers: col('lifetime', 'cookies', 'share'),
       rows: tables.cookieLifetimes.map((row) => [row.band, row.cookies, percent(row.share)]),
       charts: ['cookie-lifetimes'],
     },
     {
       id: 'longest-lived-cookies',
-      title: 'Longest-lived cookies (days from when the page was taken)',
-      headers: ['cookie', 'vendor', 'domain', 'days', 'sites'],
-      rows: tables.longestLivedCookies.map((row) => [row.name, row.vendor ?? 'unknown', row.domain, Math.round(row.maxDays), row.sites]),
+      title: say('report.title.longestLived'),
+      headers: col('cookie', 'vendor', 'domain', 'days', 'sites'),
+      rows: tables.longestLivedCookies.map((row) => [row.name, row.vendor ?? unknown, row.domain, Math.round(row.maxDays), row.sites]),
       charts: [],
     },
     {
       id: 'storage-by-vendor',
-      title: 'Web storage by who keeps it (the page’s and its chat widgets’ frames)',
-      headers: ['vendor', 'items', 'local', 'session', 'IndexedDB', 'bytes', 'sites'],
-      rows: tables.storageByVendor.map((row) => [row.vendor ?? 'unknown', row.items, row.localStorage, row.sessionStorage, row.indexedDB, row.bytes, row.sites]),
+      title: say('report.title.storageByVendor'),
+      // IndexedDB is the API's name in every language.
+      headers: [...col('vendor', 'items', 'local', 'session'), 'IndexedDB', ...col('bytes', 'sites')],
+      rows: tables.storageByVendor.map((row) => [row.vendor ?? unknown, row.items, row.localStorage, row.sessionStorage, row.indexedDB, row.bytes, row.sites]),
       charts: [],
     },
     {
       id: 'policies',
-      title: 'Privacy policies',
-      summary: `Found for ${policies.found} of ${policies.pages} pages scanned (${percent(policies.foundShare)}), read for ${policies.read} (${percent(policies.readShare)}).`,
-      headers: ['status', 'pages', 'share'],
+      title: say('report.title.policies'),
+      summary: say('report.summary.policies', {
+        found: String(policies.found), pages: String(policies.pages), foundShare: percent(policies.foundShare), read: String(policies.read), readShare: percent(policies.readShare),
+      }),
+      headers: col('status', 'pages', 'share'),
       rows: tables.policyStatuses.map((row) => [row.status, row.pages, percent(row.share)]),
       charts: ['policy-status'],
     },
     {
       id: 'policy-years',
-      title: 'Policies read, by the year of their date',
-      headers: ['year', 'policies'],
-      rows: tables.policyYears.map((row) => [row.year ?? 'undated', row.policies]),
+      title: say('report.title.policyYears'),
+      headers: col('year', 'policies'),
+      rows: tables.policyYears.map((row) => [row.year ?? say('report.undated'), row.policies]),
       charts: ['policy-years'],
     },
     {
       id: 'policy-facts',
-      title: 'What the policies say',
-      summary: `Share of the ${policies.read} policies read. A list fact (locations, frameworks, sharing, rights, tracking) counts a policy once under each value it names.`,
-      headers: ['fact', 'value', 'policies', 'share'],
-      rows: reportFacts.flatMap((fact) => tables.facts.filter((row) => row.fact === fact).map((row) => [factLabels[fact], factValueLabel(fact, row.value), row.policies, percent(row.share)])),
+      title: say('report.title.policyFacts'),
+      summary: say('report.summary.policyFacts', { read: String(policies.read) }),
+      headers: col('fact', 'value', 'policies', 'share'),
+      rows: reportFacts.flatMap((fact) => tables.facts.filter((row) => row.fact === fact).map((row) => [factLabel(fact, words), factValueLabel(fact, row.value, words), row.policies, percent(row.share)])),
       charts: reportFacts.map((fact) => `fact-${fact}`),
     },
     {
       id: 'mismatches',
-      title: 'Policy against practice',
-      summary:
-        `Pages where the policy read contradicts what the page does, by kind; share of the ${policies.read} policies read. ` +
-        'A mismatch is claimed only when both sides are clear (docs/format.md).',
-      headers: ['mismatch', 'pages', 'share', 'sites', 'mismatches', 'high'],
-      rows: tables.mismatchKinds.map((row) => [mismatchKindLabels[row.kind as MismatchKind] ?? row.kind, row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
+      title: say('report.title.mismatches'),
+      summary: say('report.summary.mismatches', { read: String(policies.read) }),
+      headers: col('mismatch', 'pages', 'share', 'sites', 'mismatches', 'high'),
+      rows: tables.mismatchKinds.map((row) => [MISMATCH_KEYS[row.kind as MismatchKind] ? say(MISMATCH_KEYS[row.kind as MismatchKind]) : row.kind, row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
       charts: [],
     },
     {
       id: 'mismatch-items',
-      title: 'What contradicts the policies most often',
-      headers: ['mismatch', 'seen', 'vendor', 'pages', 'sites'],
-      rows: tables.mismatchItems.map((row) => [row.kind, row.observed, row.vendor ?? 'unknown', row.pages, row.sites]),
+      title: say('report.title.mismatchItems'),
+      headers: col('mismatch', 'seen', 'vendor', 'pages', 'sites'),
+      rows: tables.mismatchItems.map((row) => [row.kind, row.observed, row.vendor ?? unknown, row.pages, row.sites]),
       charts: [],
     },
   ];

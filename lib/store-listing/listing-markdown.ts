@@ -2,34 +2,40 @@ import type { StoreListing } from './store-listing';
 
 /**
  * The listing as one page to copy from, field by field, in the order of the stores' forms
- * (Chrome Web Store: Store listing, then Privacy practices; then addons.mozilla.org).
+ * (Chrome Web Store: Store listing, then Privacy practices; then addons.mozilla.org), each
+ * translated field once per language.
  */
 export function listingMarkdown(listing: StoreListing, version: string): string {
   const length = (text: string) => `(${[...text].length} characters)`;
   const perLanguage = (texts: Readonly<Record<string, string>>) =>
     Object.entries(texts).map(([lang, text]) => `- **${lang}** ${length(text)}: ${text}`).join('\n');
+  const perLanguageBlock = (texts: Readonly<Record<string, string>>) =>
+    Object.entries(texts).map(([lang, text]) => `#### ${lang} ${length(text)}\n\`\`\`text\n${text}\n\`\`\``).join('\n\n');
+  const [defaultLanguage] = Object.keys(listing.singlePurpose);
   return `# ${listing.name} ${version}: store listing
 
 Written by \`npm run store-listing\` from the locales, the README's permission table and
-lib/store-listing/listing-copy.ts. Do not edit: change those and run it again.
+lib/store-listing/listing-copy-<language>.ts. Do not edit: change those and run it again.
+Languages: ${Object.keys(listing.detailedDescription).join(', ')}; the first is the default.
 
 ## Chrome Web Store: Store listing
 
 ### Short description (from the package: the manifest's description)
 ${perLanguage(listing.shortDescription)}
 
-### Detailed description ${length(listing.detailedDescription)}
-\`\`\`text
-${listing.detailedDescription}
-\`\`\`
+### Detailed description (one per language of the listing)
+${perLanguageBlock(listing.detailedDescription)}
 
 ### Screenshots (1280×800, PNG without alpha)
 ${listing.screenshots.map((shot) => `- screenshots/${shot.file}: ${shot.caption}`).join('\n')}
 
 ## Chrome Web Store: Privacy practices
 
+These fields are read by the store's reviewers: fill them in ${defaultLanguage}. The other
+languages' statements say the same, for a listing page or a reviewer who reads them.
+
 ### Single purpose description
-${listing.singlePurpose}
+${perLanguageBlock(listing.singlePurpose)}
 
 ### Permission justifications
 ${listing.permissionJustifications.map((entry) => `#### ${entry.permission} ${length(entry.justification)}\n${entry.justification}`).join('\n\n')}
@@ -49,6 +55,6 @@ ${listing.name}
 ${perLanguage(listing.amoSummary)}
 
 ### Description
-The detailed description above.
+The detailed descriptions above, one per language.
 `;
 }

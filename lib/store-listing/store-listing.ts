@@ -1,4 +1,5 @@
-import { detailedDescription, screenshotSpecs, singlePurpose, type DescriptionFacts, type ScreenshotSpec } from './listing-copy';
+import { listingCopy, screenshotSpecs, type ScreenshotSpec } from './listing-copy';
+import type { DescriptionFacts } from './listing-copy-types';
 import { markdownToText } from './markdown-to-text';
 import { permissionCoverage, type ManifestPermissions } from './permission-coverage';
 import type { PermissionRow } from './permission-table';
@@ -17,8 +18,10 @@ export interface StoreListing {
   readonly shortDescription: Readonly<Record<string, string>>;
   /** addons.mozilla.org's summary: the same sentence, per language. */
   readonly amoSummary: Readonly<Record<string, string>>;
-  readonly detailedDescription: string;
-  readonly singlePurpose: string;
+  /** Per language, as the locales: each store takes a translation of its listing. */
+  readonly detailedDescription: Readonly<Record<string, string>>;
+  /** Per language; the reviewers read the default language's. */
+  readonly singlePurpose: Readonly<Record<string, string>>;
   /** One per entry of the manifest's `permissions`, in the manifest's order. */
   readonly permissionJustifications: readonly { readonly permission: string; readonly justification: string }[];
   /** The Chrome Web Store asks once for all host permissions. */
@@ -49,13 +52,17 @@ export function buildStoreListing(sources: ListingSources): StoreListing {
   if (!english) throw new Error(`no ${sources.defaultLocale} locale`);
   const justification = (kind: PermissionRow['kind'], name: string) =>
     markdownToText(sources.permissionTable.find((row) => row.kind === kind && row.names.includes(name))!.why);
-  const descriptions = Object.fromEntries(Object.entries(sources.locales).map(([lang, text]) => [lang, text.description]));
+  const languages = Object.keys(sources.locales);
+  const descriptions = Object.fromEntries(languages.map((lang) => [lang, sources.locales[lang]!.description]));
+  const uncopied = languages.filter((lang) => !listingCopy[lang]);
+  if (uncopied.length > 0) throw new Error(`lib/store-listing/listing-copy.ts has no listing text for ${uncopied.join(', ')} (locales/${uncopied[0]}.yml exists)`);
+  const copy = (lang: string) => listingCopy[lang]!;
   const listing: StoreListing = {
     name: english.name,
     shortDescription: descriptions,
     amoSummary: descriptions,
-    detailedDescription: detailedDescription(sources.facts),
-    singlePurpose,
+    detailedDescription: Object.fromEntries(languages.map((lang) => [lang, copy(lang).detailedDescription(sources.facts)])),
+    singlePurpose: Object.fromEntries(languages.map((lang) => [lang, copy(lang).singlePurpose])),
     permissionJustifications: sources.manifest.api.map((permission) => ({ permission, justification: justification('api', permission) })),
     hostPermissionJustification: sources.manifest.host.map((host) => justification('host', host)).filter((text, index, all) => all.indexOf(text) === index).join(' '),
     remoteCode: 'No, I am not using remote code. Every script is in the package; the extension fetches only privacy policies, as text, and never runs what it fetches.',
@@ -76,8 +83,8 @@ export function listingProblems(listing: StoreListing): string[] {
   check('the name (addons.mozilla.org)', listing.name, storeLimits.amoName);
   for (const [lang, text] of Object.entries(listing.shortDescription)) check(`the ${lang} short description`, text, storeLimits.chromeShortDescription);
   for (const [lang, text] of Object.entries(listing.amoSummary)) check(`the ${lang} summary (addons.mozilla.org)`, text, storeLimits.amoSummary);
-  check('the detailed description', listing.detailedDescription, storeLimits.chromeDetailedDescription);
-  check('the single purpose description', listing.singlePurpose, storeLimits.chromePrivacyField);
+  for (const [lang, text] of Object.entries(listing.detailedDescription)) check(`the ${lang} detailed description`, text, storeLimits.chromeDetailedDescription);
+  for (const [lang, text] of Object.entries(listing.singlePurpose)) check(`the ${lang} single purpose description`, text, storeLimits.chromePrivacyField);
   // The justifications are the README's table: say where to shorten them.
   for (const entry of listing.permissionJustifications) check(`README.md's justification of ${entry.permission}`, entry.justification, storeLimits.chromePrivacyField);
   check("README.md's host permission justification", listing.hostPermissionJustification, storeLimits.chromePrivacyField);

@@ -37,16 +37,25 @@ describe('npm run store-listing', () => {
     const listing = JSON.parse(await readFile(join(dir, 'listing.json'), 'utf8')) as StoreListing & { version: string };
     for (const text of Object.values(listing.shortDescription)) expect([...text].length).toBeLessThanOrEqual(storeLimits.chromeShortDescription);
     for (const text of Object.values(listing.amoSummary)) expect([...text].length).toBeLessThanOrEqual(storeLimits.amoSummary);
-    expect(listing.detailedDescription.length).toBeLessThanOrEqual(storeLimits.chromeDetailedDescription);
+    // One detailed description and single purpose per locale, each within its field.
+    expect(Object.keys(listing.detailedDescription)).toEqual(['en', 'de', 'fr']);
+    expect(Object.keys(listing.singlePurpose)).toEqual(['en', 'de', 'fr']);
+    for (const text of Object.values(listing.detailedDescription)) expect([...text].length).toBeLessThanOrEqual(storeLimits.chromeDetailedDescription);
+    for (const text of Object.values(listing.singlePurpose)) expect([...text].length).toBeLessThanOrEqual(storeLimits.chromePrivacyField);
 
     const manifest = JSON.parse(await readFile(join(projectRoot, '.output', 'chrome-mv3', 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[]; version: string };
     expect(listing.version).toBe(manifest.version);
     expect(listing.permissionJustifications.map((entry) => entry.permission).sort()).toEqual([...manifest.permissions].sort());
-    for (const entry of listing.permissionJustifications) expect(entry.justification.length, entry.permission).toBeGreaterThan(40);
+    for (const entry of listing.permissionJustifications) {
+      expect(entry.justification.length, entry.permission).toBeGreaterThan(40);
+      expect([...entry.justification].length, entry.permission).toBeLessThanOrEqual(storeLimits.chromePrivacyField);
+    }
     expect(manifest.host_permissions.length).toBeGreaterThan(0);
     expect(listing.hostPermissionJustification.length).toBeGreaterThan(40);
+    expect([...listing.hostPermissionJustification].length).toBeLessThanOrEqual(storeLimits.chromePrivacyField);
 
     const page = await readFile(join(dir, 'LISTING.md'), 'utf8');
-    expect(page).toContain(`### Single purpose description\n${listing.singlePurpose}`);
+    expect(page).toContain(`### Single purpose description\n#### en (${[...listing.singlePurpose.en!].length} characters)\n\`\`\`text\n${listing.singlePurpose.en}\n`);
+    for (const lang of ['de', 'fr']) expect(page).toContain(`#### ${lang} (${[...listing.detailedDescription[lang]!].length} characters)\n\`\`\`text\n${listing.detailedDescription[lang]}\n`);
   });
 });

@@ -8,6 +8,14 @@ import { FACT_PHRASES } from '../../../lib/policy/show/fact-row-phrases';
 import { CHANGE_PHRASES } from '../../../lib/policy/show/change-phrases';
 import { changeSummary, type PolicyChange } from '../../../lib/policy/show/diff';
 import { emptyFacts } from '../../../lib/policy/empty-facts';
+import { flattenRecord } from '../../../lib/report/flatten-record';
+import { dedupeRecords } from '../../../lib/report/dedupe-records';
+import { reportTables } from '../../../lib/report/aggregates';
+import { reportCharts } from '../../../lib/report/report-charts';
+import { formatReportText, reportSections } from '../../../lib/report/report-sections';
+import { REPORT_PHRASES } from '../../../lib/report/report-phrases';
+import { emptyRows, tableNames } from '../../../lib/report/table-columns';
+import { demoCrawlLines } from '../../fixtures/report/demo-crawl';
 import type { PolicyFacts } from '../../../lib/policy/types';
 
 // lib/ builds sentences from message keys (lib/i18n/say.ts): the command line says them in
@@ -159,5 +167,44 @@ describe('policy changes in the locales', () => {
     expect(changeSummary(dnt, await wordsOf('de'))).toBe('Do Not Track: beachtet → nicht beachtet');
     expect(changeSummary(dnt, await wordsOf('fr'))).toBe('Do Not Track : respecté → non respecté');
     expect(changeSummary({ field: 'sharing', before: [], after: ['advertisers'] }, await wordsOf('de'))).toBe('Nennt jetzt Weitergabe: Werbetreibende');
+  });
+});
+
+describe('the report’s sections and charts in the locales', () => {
+  const rows = emptyRows();
+  dedupeRecords(demoCrawlLines()).forEach((record, index) => {
+    const flat = flattenRecord(record, { file: 'dashboard', line: index + 1, takenAtFallback: null });
+    for (const table of tableNames) rows[table].push(...(flat[table] as never[]));
+  });
+  const tables = reportTables(rows);
+  const run = { records: tables.crawl.pages, runs: [] };
+
+  for (const locale of SHIPPED) {
+    it(`finds every phrase the demo crawl's report asks for in ${locale}.yml`, async () => {
+      const words = await wordsOf(locale);
+      const sections = reportSections(tables, run, words);
+      const charts = reportCharts(tables, words);
+      expect(sections.length).toBeGreaterThan(10);
+      expect(charts.length).toBeGreaterThan(10);
+      // The demo crawl's policies all carry a date: ask for the undated year's word directly.
+      expect(words.say('report.undated')).not.toBe('');
+      // Every key the report's table holds of its own group was asked for.
+      const own = Object.keys(REPORT_PHRASES).filter((key) => key.startsWith('report.'));
+      expect(own.filter((key) => !words.asked.has(key))).toEqual([]);
+    });
+  }
+
+  it('in English, the locale words and the command line’s give the same report', async () => {
+    const words = await wordsOf('en');
+    expect(formatReportText(reportSections(tables, run, words))).toBe(formatReportText(reportSections(tables, run)));
+    expect(JSON.stringify(reportCharts(tables, words).map((chart) => [chart.title, chart.options.x, chart.options.y]))).toBe(JSON.stringify(reportCharts(tables).map((chart) => [chart.title, chart.options.x, chart.options.y])));
+  });
+
+  it('titles and axes in German', async () => {
+    const charts = reportCharts(tables, await wordsOf('de'));
+    const perPage = charts.find((chart) => chart.id === 'cookies-per-page')!;
+    expect(perPage.title).toBe('Cookies pro Seite');
+    expect((perPage.options.x as { label: string }).label).toBe('Cookies auf der Seite');
+    expect(charts.find((chart) => chart.id === 'fact-rights')!.title).toBe('Angebotene Rechte');
   });
 });

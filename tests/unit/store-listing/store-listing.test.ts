@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { buildStoreListing, listingProblems } from '../../../lib/store-listing/store-listing';
 import { listingMarkdown } from '../../../lib/store-listing/listing-markdown';
 import { markdownToText } from '../../../lib/store-listing/markdown-to-text';
 import { storeLimits } from '../../../lib/store-listing/store-limits';
 import { loadListingSources } from '../../../release/listing-sources';
+import { writeStoreListing } from '../../../release/store-listing';
 
 const sources = await loadListingSources();
 const listing = buildStoreListing(sources);
@@ -17,13 +22,38 @@ describe('the store listing, built from the repository', () => {
     }
   });
 
-  it('has a summary within the addons.mozilla.org limit (250) and a detailed description within 16,000', () => {
+  it('has a summary within the addons.mozilla.org limit (250) and, per language, a detailed description within 16,000', () => {
     for (const text of Object.values(listing.amoSummary)) expect([...text].length).toBeLessThanOrEqual(storeLimits.amoSummary);
-    expect(listing.detailedDescription.length).toBeGreaterThan(500);
-    expect(listing.detailedDescription.length).toBeLessThanOrEqual(storeLimits.chromeDetailedDescription);
-    // Counted from the catalogue, not written by hand.
-    expect(listing.detailedDescription).toContain(`(${sources.facts.widgetVendors.length} vendors`);
-    expect(listing.detailedDescription).toContain('Languages: English, German, French.');
+    expect(Object.keys(listing.detailedDescription)).toEqual(['en', 'de', 'fr']);
+    for (const [lang, text] of Object.entries(listing.detailedDescription)) {
+      expect(text.length, lang).toBeGreaterThan(500);
+      expect([...text].length, lang).toBeLessThanOrEqual(storeLimits.chromeDetailedDescription);
+    }
+    // Counted from the catalogue and the locales, not written by hand; language names in each language.
+    const vendors = sources.facts.widgetVendors.length;
+    expect(listing.detailedDescription.en).toContain(`(${vendors} vendors`);
+    expect(listing.detailedDescription.de).toContain(`(${vendors} Anbieter`);
+    expect(listing.detailedDescription.fr).toContain(`(${vendors} fournisseurs`);
+    expect(listing.detailedDescription.en).toContain('Languages: English, German, French.');
+    expect(listing.detailedDescription.de).toContain('Sprachen: Englisch, Deutsch, Französisch.');
+    expect(listing.detailedDescription.fr).toContain('Langues : anglais, allemand, français.');
+  });
+
+  it('words the German and French texts in their own language and in the GDPR\'s terms, with no English left', () => {
+    // Words that only an English sentence holds (names such as Do Not Track and vendors' do not match).
+    const english = /\b(the|and|with|your|you|from|what|every|shows|lets|clear|block|opt out|privacy policy)\b/i;
+    for (const lang of ['de', 'fr']) {
+      for (const text of [listing.detailedDescription[lang]!, listing.singlePurpose[lang]!]) {
+        expect(text.replace(/Privacy Inspector|Global Privacy Control|Do Not Track/g, ''), lang).not.toMatch(english);
+      }
+    }
+    for (const term of ['personenbezogener Daten', 'Einwilligung', 'Datenschutzerklärung', 'Speicherdauer', 'Widerspruch']) expect(listing.detailedDescription.de).toContain(term);
+    for (const term of ['données à caractère personnel', 'consentement', 'politique de confidentialité', 'durée de conservation', 'traceurs']) expect(listing.detailedDescription.fr).toContain(term);
+  });
+
+  it('stops when a locale has no listing text of its own', () => {
+    const italian = { ...sources, locales: { ...sources.locales, it: { name: 'Privacy Inspector', description: 'Mostra i widget di chat.' } } };
+    expect(() => buildStoreListing(italian)).toThrow('lib/store-listing/listing-copy.ts has no listing text for it (locales/it.yml exists)');
   });
 
   it('justifies every permission of the manifest with its README row, as plain text', () => {
@@ -36,8 +66,11 @@ describe('the store listing, built from the repository', () => {
     expect(listing.hostPermissionJustification).toContain('any site you inspect');
   });
 
-  it('states a single purpose', () => {
-    expect(listing.singlePurpose).toMatch(/^Privacy Inspector shows what the website in the current tab does with your data/);
+  it('states a single purpose in each language, within the 1,000 characters of its field', () => {
+    expect(listing.singlePurpose.en).toMatch(/^Privacy Inspector shows what the website in the current tab does with your data/);
+    expect(listing.singlePurpose.de).toMatch(/^Privacy Inspector zeigt, was die Website im aktuellen Tab mit Ihren Daten macht/);
+    expect(listing.singlePurpose.fr).toMatch(/^Privacy Inspector montre ce que le site de l'onglet actif fait de vos données/);
+    for (const [lang, text] of Object.entries(listing.singlePurpose)) expect([...text].length, lang).toBeLessThanOrEqual(storeLimits.chromePrivacyField);
   });
 
   it('refuses to build when the README lacks a permission the manifest asks for', () => {
@@ -63,10 +96,24 @@ describe('the store listing, built from the repository', () => {
     expect(() => buildStoreListing({ ...sources, permissionTable: host })).toThrow("README.md's host permission justification has 1001 characters (at most 1000)");
   });
 
+  it('writes nothing when a justification is over the limit: the command stops before its folder exists', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'privacy-inspector-listing-refused-')), 'out');
+    const long = sources.permissionTable.map((row) => (row.names.includes('scripting') ? { ...row, why: 'z'.repeat(1001) } : row));
+    await expect(writeStoreListing(dir, () => undefined, async () => ({ ...sources, permissionTable: long }))).rejects.toThrow(
+      "README.md's justification of scripting has 1001 characters (at most 1000)",
+    );
+    expect(existsSync(dir)).toBe(false);
+    await rm(dirname(dir), { recursive: true, force: true });
+  });
+
   it('writes one page with every field', () => {
     const page = listingMarkdown(listing, '0.1.0');
     for (const heading of ['### Single purpose description', '#### cookies (', '#### Host permission justification', '### Summary', 'screenshots/1-popup.png']) {
       expect(page).toContain(heading);
+    }
+    for (const lang of ['en', 'de', 'fr']) {
+      expect(page).toContain(`#### ${lang} (${[...listing.detailedDescription[lang]!].length} characters)\n\`\`\`text\n${listing.detailedDescription[lang]}\n\`\`\``);
+      expect(page).toContain(`\n${listing.singlePurpose[lang]}\n`);
     }
   });
 });

@@ -31,7 +31,10 @@ export const dnt: FactExtractor<'dnt'> = {
         const m = pattern.exec(text);
         if (!m) continue;
         const clause = clauseAt(text, m.index);
-        if (OTHERS_SUBJECT.test(text.slice(clause.start, m.index))) continue;
+        // "third parties do not respond" is theirs; "Like many other companies, we do not honor" is the site's.
+        const lead = text.slice(clause.start, m.index);
+        const others = OTHERS_SUBJECT.exec(lead);
+        if (others && !/\bwe\b/i.test(lead.slice(others.index + others[0].length))) continue;
         addEvidence(notHonored, segment);
         found = true;
         break;

@@ -21,7 +21,8 @@ export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   const candidates: Candidate[] = [];
   for (const i of segmentsWith(doc, KEYWORDS)) {
     const segment = doc.segments.at(i);
-    const text = segment.text;
+    // Markdown emphasis ("_EFFECTIVE DATE:_") would hide the label's word boundary: read underscores as spaces (same offsets).
+    const text = segment.text.includes('_') ? segment.text.replace(/_/g, ' ') : segment.text;
     if (NOT_THE_POLICY_DATE.test(text)) continue;
     const short = text.length <= SHORT_SEGMENT;
     const namesPolicy = NAMES_THE_POLICY.test(text);

@@ -6,6 +6,8 @@ import { addEvidence, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, SELL_VERB } from '../phrases/sells-data';
 
+/** The verbs' object is a pronoun: "sell, rent, trade or otherwise disclose it". */
+const PRONOUN_OBJECT = /^(?:\s*,?\s*(?:or|and|nor)?\s*(?:otherwise\s+)?[a-z]+){0,5}?\s+(?:it|them)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:\w+\s+)?$/i;
 
 export const sellsData: FactExtractor<'sellsData'> = {
@@ -25,7 +27,9 @@ export const sellsData: FactExtractor<'sellsData'> = {
         const clauseBefore = text.slice(Math.max(clause.start, v.index - 160), v.index);
         const objectAfter = PERSONAL_OBJECT.test(after);
         const objectBefore = PASSIVE_BEFORE.test(before) && PERSONAL_OBJECT.test(clauseBefore);
-        if (!objectAfter && !objectBefore) continue;
+        // "we will keep all such information confidential and will not sell, rent or trade it": the pronoun's noun is earlier.
+        const pronoun = PRONOUN_OBJECT.test(after) && PERSONAL_OBJECT.test(text.slice(Math.max(0, v.index - 200), v.index));
+        if (!objectAfter && !objectBefore && !pronoun) continue;
         addEvidence(isNegatedAt(text, v.index) ? doesNotSell : sells, segment);
         break;
       }

@@ -14,7 +14,7 @@ export const DATE_LABELS: readonly DateLabel[] = [
 ];
 
 /** Words allowed between a label and its date (": ", " on ", " - ", "as of", "this policy was ..."). */
-export const LABEL_TO_DATE_GAP = /^[\s:.,\-–—()*_]*(?:(?:on|as\s+of|of|at|is|was|from|date|dated|the|this|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|\d+(?:\.\d+)*|version|effective)[\s:.,\-–—()*_]+){0,6}$/i;
+export const LABEL_TO_DATE_GAP = /^[\s:.,\-–—()*_]*(?:(?:on|as\s+of|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|\d+(?:\.\d+)*|version|effective)[\s:.,\-–—()*_]+){0,6}$/i;
 
 /** Sentences about other documents' or laws' dates. */
 export const NOT_THE_POLICY_DATE = /\b(?:previous|prior|earlier|archived|old|former|superseded|past)\s+(?:versions?|polic(?:y|ies))\b|\b(?:GDPR|regulation|directive|act|law|CCPA|CPRA|shield|safe harbor|terms of (?:use|service))\b[^.]{0,40}\b(?:effective|came into|took effect|enforce)|\bcopyright\b|©/i;

@@ -26,4 +26,9 @@ describe('dnt', () => {
   it('is unspecified for a mere mention', () => {
     expect(factOf('dnt', 'Do Not Track is a privacy preference you can set in your browser.')).toEqual({ value: 'unspecified', evidence: [] });
   });
+
+  it('reads the site as the subject after a comparison with other companies (issue 14, third pass)', () => {
+    expect(factOf('dnt', 'Like many other companies, we do not honor DNT flags but instead offer other choices.').value).toBe('not-honored');
+    expect(factOf('dnt', 'Third parties may not respond to Do Not Track signals.').value).toBe('unspecified');
+  });
 });

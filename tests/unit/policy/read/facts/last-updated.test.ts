@@ -28,4 +28,10 @@ describe('lastUpdated', () => {
     const analysis = analyzePolicy(text);
     expect(analysis.lastUpdatedEvidence).toEqual([{ quote: 'Last Modified: November 15, 2019', start: 12 }]);
   });
+
+  it('reads a date label in Markdown emphasis and "we last updated our policy on" (issue 14, third pass)', () => {
+    expect(analyzePolicy('# Privacy\n\n_EFFECTIVE DATE:_ May 25, 2018\n\nWe collect data.').lastUpdated).toBe('2018-05-25');
+    expect(analyzePolicy('We last updated our Privacy Policy on March 2, 2016.').lastUpdated).toBe('2016-03-02');
+    expect(analyzePolicy('We changed our prices on March 2, 2016 and updated our Privacy Policy.').lastUpdated).toBeNull();
+  });
 });

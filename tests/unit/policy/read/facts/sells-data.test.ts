@@ -26,4 +26,9 @@ describe('sellsData', () => {
   it('is null when "not shared" stands without a word about selling', () => {
     expect(factOf('sellsData', 'Customer email addresses will not be distributed or shared with third parties.')).toEqual({ value: null, evidence: [] });
   });
+
+  it('reads a no-sale statement whose object is a pronoun for personal data (issue 14, third pass)', () => {
+    expect(factOf('sellsData', 'If we obtain your personal information, we will keep it confidential and we will not sell, rent, trade or otherwise disclose it.').value).toBe(false);
+    expect(factOf('sellsData', 'We make garden tools. We do not sell them online.').value).toBeNull();
+  });
 });

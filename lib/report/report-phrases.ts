@@ -1,0 +1,106 @@
+/**
+ * Data only: the words of a report's sections and charts that the dashboard shows too, in
+ * English, under the message keys of the extension's locales (group `report`; mismatch kinds
+ * and coded fact values reuse the `mismatch` and `change.value` messages). `privacy-inspector
+ * report` prints these; the dashboard reads the same keys from `_locales`. The crawl section
+ * (pages crawled and failed) is the command line's alone and keeps its English in
+ * ./report-sections.ts.
+ */
+import type { Phrase } from '../i18n/say';
+import { CHANGE_PHRASES } from '../policy/show/change-phrases';
+import { mismatchKindLabels } from '../practice/mismatch-text';
+
+export const REPORT_PHRASES = {
+  'report.title.widgetVendors': 'Chat widget vendors, by share of the {count} site(s) scanned',
+  'report.title.trackerVendors': 'Tracker vendors, by share of the {count} site(s) scanned',
+  'report.title.cookiesPerPage': 'Cookies per page scanned',
+  'report.title.thirdPartyCookies': 'Third-party cookies, by the site of their domain',
+  'report.summary.thirdPartyCookies': '{thirdParty} of {cookies} cookies are third-party ({share}); {pages} of {okPages} pages scanned have one or more ({pagesShare}).',
+  'report.title.cookiesByVendor': 'Cookies by vendor',
+  'report.title.cookiesByPurpose': 'Cookies by purpose',
+  'report.title.cookieLifetimes': 'Cookies by lifetime (from when the page was taken to their expiry)',
+  'report.title.longestLived': 'Longest-lived cookies (days from when the page was taken)',
+  'report.title.storageByVendor': 'Web storage by who keeps it (the page’s and its chat widgets’ frames)',
+  'report.title.policies': 'Privacy policies',
+  'report.summary.policies': 'Found for {found} of {pages} pages scanned ({foundShare}), read for {read} ({readShare}).',
+  'report.title.policyYears': 'Policies read, by the year of their date',
+  'report.title.policyFacts': 'What the policies say',
+  'report.summary.policyFacts': 'Share of the {read} policies read. A list fact (locations, frameworks, sharing, rights, tracking) counts a policy once under each value it names.',
+  'report.title.mismatches': 'Policy against practice',
+  'report.summary.mismatches': 'Pages where the policy read contradicts what the page does, by kind; share of the {read} policies read. A mismatch is claimed only when both sides are clear (docs/format.md).',
+  'report.title.mismatchItems': 'What contradicts the policies most often',
+
+  'report.col.vendor': 'vendor',
+  'report.col.sites': 'sites',
+  'report.col.share': 'share',
+  'report.col.cookies': 'cookies',
+  'report.col.pages': 'pages',
+  'report.col.mean': 'mean',
+  'report.col.median': 'median',
+  'report.col.p90': 'p90',
+  'report.col.max': 'max',
+  'report.col.domain': 'domain',
+  'report.col.firstParty': 'first-party',
+  'report.col.thirdParty': 'third-party',
+  'report.col.purpose': 'purpose',
+  'report.col.lifetime': 'lifetime',
+  'report.col.cookie': 'cookie',
+  'report.col.days': 'days',
+  'report.col.items': 'items',
+  'report.col.local': 'local',
+  'report.col.session': 'session',
+  'report.col.bytes': 'bytes',
+  'report.col.status': 'status',
+  'report.col.year': 'year',
+  'report.col.policies': 'policies',
+  'report.col.fact': 'fact',
+  'report.col.value': 'value',
+  'report.col.mismatch': 'mismatch',
+  'report.col.seen': 'seen',
+  'report.col.mismatches': 'mismatches',
+  'report.col.high': 'high',
+  'report.unknown': 'unknown',
+  'report.undated': 'undated',
+
+  'report.fact.dnt': 'Do Not Track',
+  'report.fact.sellsData': 'Sells personal data',
+  'report.fact.childAge': 'Not for children under',
+  'report.fact.retention': 'Retention',
+  'report.fact.dataLocations': 'Data locations',
+  'report.fact.frameworks': 'Frameworks named',
+  'report.fact.sharing': 'Shares data with',
+  'report.fact.rights': 'Rights offered',
+  'report.fact.trackingTech': 'Tracking named',
+  'report.fact.responseDays': 'Answers requests within (days)',
+  'report.fact.changeNotice': 'Notice of changes',
+  'report.value.notStated': 'not stated',
+  'report.value.sells': 'says it sells',
+  'report.value.doesNotSell': 'says it does not',
+  'report.value.honours': 'honours it',
+  'report.value.doesNotHonour': 'does not honour it',
+
+  'report.chart.widgetVendors': 'Chat widget vendors, by share of sites',
+  'report.chart.trackerVendors': 'Tracker vendors, by share of sites',
+  'report.chart.cookiesPerPage': 'Cookies per page',
+  'report.chart.cookieLifetimes': 'Cookies by lifetime',
+  'report.chart.policyStatus': 'Privacy policies found and read',
+  'report.axis.policiesRead': '% of policies read',
+  'report.axis.sitesScanned': '% of sites scanned',
+  'report.axis.cookiesOnPage': 'cookies on the page',
+  'report.axis.pages': 'pages',
+  'report.axis.cookies': 'cookies',
+  'report.axis.cookieShare': '% of cookies',
+  'report.axis.pagesScanned': '% of pages scanned',
+  'report.axis.policies': 'policies',
+  'report.mark.median': 'median {value}',
+  'report.mark.p90': 'p90 {value}',
+
+  'mismatch.retention': mismatchKindLabels.retention,
+  'mismatch.dnt': mismatchKindLabels.dnt,
+  'mismatch.noSale': mismatchKindLabels['no-sale'],
+  'mismatch.undisclosedWidget': mismatchKindLabels['undisclosed-widget'],
+  'mismatch.vendorRetention': mismatchKindLabels['vendor-retention'],
+  ...CHANGE_PHRASES,
+} as const satisfies Readonly<Record<string, Phrase>>;
+
+export type ReportPhraseKey = keyof typeof REPORT_PHRASES;

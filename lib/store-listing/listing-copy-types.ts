@@ -1,0 +1,21 @@
+/** What the descriptions count rather than state, so that they cannot go stale. */
+export interface DescriptionFacts {
+  /** Chat and messaging vendors the catalogue knows (lib/widgets/catalog.ts). */
+  readonly widgetVendors: readonly string[];
+  /** The languages of the extension's own words (locales/), as codes: `en`, `de`, `fr`. */
+  readonly languages: readonly string[];
+}
+
+/** The listing's words in one language: what the locales and the README do not already hold. */
+export interface ListingCopy {
+  /** The Chrome Web Store's "single purpose" field: one narrow purpose, in a sentence or two. */
+  readonly singlePurpose: string;
+  /** The detailed description (both stores): plain text, since the Chrome Web Store shows no Markdown. */
+  readonly detailedDescription: (facts: DescriptionFacts) => string;
+}
+
+/** Language codes as names in `lang` ("Englisch, Deutsch, Französisch"), by the platform's ICU data. */
+export function languageList(codes: readonly string[], lang: string): string {
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  return codes.map((code) => names.of(code) ?? code).join(', ');
+}

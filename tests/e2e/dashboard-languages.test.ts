@@ -1,0 +1,87 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { startHarness, type Harness } from './support/harness';
+import { waitForHistory } from './support/history';
+import { englishLeftPhrases } from './support/english-left';
+import { addCrawlSites } from '../fixtures/report/crawl-sites';
+import { clearAllCookies, readSitePolicy, tabIdOf, visit } from '../../cli/scanner';
+
+// The history dashboard in German and French, in a browser started in that language, with a
+// site whose policy was read: the table, a site's page (the policy's facts as rows) and the
+// charts show no English the locales translate, and nothing runs out of its box.
+// Screenshots go to artifacts/dashboard-<lang>-*.png for people to look at.
+const LANGUAGES = [
+  { lang: 'de', title: 'Was Websites getan haben', factLabel: 'Verkauf Ihrer Daten' },
+  { lang: 'fr', title: 'Ce que les sites ont fait', factLabel: 'Vente de vos données' },
+] as const;
+
+/** Elements whose content is wider than their box, but for what scrolls or is cut on purpose. */
+const overflowingElements = () =>
+  [...document.querySelectorAll<HTMLElement>('body *')]
+    .filter((element) => {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.display === 'inline' || element.closest('code, svg, .plot, .visually-hidden, select, option')) return false;
+      return element.scrollWidth > element.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll';
+    })
+    .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.trim().slice(0, 60)}`);
+
+/** The page's visible words, without code, site and vendor names or policy quotes. */
+const visibleText = () => {
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  for (const element of clone.querySelectorAll('code, blockquote, script, style')) element.remove();
+  return clone.innerText;
+};
+
+async function shot(page: Page, name: string) {
+  await mkdir(resolve('artifacts'), { recursive: true });
+  await page.screenshot({ path: resolve(`artifacts/${name}.png`) as `${string}.png`, fullPage: true });
+}
+
+describe.each(LANGUAGES)('the dashboard in $lang', (language) => {
+  let harness: Harness;
+  afterAll(async () => harness?.close());
+
+  it('shows its words, the policy’s facts and the charts in that language, none overflowing', async () => {
+    harness = await startHarness((server) => void addCrawlSites(server), { lang: language.lang });
+    for (const url of ['https://www.ccpa-store.example/', 'https://www.chat-vendor.example/']) {
+      const page = await harness.browser.newPage();
+      await clearAllCookies(page);
+      await visit(page, url, 30_000, 500);
+      if (url.includes('ccpa-store')) await readSitePolicy(harness.browser, await tabIdOf(harness.browser, page));
+    }
+    await waitForHistory(harness, ['ccpa-store.example', 'chat-vendor.example'], (list) => list.find((summary) => summary.site === 'ccpa-store.example')?.policyStatus === 'ready');
+    const english = await englishLeftPhrases(language.lang, ['dashboard', 'fact', 'change', 'report', 'cookies', 'widgets', 'common']);
+    expect(english.length).toBeGreaterThan(100);
+    const englishOn = async (page: Page) => {
+      const text = await page.evaluate(visibleText);
+      return english.filter((phrase) => text.includes(phrase));
+    };
+
+    const page = await harness.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html`);
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.lang);
+    expect(await page.$eval('h1', (heading) => heading.textContent?.trim())).toBe(language.title);
+    expect(await englishOn(page)).toEqual([]);
+    expect(await page.evaluate(overflowingElements)).toEqual([]);
+    await shot(page, `dashboard-${language.lang}-sites`);
+
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html#site=ccpa-store.example`);
+    await page.waitForSelector('[data-site-page] li[data-fact="sellsData"]');
+    expect(await page.$eval('li[data-fact="sellsData"] .label', (label) => label.textContent?.trim())).toBe(language.factLabel);
+    expect(await englishOn(page)).toEqual([]);
+    expect(await page.evaluate(overflowingElements)).toEqual([]);
+    await shot(page, `dashboard-${language.lang}-site`);
+
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html#sites`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('button[data-view="charts"]');
+    await page.waitForSelector('[data-charts] svg');
+    expect(await englishOn(page)).toEqual([]);
+    expect(await page.evaluate(overflowingElements)).toEqual([]);
+    await shot(page, `dashboard-${language.lang}-charts`);
+  });
+});
