@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ReportFact, ReportTables } from './aggregates';
 import { reportFacts } from './aggregates';
-import { ENGLISH_REPORT_WORDS, factLabel, factValueLabel, type ReportWords } from './report-labels';
+import { codeLabel, ENGLISH_REPORT_WORDS, factLabel, factValueLabel, type ReportWords } from './report-labels';
 import { printableText } from './printable-text';
 
 export interface ChartSpec {
@@ -151,21 +151,21 @@ export function reportCharts(tables: ReportTables, words: ReportWords = ENGLISH_
     charts.push({
       id: 'cookies-by-purpose',
       title: say('report.title.cookiesByPurpose'),
-      options: shareBars(tables.cookiesByPurpose.map((row) => ({ label: printableText(row.category ?? say('report.unknown')), share: total === 0 ? 0 : row.cookies / total, count: row.cookies })), say('report.axis.cookieShare')),
+      options: shareBars(tables.cookiesByPurpose.map((row) => ({ label: printableText(row.category ? codeLabel('purpose', row.category, words) : say('report.unknown')), share: total === 0 ? 0 : row.cookies / total, count: row.cookies })), say('report.axis.cookieShare')),
     });
   }
   if (tables.cookieLifetimes.length > 0) {
     charts.push({
       id: 'cookie-lifetimes',
       title: say('report.chart.cookieLifetimes'),
-      options: shareBars(tables.cookieLifetimes.map((row) => ({ label: row.band, share: row.share, count: row.cookies })), say('report.axis.cookieShare')),
+      options: shareBars(tables.cookieLifetimes.map((row) => ({ label: codeLabel('band', row.band, words), share: row.share, count: row.cookies })), say('report.axis.cookieShare')),
     });
   }
   if (tables.policies.pages > 0) {
     charts.push({
       id: 'policy-status',
       title: say('report.chart.policyStatus'),
-      options: shareBars(tables.policyStatuses.map((row) => ({ label: printableText(row.status), share: row.share, count: row.pages })), say('report.axis.pagesScanned')),
+      options: shareBars(tables.policyStatuses.map((row) => ({ label: printableText(codeLabel('status', row.status, words)), share: row.share, count: row.pages })), say('report.axis.pagesScanned')),
     });
   }
   if (tables.policyYears.length > 0) {

@@ -16,6 +16,15 @@ export function factLabel(fact: ReportFact, words: ReportWords = ENGLISH_REPORT_
 /** "not-honored" -> "notHonored": a code as the last part of a message key. */
 const keyPart = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
+/** "under a day" -> "underADay", "not-found" -> "notFound": a code as the last part of a message key. */
+const codeKeyPart = (code: string) => code.replace(/[- ](\w)/g, (_, letter: string) => letter.toUpperCase());
+
+/** A code the report prints as it is (a lifetime band, a policy status, a cookie purpose), in `words`' language when it has a message. */
+export function codeLabel(kind: 'band' | 'status' | 'purpose', code: string, words: ReportWords = ENGLISH_REPORT_WORDS): string {
+  const key = `report.${kind}.${codeKeyPart(code)}`;
+  return key in REPORT_PHRASES ? words.say(key as ReportPhraseKey) : code;
+}
+
 /** A fact value as words: null is "not stated"; sellsData's true/false say what the policy said. */
 export function factValueLabel(fact: ReportFact, value: string | null, words: ReportWords = ENGLISH_REPORT_WORDS): string {
   if (value === null || value === 'unspecified') return words.say('report.value.notStated');

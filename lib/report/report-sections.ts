@@ -6,7 +6,7 @@
  */
 import type { ReportTables } from './aggregates';
 import { reportFacts } from './aggregates';
-import { ENGLISH_REPORT_WORDS, factLabel, factValueLabel, figure, percent, type ReportWords } from './report-labels';
+import { codeLabel, ENGLISH_REPORT_WORDS, factLabel, factValueLabel, figure, percent, type ReportWords } from './report-labels';
 import type { ReportPhraseKey } from './report-phrases';
 import { printableText } from './printable-text';
 import type { MismatchKind } from '../practice/mismatch';
@@ -103,14 +103,14 @@ export function reportSections(tables: ReportTables, run: RunFacts, words: Repor
       id: 'cookies-by-purpose',
       title: say('report.title.cookiesByPurpose'),
       headers: col('purpose', 'cookies', 'sites'),
-      rows: tables.cookiesByPurpose.map((row) => [row.category ?? unknown, row.cookies, row.sites]),
+      rows: tables.cookiesByPurpose.map((row) => [row.category ? codeLabel('purpose', row.category, words) : unknown, row.cookies, row.sites]),
       charts: ['cookies-by-purpose'],
     },
     {
       id: 'cookie-lifetimes',
       title: say('report.title.cookieLifetimes'),
       headers: col('lifetime', 'cookies', 'share'),
-      rows: tables.cookieLifetimes.map((row) => [row.band, row.cookies, percent(row.share)]),
+      rows: tables.cookieLifetimes.map((row) => [codeLabel('band', row.band, words), row.cookies, percent(row.share)]),
       charts: ['cookie-lifetimes'],
     },
     {
@@ -135,7 +135,7 @@ export function reportSections(tables: ReportTables, run: RunFacts, words: Repor
         found: String(policies.found), pages: String(policies.pages), foundShare: percent(policies.foundShare), read: String(policies.read), readShare: percent(policies.readShare),
       }),
       headers: col('status', 'pages', 'share'),
-      rows: tables.policyStatuses.map((row) => [row.status, row.pages, percent(row.share)]),
+      rows: tables.policyStatuses.map((row) => [codeLabel('status', row.status, words), row.pages, percent(row.share)]),
       charts: ['policy-status'],
     },
     {

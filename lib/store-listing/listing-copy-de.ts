@@ -1,4 +1,4 @@
-import { languageList, type DescriptionFacts, type ListingCopy } from './listing-copy-types';
+import { exampleVendors, languageList, type DescriptionFacts, type ListingCopy } from './listing-copy-types';
 
 /**
  * The listing's own words in German, in the wording of the DSGVO's official German text
@@ -11,7 +11,7 @@ export const listingCopyDe: ListingCopy = {
   detailedDescription: (facts: DescriptionFacts) => `Privacy Inspector zeigt, was die Website vor Ihnen mit Ihren Daten macht, und lässt Sie mit einem Klick darauf reagieren.
 
 SEHEN
-• Die Live-Chat- und Messaging-Widgets der Seite (${facts.widgetVendors.length} Anbieter, etwa ${facts.widgetVendors.slice(0, 5).join(', ')}), auch solche, die ein Tag-Manager erst später einbindet, jeweils mit dem Nachweis, woran sie erkannt wurden.
+• Die Live-Chat- und Messaging-Widgets der Seite (${facts.widgetVendors.length} Anbieter, etwa ${exampleVendors(facts)}), auch solche, die ein Tag-Manager erst später einbindet, jeweils mit dem Nachweis, woran sie erkannt wurden.
 • Die Tracker, von denen die Seite Inhalte lädt, und alle Cookies des Tabs, von der Website selbst und von Drittanbietern, partitionierte eingeschlossen: wer sie setzt, wozu und wie lange sie bestehen bleiben.
 
 VERSTEHEN
@@ -26,7 +26,7 @@ HANDELN
 • Ein Verlauf der besuchten Websites, im Dashboard vergleichbar; Export als JSON oder CSV.
 
 DATENSCHUTZ DURCH TECHNIKGESTALTUNG
-Alles bleibt in Ihrem Browser. Nichts verlässt Ihren Computer außer dem Abruf einer Datenschutzerklärung, die Sie sich gerade ansehen, und dieser wird ohne Cookies gesendet. Kein Konto, keine Nutzungsanalyse, kein nachgeladener Code. Aus privaten Fenstern wird nichts gespeichert.
+Alles bleibt in Ihrem Browser. Nichts verlässt Ihren Computer außer dem Abruf einer Datenschutzerklärung, die Sie sich gerade ansehen – und der erfolgt ohne Cookies. Kein Konto, keine Nutzungsanalyse, kein nachgeladener Code. Aus privaten Fenstern wird nichts gespeichert.
 
 Sprachen: ${languageList(facts.languages, 'de')}.`,
 };

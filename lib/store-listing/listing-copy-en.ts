@@ -1,4 +1,4 @@
-import { languageList, type DescriptionFacts, type ListingCopy } from './listing-copy-types';
+import { exampleVendors, languageList, type DescriptionFacts, type ListingCopy } from './listing-copy-types';
 
 /** The listing's own words in English: the store's default language and the reviewers'. */
 export const listingCopyEn: ListingCopy = {
@@ -7,7 +7,7 @@ export const listingCopyEn: ListingCopy = {
   detailedDescription: (facts: DescriptionFacts) => `Privacy Inspector shows what the website in front of you does with your data, and lets you act on it in one click.
 
 SEE
-• The live-chat and messaging widgets of the page (${facts.widgetVendors.length} vendors, such as ${facts.widgetVendors.slice(0, 5).join(', ')}), also those a tag manager adds later, each with the evidence for it.
+• The live-chat and messaging widgets of the page (${facts.widgetVendors.length} vendors, such as ${exampleVendors(facts)}), also those a tag manager adds later, each with the evidence for it.
 • The trackers the page loads from, and every cookie of the tab, first and third party, partitioned ones included: who sets it, what for and for how long.
 
 UNDERSTAND

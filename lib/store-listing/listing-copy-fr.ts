@@ -1,4 +1,4 @@
-import { languageList, type DescriptionFacts, type ListingCopy } from './listing-copy-types';
+import { exampleVendors, languageList, type DescriptionFacts, type ListingCopy } from './listing-copy-types';
 
 /**
  * The listing's own words in French, in the wording of the RGPD's official French text and the
@@ -12,7 +12,7 @@ export const listingCopyFr: ListingCopy = {
   detailedDescription: (facts: DescriptionFacts) => `Privacy Inspector montre ce que le site que vous consultez fait de vos données, et vous permet d'agir en un clic.
 
 VOIR
-• Les widgets de chat en direct et de messagerie de la page (${facts.widgetVendors.length} fournisseurs, dont ${facts.widgetVendors.slice(0, 5).join(', ')}), y compris ceux qu'un gestionnaire de balises ajoute après coup, chacun avec l'indice qui a permis de le repérer.
+• Les widgets de chat en direct et de messagerie de la page (${facts.widgetVendors.length} fournisseurs, dont ${exampleVendors(facts)}), y compris ceux qu'un gestionnaire de balises ajoute après coup, chacun avec l'indice qui a permis de le repérer.
 • Les traceurs auxquels la page fait appel, et tous les cookies de l'onglet, internes et tiers, cookies partitionnés compris : qui les dépose, dans quel but et pour combien de temps.
 
 COMPRENDRE

@@ -19,3 +19,11 @@ export function languageList(codes: readonly string[], lang: string): string {
   const names = new Intl.DisplayNames([lang], { type: 'language' });
   return codes.map((code) => names.of(code) ?? code).join(', ');
 }
+
+/**
+ * The first `count` vendors to name as examples: those whose name holds no parenthesis
+ * ("Salesloft (Drift)"), which would nest inside the description's own.
+ */
+export function exampleVendors(facts: DescriptionFacts, count = 5): string {
+  return facts.widgetVendors.filter((vendor) => !/[()]/.test(vendor)).slice(0, count).join(', ');
+}

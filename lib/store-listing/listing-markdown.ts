@@ -31,8 +31,8 @@ ${listing.screenshots.map((shot) => `- screenshots/${shot.file}: ${shot.caption}
 
 ## Chrome Web Store: Privacy practices
 
-These fields are read by the store's reviewers: fill them in ${defaultLanguage}. The other
-languages' statements say the same, for a listing page or a reviewer who reads them.
+Reviewers read these fields: paste the ${defaultLanguage} texts. The other languages' single purpose
+statements say the same, for a translated listing or a reviewer who reads those languages.
 
 ### Single purpose description
 ${perLanguageBlock(listing.singlePurpose)}

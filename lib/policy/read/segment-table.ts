@@ -38,16 +38,25 @@ function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(colu
 
 export class SegmentTable {
   count = 0;
-  start = new Int32Array(64);
+  start: Int32Array<ArrayBuffer>;
   /** Exclusive. */
-  end = new Int32Array(64);
+  end: Int32Array<ArrayBuffer>;
   /** A SEGMENT_KINDS index. */
-  kind = new Uint8Array(64);
-  heading = new Int32Array(64);
-  leadIn = new Int32Array(64);
-  block = new Int32Array(64);
+  kind: Uint8Array<ArrayBuffer>;
+  heading: Int32Array<ArrayBuffer>;
+  leadIn: Int32Array<ArrayBuffer>;
+  block: Int32Array<ArrayBuffer>;
 
-  constructor(readonly text: string) {}
+  /** `capacity`: how many segments to make room for at first (more grow the columns). */
+  constructor(readonly text: string, capacity = 64) {
+    const size = Math.max(1, capacity);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.kind = new Uint8Array(size);
+    this.heading = new Int32Array(size);
+    this.leadIn = new Int32Array(size);
+    this.block = new Int32Array(size);
+  }
 
   push(start: number, end: number, kind: number, heading: number, leadIn: number, block: number): void {
     if (this.count === this.start.length) {

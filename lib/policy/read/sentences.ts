@@ -128,15 +128,24 @@ function grownBytes(column: Uint8Array<ArrayBuffer>, size: number): Uint8Array<A
 
 class LineTable {
   count = 0;
-  start = new Int32Array(64);
+  start: Int32Array<ArrayBuffer>;
   /** Exclusive, before trailing white space (and \r). */
-  end = new Int32Array(64);
+  end: Int32Array<ArrayBuffer>;
   /** Start of the content after indentation and list / heading markers. */
-  contentStart = new Int32Array(64);
-  indent = new Int32Array(64);
-  marker = new Uint8Array(64);
+  contentStart: Int32Array<ArrayBuffer>;
+  indent: Int32Array<ArrayBuffer>;
+  marker: Uint8Array<ArrayBuffer>;
   /** 1 when the line has no content (white space, or a marker alone). */
-  blank = new Uint8Array(64);
+  blank: Uint8Array<ArrayBuffer>;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.contentStart = new Int32Array(capacity);
+    this.indent = new Int32Array(capacity);
+    this.marker = new Uint8Array(capacity);
+    this.blank = new Uint8Array(capacity);
+  }
 
   push(start: number, end: number, contentStart: number, indent: number, marker: number, blank: boolean): void {
     if (this.count === this.start.length) {
@@ -160,12 +169,20 @@ class LineTable {
 
 class BlockTable {
   count = 0;
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  kind = new Uint8Array(64);
-  indent = new Int32Array(64);
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  kind: Uint8Array<ArrayBuffer>;
+  indent: Int32Array<ArrayBuffer>;
   /** 1 for a bullet, number or table line. */
-  marked = new Uint8Array(64);
+  marked: Uint8Array<ArrayBuffer>;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.indent = new Int32Array(capacity);
+    this.marked = new Uint8Array(capacity);
+  }
 
   push(start: number, end: number, kind: number, indent: number, marked: boolean): void {
     if (this.count === this.start.length) {
@@ -273,8 +290,20 @@ function readNumberMarker(text: string, pos: number, end: number): number {
   return p - pos;
 }
 
+/**
+ * A first size for the line columns: the lines that start with content (most lines; indented and
+ * blank ones are left out, so a page of white space allocates nothing). More grow the columns.
+ */
+function lineCapacity(text: string): number {
+  let lines = 1;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    if (nl + 1 < text.length && !isSpace(text.charCodeAt(nl + 1))) lines++;
+  }
+  return lines + 64;
+}
+
 function splitLines(text: string): LineTable {
-  const lines = new LineTable();
+  const lines = new LineTable(lineCapacity(text));
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -435,7 +464,7 @@ function detectHardWrap(text: string, lines: LineTable): boolean {
 }
 
 function buildBlocks(text: string, lines: LineTable): BlockTable {
-  const blocks = new BlockTable();
+  const blocks = new BlockTable(Math.max(1, lines.count)); // a block starts on a line
   const count = lines.count;
   const { start: lineStart, end: lineEnd, contentStart, indent, marker: markers, blank } = lines;
   const explicit = new Uint8Array(count);
@@ -687,10 +716,11 @@ function findCut(text: string, s: number, limit: number): number {
  * length of `text` and never throws for any string.
  */
 export function segmentTable(text: string): SegmentTable {
-  const segments = new SegmentTable(typeof text === 'string' ? text : '');
-  if (typeof text !== 'string' || text.length === 0) return segments;
+  if (typeof text !== 'string' || text.length === 0) return new SegmentTable('', 0);
   const lines = splitLines(text);
   const blocks = buildBlocks(text, lines);
+  // Most blocks are one segment; longer ones grow the columns.
+  const segments = new SegmentTable(text, blocks.count);
   let heading = -1;
   const leadIns = new LeadInStack();
   const raw = new Spans();

@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, SELL_VERB } from '../phrases/sells-data';
 
 /** The verbs' object is a pronoun: "sell, rent, trade or otherwise disclose it". */
-const PRONOUN_OBJECT = /^(?:\s*,?\s*(?:or|and|nor)?\s*(?:otherwise\s+)?[a-z]+){0,5}?\s+(?:it|them)\b/i;
+const PRONOUN_OBJECT = /^(?:[\s,]+(?:(?:or|and|nor)\s+)?(?:otherwise\s+)?[a-z]+\b){0,5}?[\s,]+(?:it|them)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:\w+\s+)?$/i;
 
 export const sellsData: FactExtractor<'sellsData'> = {
