@@ -237,9 +237,9 @@ export function createActionHandler(deps: ActionDeps) {
    * "Clear chat data": what a chat loaded on click in the tab stored (lib/chat-click/chat-data.ts):
    * its cookies, its keys in the page's localStorage and sessionStorage, and everything its own
    * frames keep on the vendor's origins (both areas and IndexedDB). The same way as Clear: read,
-   * undo kept, then removed; nothing is removed without its undo.
+   * undo kept, then removed; nothing is removed without its undo unless the user chose so.
    */
-  async function clearChatData(tabId: number, ctx: TabContext, widgetId: string, keep: ReadonlySet<string>) {
+  async function clearChatData(tabId: number, ctx: TabContext, widgetId: string, keep: ReadonlySet<string>, withoutUndo: boolean) {
     const spec = specOf(widgetId);
     if (!spec) throw new ActionError(`No chat widget is called ${widgetId}.`);
     const loaded = (await deps.chatOnClick.loadedOn(tabId, ctx.site)).find((chat) => chat.widgetId === widgetId);
@@ -267,6 +267,25 @@ export function createActionHandler(deps: ActionDeps) {
         const copy = await readFrameStorageCopy(tabId, frame.frameId, frame.origin, area);
         if (copy && Object.keys(copy.items).length) frameCopies.push({ target: { ...frame, area }, copy });
       }
+    }
+    if (withoutUndo) {
+      // The user chose to clear without undo (a database no copy could hold): all of it, as it is.
+      const removedLocal = Object.keys(localItems).length ? await removePageStorageItems(tabId, origin, localItems) : [];
+      const removedSession = Object.keys(sessionItems).length ? await removePageStorageItems(tabId, origin, sessionItems, 'sessionStorage') : [];
+      let frameItems = 0;
+      for (const { target, copy } of frameCopies) {
+        if ((await clearFrameStorage(tabId, target.frameId, target.origin, target.area, null)) === 'cleared') frameItems += Object.keys(copy.items).length;
+      }
+      let databases = 0;
+      let databasesLeft = 0;
+      for (const frame of frames) {
+        const outcomes = Object.values(await clearAllFrameDatabases(tabId, frame.frameId, frame.origin));
+        databases += outcomes.filter((outcome) => outcome === 'cleared').length;
+        databasesLeft += outcomes.filter((outcome) => outcome === 'in-use' || outcome === 'changed').length;
+      }
+      const removed: StoredCookie[] = [];
+      for (const cookie of cookies) if (await removeCookie(cookie)) removed.push(cookie);
+      return { ok: true as const, undoId: null, result: clearResultOf(removed, ctx.site, removedLocal.length > 0, removedSession.length + frameItems, databases, databasesLeft) };
     }
     const copiedDatabases = await copyDatabasesOf(tabId, frames);
     if (!copiedDatabases.ok) return notKept(copiedDatabases.undoUnavailable);
@@ -402,7 +421,7 @@ export function createActionHandler(deps: ActionDeps) {
       }
       case 'clear-chat-data': {
         const ctx = await context(message.tabId);
-        return clearChatData(message.tabId, ctx, message.widgetId, optOutCookieNames(await deps.settings.get(), ctx.site));
+        return clearChatData(message.tabId, ctx, message.widgetId, optOutCookieNames(await deps.settings.get(), ctx.site), message.withoutUndo === true);
       }
       case 'set-chat-on-click-everywhere': {
         const widgetId = message.widgetId;

@@ -24,10 +24,11 @@ export interface BlockMessage {
   readonly mode: 'block' | 'cookieless' | 'on-click';
 }
 /**
- * Removes what a chat loaded on click in the tab stored: the vendor's cookies and the keys the
- * page's localStorage gained after the click (lib/chat-click/chat-data.ts), with an undo.
+ * Removes what a chat loaded on click in the tab stored: the vendor's cookies, its keys in the
+ * page's web storage and everything of its own frames (lib/chat-click/chat-data.ts), with an
+ * undo; `withoutUndo` as for Clear, once the user agreed.
  */
-export interface ClearChatDataMessage { readonly type: 'clear-chat-data'; readonly tabId: number; readonly widgetId: string }
+export interface ClearChatDataMessage { readonly type: 'clear-chat-data'; readonly tabId: number; readonly widgetId: string; readonly withoutUndo?: true }
 /**
  * Options page: every chat widget loads on click on every site, or (`widgetId`) one vendor's
  * chat does (an 'on-click' block everywhere), or no longer.
@@ -124,6 +125,7 @@ export function parseActionMessage(raw: Record<string, unknown>): { ok: true; me
       if (raw.withoutUndo !== undefined && raw.withoutUndo !== true) return bad('withoutUndo');
       return isTabId(raw.tabId) ? ok() : bad('tabId');
     case 'clear-chat-data':
+      if (raw.withoutUndo !== undefined && raw.withoutUndo !== true) return bad('withoutUndo');
       return !isTabId(raw.tabId) ? bad('tabId') : isTargetId(raw.widgetId) ? ok() : bad('widgetId');
     case 'set-chat-on-click-everywhere':
       if (raw.widgetId !== undefined && !isTargetId(raw.widgetId)) return bad('widgetId');

@@ -101,7 +101,7 @@ const messageShapes: Record<Message['type'], (m: Record<string, unknown>) => boo
       (signals.requestUrls as string[]).every((url) => /^https?:\/\//.test(url));
   },
   'load-chat': (m) => isString(m.widgetId),
-  'clear-chat-data': (m) => isTabId(m.tabId) && isString(m.widgetId),
+  'clear-chat-data': (m) => isTabId(m.tabId) && isString(m.widgetId) && optional(m.withoutUndo, (value) => value === true),
   'set-chat-on-click-everywhere': (m) => typeof m.enabled === 'boolean' && optional(m.widgetId, isString),
   'get-tab-report': (m) => isTabId(m.tabId),
   'get-mismatches': (m) => isTabId(m.tabId),

@@ -6,6 +6,7 @@ import { contentScriptMessageTypes, parseMessage } from '../../../lib/messages';
 /** One good message of every action type. */
 const good: Record<string, Record<string, unknown>[]> = {
   'clear-site-data': [{ type: 'clear-site-data', tabId: 3 }, { type: 'clear-site-data', tabId: 0 }, { type: 'clear-site-data', tabId: 3, withoutUndo: true }],
+  'clear-chat-data': [{ type: 'clear-chat-data', tabId: 3, widgetId: 'livechat' }, { type: 'clear-chat-data', tabId: 3, widgetId: 'livechat', withoutUndo: true }],
   'get-action-state': [{ type: 'get-action-state', tabId: 17 }],
   block: [
     { type: 'block', tabId: 3, targetId: 'zendesk-chat', scope: 'site', mode: 'block' },
@@ -41,6 +42,7 @@ const bad: [string, Record<string, unknown>][] = [
   ['clear: withoutUndo false', { type: 'clear-site-data', tabId: 3, withoutUndo: false }],
   ['clear: withoutUndo "true"', { type: 'clear-site-data', tabId: 3, withoutUndo: 'true' }],
   ['clear: withoutUndo 1', { type: 'clear-site-data', tabId: 3, withoutUndo: 1 }],
+  ['clear chat data: withoutUndo false', { type: 'clear-chat-data', tabId: 3, widgetId: 'livechat', withoutUndo: false }],
   ['huge tabId', { type: 'clear-site-data', tabId: 2 ** 60 }],
   ['block: unknown scope', { type: 'block', tabId: 3, targetId: 'intercom', scope: 'planet', mode: 'block' }],
   ['block: missing scope', { type: 'block', tabId: 3, targetId: 'intercom', mode: 'block' }],
@@ -90,7 +92,7 @@ describe('parseActionMessage: accepted', () => {
 
   it('has a good example for every action type (the list above covers the union)', () => {
     expect(Object.keys(good).sort()).toEqual(
-      ['block', 'clear-site-data', 'get-action-state', 'get-settings', 'opt-in', 'opt-out', 'remove-all-blocks', 'remove-autoconsent-exception', 'set-autoconsent-site', 'set-option', 'undo', 'unblock'].sort(),
+      ['block', 'clear-chat-data', 'clear-site-data', 'get-action-state', 'get-settings', 'opt-in', 'opt-out', 'remove-all-blocks', 'remove-autoconsent-exception', 'set-autoconsent-site', 'set-option', 'undo', 'unblock'].sort(),
     );
   });
 });

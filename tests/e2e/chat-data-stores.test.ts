@@ -1,0 +1,145 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer';
+import { startHarness, type Harness } from './support/harness';
+import { allCookies, clickAndWaitForToast, openExtensionPage, openPopup, resetSettings, send } from './support/extension-pages';
+import { clickPlaceholder, waitForPlaceholders } from './support/chat-placeholders';
+import { pollUntil } from './support/poll';
+import { simulationOf } from '../../demo/site';
+import { pageHtml } from '../../demo/pages';
+
+/**
+ * "Clear chat data" takes every store the chat kept (issue 12, 2 and 3): its keys in the page's
+ * sessionStorage as well as its localStorage (Drift keeps its visit there), and everything its
+ * own frame keeps on the vendor's origin (LiveChat's chat frame on secure.livechatinc.com:
+ * localStorage, sessionStorage, an IndexedDB database and a cookie on the vendor's site), with an
+ * undo that puts them back. The site's own data stays. Stores are read from the page and the
+ * frame, never from the extension's account.
+ */
+
+let harness: Harness;
+let control: Page;
+const openPages: Page[] = [];
+
+/** A page of the site that keeps its own data in every area before the chat comes. */
+const chatPage = (id: string) =>
+  pageHtml(
+    `Chat ${id}`,
+    `<p>Ask us anything.</p>
+<script>document.cookie = 'site_pref=compact; path=/; max-age=86400'; localStorage.setItem('site_cart', '2 items'); sessionStorage.setItem('site_step', '2');</script>
+${simulationOf(id).embed}`,
+  );
+
+beforeAll(async () => {
+  harness = await startHarness((server) => {
+    for (const id of ['livechat', 'drift']) server.page(`/chat-${id}.html`, chatPage(id));
+  });
+  control = await openExtensionPage(harness);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+beforeEach(async () => {
+  await resetSettings(control);
+  await send(control, { type: 'set-chat-on-click-everywhere', enabled: true });
+});
+
+afterEach(async () => {
+  for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
+});
+
+/** Every key and value of both areas, and each IndexedDB database with its records. */
+const storedIn = (target: Page | Frame) =>
+  target.evaluate(async () => {
+    const dump = (store: Storage) => Object.fromEntries(Object.keys(store).sort().map((key) => [key, store.getItem(key)]));
+    const done = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const databases: Record<string, unknown> = {};
+    for (const { name } of await indexedDB.databases()) {
+      const db = await done(indexedDB.open(name!));
+      const stores: Record<string, unknown> = {};
+      for (const storeName of [...db.objectStoreNames]) {
+        const store = db.transaction(storeName).objectStore(storeName);
+        const values = (await done(store.getAll())) as Record<string, unknown>[];
+        stores[storeName] = { keyPath: store.keyPath, indexes: [...store.indexNames], values: values.map((value) => ({ ...value, at: value.at instanceof Date ? value.at.getTime() : value.at })) };
+      }
+      databases[name!] = { version: db.version, stores };
+      db.close();
+    }
+    return { local: dump(localStorage), session: dump(sessionStorage), databases };
+  });
+
+const cookieNames = async () => (await allCookies(harness)).map((cookie) => cookie.name).sort();
+
+async function loadChatOnClick(id: string, works: string) {
+  const opened = await harness.open(`/chat-${id}.html`);
+  openPages.push(opened.page);
+  const [placeholder] = await waitForPlaceholders(opened.page, 1);
+  expect(placeholder).toBeDefined();
+  await clickPlaceholder(opened.page, placeholder!);
+  const loaded = await pollUntil(() => opened.page.evaluate(`Boolean(${works})`), Boolean, 15_000, 200);
+  expect(loaded).toBe(true);
+  return opened;
+}
+
+async function undoFromToast(popup: Page) {
+  await popup.click('[data-toast] [data-action="undo"]');
+  await popup.waitForFunction(() => /Undone/.test(document.querySelector('[data-toast]')?.textContent ?? ''), { timeout: 30_000 });
+}
+
+describe('"Clear chat data" takes every store the chat kept', () => {
+  it('the vendor’s own frame (LiveChat on its own origin): localStorage, sessionStorage, IndexedDB and its cookie go, and come back with Undo', async () => {
+    const { page, tabId } = await loadChatOnClick('livechat', `typeof window.LC_API === 'object' && !!document.getElementById('chat-widget')`);
+    const frame = await pollUntil(() => page.frames().find((candidate) => candidate.url().startsWith('https://secure.livechatinc.com/')), Boolean, 10_000);
+    expect(frame).toBeDefined();
+    await frame!.waitForFunction(async () => (await indexedDB.databases()).some((database) => database.name === 'sim-livechat-cache'), { timeout: 10_000 });
+    await frame!.waitForFunction(() => new Promise((resolve) => {
+      const request = indexedDB.open('sim-livechat-cache');
+      request.onsuccess = () => {
+        const count = request.result.transaction('events').objectStore('events').count();
+        count.onsuccess = () => { request.result.close(); resolve(count.result === 1); };
+      };
+    }), { timeout: 10_000 });
+    const frameBefore = await storedIn(frame!);
+    expect(Object.keys(frameBefore.local)).toEqual(['sim-customer']);
+    expect(Object.keys(frameBefore.session)).toEqual(['sim-chat-open']);
+    expect(Object.keys(frameBefore.databases)).toEqual(['sim-livechat-cache']);
+    const pageBefore = await storedIn(page);
+    const cookiesBefore = await cookieNames();
+    expect(cookiesBefore).toEqual(expect.arrayContaining(['sim_lc_frame', '__lc_cid', '__lc_cst', 'site_pref']));
+
+    const popup = await openPopup(harness, tabId);
+    openPages.push(popup);
+    const toast = await clickAndWaitForToast(popup, '[data-action="clear-chat:livechat"]');
+    expect(toast).toMatch(/Removed .*LiveChat.*'s 3 cookies and what it kept in this page’s storage and in its own frames\./);
+    expect(await storedIn(frame!)).toEqual({ local: {}, session: {}, databases: {} });
+    // The site's own data stays.
+    expect(await storedIn(page)).toEqual(pageBefore);
+    expect(await cookieNames()).toEqual(cookiesBefore.filter((name) => !['sim_lc_frame', '__lc_cid', '__lc_cst'].includes(name)));
+
+    await undoFromToast(popup);
+    expect(await storedIn(frame!)).toEqual(frameBefore);
+    expect(await cookieNames()).toEqual(cookiesBefore);
+  });
+
+  it('the page’s sessionStorage (Drift keeps its visit there): the chat’s keys go, the site’s stay, and come back with Undo', async () => {
+    const { page, tabId } = await loadChatOnClick('drift', `typeof window.drift === 'object' && !!document.getElementById('drift-frame-controller')`);
+    await page.waitForFunction(() => sessionStorage.getItem('DRIFT_SESSION_ID') !== null, { timeout: 10_000 });
+    const before = await storedIn(page);
+    expect(Object.keys(before.session)).toEqual(['DRIFT_SESSION_ID', 'DRIFT_SESSION_STARTED', 'site_step']);
+    expect(Object.keys(before.local)).toEqual(['DRIFT_openTabs', 'DRIFT_visitCounts', 'site_cart']);
+
+    const popup = await openPopup(harness, tabId);
+    openPages.push(popup);
+    await clickAndWaitForToast(popup, '[data-action="clear-chat:drift"]');
+    const after = await storedIn(page);
+    expect(after.session).toEqual({ site_step: '2' });
+    expect(after.local).toEqual({ site_cart: '2 items' });
+
+    await undoFromToast(popup);
+    expect(await storedIn(page)).toEqual(before);
+  });
+});
