@@ -142,4 +142,42 @@ describe('"Clear chat data" takes every store the chat kept', () => {
     await undoFromToast(popup);
     expect(await storedIn(page)).toEqual(before);
   });
+
+  it('a database in the vendor’s frame that no copy can hold (a Blob): the popup asks first; cancel keeps everything, confirm clears without undo', async () => {
+    const { page, tabId } = await loadChatOnClick('livechat', `typeof window.LC_API === 'object' && !!document.getElementById('chat-widget')`);
+    const frame = await pollUntil(() => page.frames().find((candidate) => candidate.url().startsWith('https://secure.livechatinc.com/')), Boolean, 10_000);
+    await frame!.waitForFunction(() => localStorage.getItem('sim-customer') !== null, { timeout: 10_000 });
+    // The vendor keeps an attachment as a Blob.
+    await frame!.evaluate(() => new Promise<void>((resolve) => {
+      const open = indexedDB.open('sim-attachments', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('files');
+      open.onsuccess = () => {
+        const db = open.result;
+        db.onversionchange = () => db.close();
+        const transaction = db.transaction('files', 'readwrite');
+        transaction.objectStore('files').put(new Blob(['scan'], { type: 'image/png' }), 'upload');
+        transaction.oncomplete = () => resolve();
+      };
+    }));
+    const before = await storedIn(frame!);
+    expect(Object.keys(before.databases).sort()).toEqual(['sim-attachments', 'sim-livechat-cache']);
+
+    const popup = await openPopup(harness, tabId);
+    openPages.push(popup);
+    await popup.bringToFront();
+    await (await popup.waitForSelector('[data-action="clear-chat:livechat"]:not([disabled])'))!.click();
+    await popup.waitForSelector('[data-confirm="clear-without-undo"] [data-action="clear-without-undo"]:not([disabled])', { timeout: 30_000 });
+    expect(await popup.$eval('[data-confirm]', (element) => element.textContent ?? '')).toContain('“sim-attachments” holds a Blob');
+    await popup.click('[data-action="cancel-confirm"]');
+    await popup.waitForFunction(() => !document.querySelector('[data-confirm]'), { timeout: 10_000 });
+    expect(Object.keys((await storedIn(frame!)).databases).sort()).toEqual(['sim-attachments', 'sim-livechat-cache']);
+    expect((await storedIn(frame!)).local).toEqual(before.local);
+
+    await (await popup.waitForSelector('[data-action="clear-chat:livechat"]:not([disabled])'))!.click();
+    await popup.waitForSelector('[data-action="clear-without-undo"]:not([disabled])', { timeout: 30_000 });
+    const toast = await clickAndWaitForToast(popup, '[data-action="clear-without-undo"]');
+    expect(toast).toContain('No undo was kept.');
+    expect(await storedIn(frame!)).toEqual({ local: {}, session: {}, databases: {} });
+    expect(await cookieNames()).not.toContain('sim_lc_frame');
+  });
 });
