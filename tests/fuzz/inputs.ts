@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { demoCrawlLines } from '../fixtures/report/demo-crawl';
+import { jsonLike } from '../support/json-like';
 
 const policyDir = fileURLToPath(new URL('../fixtures/policies/', import.meta.url));
 const policyTexts = readdirSync(policyDir).filter((file) => /\.(txt|md)$/.test(file)).map((file) => readFileSync(join(policyDir, file), 'utf8'));
@@ -32,23 +33,8 @@ const WORDS = [
   '2026-03-01T10:00:00Z', 'a'.repeat(64),
 ];
 
-const leaf = fc.oneof(
-  fc.constantFrom(...WORDS),
-  fc.string(),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constantFrom(-1, 0, 1, 2 ** 53, 1.5, 'x'.repeat(3000)),
-);
-
 /** Any JSON-like value, with the parsers' field names and `{"toString": 1}`-style traps. */
-export const { value: jsonish } = fc.letrec<{ value: unknown; list: unknown[]; object: Record<string, unknown> }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, leaf, tie('list'), tie('object'), fc.constant({ toString: 1, valueOf: 1 })),
-  list: fc.array(tie('value'), { maxLength: 6 }),
-  object: fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), tie('value'), { maxKeys: 8 }),
-}));
+export const jsonish = jsonLike(KEYS, WORDS);
 
 /** An object with some of the given fields (a good value's fields, some replaced by anything). */
 export function mutated(good: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {

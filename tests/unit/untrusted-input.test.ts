@@ -7,6 +7,7 @@ import { parsePolicyCacheEntry } from '../../lib/policy/fetch/policy-cache';
 import { rankPolicyLinks } from '../../lib/policy/find/discover';
 import { isTabState, signalsOf, withPageReport } from '../../lib/findings/tab-state';
 import { parseUndoEntry } from '../../lib/actions/undo-record';
+import { jsonLike } from '../support/json-like';
 
 /**
  * Every parser in lib/ that takes `unknown` from another part of the extension (a content
@@ -36,22 +37,9 @@ const KEYS = [
   'before', 'set', 'previous', 'widgetId', 'chatOnClick', 'everywhere', 'toString', 'valueOf', 'toJSON', '__proto__', 'constructor', 'hasOwnProperty', 'length', '0',
 ];
 
-const leaf = fc.oneof(
-  fc.constantFrom(...MESSAGE_TYPES, ...CONSENT_TYPES, 'https://shop.example/', 'http://127.0.0.1:8080/x', 'shop.example', 'zendesk-chat', 'site', 'everywhere', 'a'.repeat(64)),
-  fc.string(),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constantFrom(-1, 0, 1, 2 ** 53, Number.MAX_SAFE_INTEGER, 1.5, 'x'.repeat(3000)),
-);
-
-const { value: jsonish } = fc.letrec<{ value: unknown; list: unknown[]; object: Record<string, unknown> }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, leaf, tie('list'), tie('object')),
-  list: fc.array(tie('value'), { maxLength: 6 }),
-  object: fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), tie('value'), { maxKeys: 8 }),
-}));
+const jsonish = jsonLike(KEYS, [
+  ...MESSAGE_TYPES, ...CONSENT_TYPES, 'https://shop.example/', 'http://127.0.0.1:8080/x', 'shop.example', 'zendesk-chat', 'site', 'everywhere', 'a'.repeat(64),
+]);
 
 /** A value in a message's `type` place: a known type, or anything a sender could put there. */
 const typeValue = fc.oneof(fc.constantFrom(...MESSAGE_TYPES, ...CONSENT_TYPES), jsonish, fc.constant({ toString: 1 }), fc.constant({ toString: 1, valueOf: 1 }));

@@ -1,75 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateHost, isSafePolicyTarget } from '../../../../lib/policy/find/policy-target';
+import { isSafePolicyTarget } from '../../../../lib/policy/find/policy-target';
 
-describe('isPrivateHost', () => {
+/** A policy URL on `host`, as a page would link it (IPv6 literals in brackets). */
+const urlOn = (host: string): string => `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}/privacy`;
+const fromPublicPage = (host: string): boolean => isSafePolicyTarget(urlOn(host), 'https://shop.example.com/');
+
+/**
+ * What counts as the user's own network is lib/net's ownNetworkHostOf (tested in tests/unit/net);
+ * these check that the policy target check uses it, address by address.
+ */
+describe('isSafePolicyTarget: which hosts a public page may not point at', () => {
   it.each([
-    ['127.0.0.1'],
-    ['127.255.255.254'],
-    ['10.0.0.1'],
-    ['10.255.255.255'],
-    ['172.16.0.1'],
-    ['172.20.10.5'],
-    ['172.31.255.255'],
-    ['192.168.0.1'],
-    ['192.168.1.1'],
-    ['169.254.169.254'],
-    ['0.0.0.0'],
-    ['0.1.2.3'],
-  ])('IPv4 %s is private', (host) => {
-    expect(isPrivateHost(host)).toBe(true);
+    ['127.0.0.1'], ['127.255.255.254'], ['10.0.0.1'], ['10.255.255.255'], ['172.16.0.1'], ['172.20.10.5'], ['172.31.255.255'],
+    ['192.168.0.1'], ['192.168.1.1'], ['169.254.169.254'], ['0.0.0.0'], ['0.1.2.3'],
+  ])('IPv4 %s is refused', (host) => {
+    expect(fromPublicPage(host)).toBe(false);
   });
 
   it.each([
-    ['8.8.8.8'],
-    ['1.1.1.1'],
-    ['93.184.216.34'],
-    ['172.15.255.255'],
-    ['172.32.0.1'],
-    ['192.169.0.1'],
-    ['169.253.0.1'],
-    ['11.0.0.1'],
-    ['128.0.0.1'],
-  ])('IPv4 %s is public', (host) => {
-    expect(isPrivateHost(host)).toBe(false);
+    ['8.8.8.8'], ['1.1.1.1'], ['93.184.216.34'], ['172.15.255.255'], ['172.32.0.1'], ['192.169.0.1'], ['169.253.0.1'], ['11.0.0.1'], ['128.0.0.1'],
+  ])('IPv4 %s is allowed', (host) => {
+    expect(fromPublicPage(host)).toBe(true);
   });
 
-  it('treats localhost and its subdomains as private, in any case', () => {
-    expect(isPrivateHost('localhost')).toBe(true);
-    expect(isPrivateHost('LOCALHOST')).toBe(true);
-    expect(isPrivateHost('app.localhost')).toBe(true);
-    expect(isPrivateHost('a.b.localhost')).toBe(true);
+  it('refuses localhost and its subdomains, in any case', () => {
+    for (const host of ['localhost', 'LOCALHOST', 'app.localhost', 'a.b.localhost']) expect(fromPublicPage(host), host).toBe(false);
   });
 
-  it('does not mistake names that merely contain "localhost" for it', () => {
-    expect(isPrivateHost('localhost.example.com')).toBe(false);
-    expect(isPrivateHost('mylocalhost')).toBe(false);
-    expect(isPrivateHost('notlocalhost.com')).toBe(false);
+  it('allows names that merely contain "localhost" in a public domain', () => {
+    expect(fromPublicPage('localhost.example.com')).toBe(true);
+    expect(fromPublicPage('notlocalhost.com')).toBe(true);
   });
 
-  it('treats IPv6 loopback, unspecified, unique-local and link-local as private, bracketed or not', () => {
-    for (const host of ['::1', '[::1]', '::', '[::]', 'fc00::1', '[fc00::1]', 'fd12:3456:789a::1', '[FD00::abcd]', 'fe80::1', '[fe80::1ff:fe23:4567:890a]', 'febf::1']) {
-      expect(isPrivateHost(host), host).toBe(true);
+  it('refuses one-word names such as "mylocalhost" or "router": only the local network resolves them', () => {
+    expect(fromPublicPage('mylocalhost')).toBe(false);
+    expect(fromPublicPage('router')).toBe(false);
+  });
+
+  it('refuses IPv6 loopback, unspecified, unique-local, link-local and site-local addresses', () => {
+    // fec0::/10 (site-local) is deprecated (RFC 3879) but was never public: refusing it is the safe side.
+    for (const host of ['::1', '::', 'fc00::1', 'fd12:3456:789a::1', 'FD00::abcd', 'fe80::1', 'fe80::1ff:fe23:4567:890a', 'febf::1', 'fec0::1']) {
+      expect(fromPublicPage(host), host).toBe(false);
     }
   });
 
-  it('treats public IPv6 addresses as public', () => {
-    for (const host of ['2001:4860:4860::8888', '[2606:4700:4700::1111]', 'fe00::1', 'fec0::1', 'fb00::1', '::2']) {
-      expect(isPrivateHost(host), host).toBe(false);
-    }
+  it('allows public IPv6 addresses', () => {
+    for (const host of ['2001:4860:4860::8888', '2606:4700:4700::1111', 'fe00::1', 'fb00::1']) expect(fromPublicPage(host), host).toBe(true);
   });
 
-  it('sees the IPv4 address inside an IPv4-mapped IPv6 address (as the URL parser writes it)', () => {
-    expect(isPrivateHost(new URL('http://[::ffff:192.168.1.1]/').hostname)).toBe(true);
-    expect(isPrivateHost(new URL('http://[::ffff:127.0.0.1]/').hostname)).toBe(true);
-    expect(isPrivateHost('::ffff:10.0.0.1')).toBe(true);
-    expect(isPrivateHost('[::ffff:7f00:1]')).toBe(true);
-    expect(isPrivateHost(new URL('http://[::ffff:8.8.8.8]/').hostname)).toBe(false);
+  it('sees the IPv4 address inside an IPv4-mapped IPv6 address', () => {
+    for (const host of ['::ffff:192.168.1.1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '::ffff:7f00:1']) expect(fromPublicPage(host), host).toBe(false);
+    expect(fromPublicPage('::ffff:8.8.8.8')).toBe(true);
   });
 
-  it('treats ordinary hostnames as public, including ones that look like addresses', () => {
-    for (const host of ['example.com', 'www.example.co.uk', '10.example.com', '192.168.1.1.nip.io', 'fc00.example.com', 'router', '']) {
-      expect(isPrivateHost(host), host).toBe(false);
-    }
+  it('allows ordinary host names, including ones that start like addresses, and refuses names that spell a private one', () => {
+    for (const host of ['example.com', 'www.example.co.uk', '10.example.com', 'fc00.example.com']) expect(fromPublicPage(host), host).toBe(true);
+    expect(fromPublicPage('192.168.1.1.nip.io')).toBe(false);
   });
 });
 
