@@ -7,9 +7,11 @@ import type { Phrase } from './say';
 import { FACT_PHRASES } from '../policy/show/fact-row-phrases';
 import { CHANGE_PHRASES } from '../policy/show/change-phrases';
 import { REPORT_PHRASES } from '../report/report-phrases';
+import { PRACTICE_PHRASES } from '../practice/practice-phrases';
 
 export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phrase>>>> = {
   fact: FACT_PHRASES,
   change: CHANGE_PHRASES,
   report: REPORT_PHRASES,
+  practice: PRACTICE_PHRASES,
 };
