@@ -9,6 +9,7 @@ import { CHANGE_PHRASES } from '../policy/show/change-phrases';
 import { REPORT_PHRASES } from '../report/report-phrases';
 import { PRACTICE_PHRASES } from '../practice/practice-phrases';
 import { ACTION_DETAIL_PHRASES } from '../history/action-detail';
+import { KNOWN_COOKIE_PURPOSE_PHRASES } from '../cookies/known-cookie-purposes';
 
 export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phrase>>>> = {
   fact: FACT_PHRASES,
@@ -16,4 +17,5 @@ export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phra
   report: REPORT_PHRASES,
   practice: PRACTICE_PHRASES,
   siteAction: ACTION_DETAIL_PHRASES,
+  cookiePurpose: KNOWN_COOKIE_PURPOSE_PHRASES,
 };
