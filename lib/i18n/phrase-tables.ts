@@ -9,7 +9,7 @@ import { CHANGE_PHRASES } from '../policy/show/change-phrases';
 import { REPORT_PHRASES } from '../report/report-phrases';
 import { PRACTICE_PHRASES } from '../practice/practice-phrases';
 import { ACTION_DETAIL_PHRASES } from '../history/action-detail';
-import { KNOWN_COOKIE_PURPOSE_PHRASES } from '../cookies/known-cookie-purposes';
+import { PURPOSE_PHRASES } from './purpose-phrases';
 
 export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phrase>>>> = {
   fact: FACT_PHRASES,
@@ -17,5 +17,5 @@ export const PHRASE_TABLES: Readonly<Record<string, Readonly<Record<string, Phra
   report: REPORT_PHRASES,
   practice: PRACTICE_PHRASES,
   siteAction: ACTION_DETAIL_PHRASES,
-  cookiePurpose: KNOWN_COOKIE_PURPOSE_PHRASES,
+  purposes: PURPOSE_PHRASES,
 };
