@@ -49,6 +49,8 @@ export interface GetPolicyMessage {
 export interface GetMismatchesMessage {
   readonly type: 'get-mismatches';
   readonly tabId: number;
+  /** Claims and observations in the browser's language (the popup); absent: English, as exports and `scan` keep them. */
+  readonly inUiLanguage?: true;
 }
 
 /** Extension page -> background: the user points the extension at the site's policy by hand. */
@@ -170,7 +172,8 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       return { ok: true, message: candidate as unknown as GetTabReportMessage };
     case 'get-mismatches':
       if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-mismatches: bad tabId' };
-      return { ok: true, message: { type: 'get-mismatches', tabId: candidate.tabId as number } };
+      if (candidate.inUiLanguage !== undefined && candidate.inUiLanguage !== true) return { ok: false, error: 'get-mismatches: bad inUiLanguage' };
+      return { ok: true, message: { type: 'get-mismatches', tabId: candidate.tabId as number, ...(candidate.inUiLanguage ? { inUiLanguage: true } : {}) } };
     case 'get-policy':
       if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-policy: bad tabId' };
       if (candidate.vendorId !== undefined && !(typeof candidate.vendorId === 'string' && /^[a-z0-9-]{1,60}$/.test(candidate.vendorId))) {

@@ -21,6 +21,8 @@ import { fetchPolicy } from '@/lib/policy/fetch/fetch-policy';
 import { storageAreaStore } from '@/lib/policy/fetch/policy-cache';
 import { cachedFirstPolicy, cachedPolicy, loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/fetch/load-policy';
 import { findMismatches } from '@/lib/practice/find-mismatches';
+import { ENGLISH_PRACTICE_WORDS, type PracticeWords } from '@/lib/practice/practice-phrases';
+import { uiWords } from '@/components/say';
 import { practiceInputOf, signalsSentFor } from '@/lib/practice/practice-input';
 import type { PracticeFindings } from '@/lib/practice/practice-findings';
 import { sitePolicyCandidates } from '@/lib/policy/find/policy-candidates';
@@ -288,7 +290,7 @@ async function policyFor(tabId: number, vendorId?: string, force = false, route:
  * vendors' as the cache holds them. Nothing is fetched: only policies the user (or `scan`)
  * already had read count, so looking costs no request and tells no one anything.
  */
-async function practiceFor(tabId: number): Promise<PracticeFindings | null> {
+async function practiceFor(tabId: number, words: PracticeWords = ENGLISH_PRACTICE_WORDS): Promise<PracticeFindings | null> {
   const [report, isPrivate] = await Promise.all([reportFor(tabId), isPrivateTab(tabId)]);
   if (!report) return null;
   const [settings, state] = await Promise.all([settingsStore.get(), store.get(tabId)]);
@@ -305,7 +307,7 @@ async function practiceFor(tabId: number): Promise<PracticeFindings | null> {
     ),
   ]);
   const signals = signalsSentFor(settings.privacySignals, state?.documentOrigin ?? 0);
-  const mismatches = findMismatches(practiceInputOf(report, sitePolicy, vendorPolicies, signals, Date.now()));
+  const mismatches = findMismatches(practiceInputOf(report, sitePolicy, vendorPolicies, signals, Date.now()), words);
   return { mismatches, sitePolicyRead: sitePolicy?.status === 'ready', signalsSent: signals.dnt };
 }
 
@@ -345,7 +347,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       return report ? { ok: true, report } : { ok: false, error: 'no-data' };
     }
     case 'get-mismatches': {
-      const practice = await practiceFor(message.tabId);
+      const practice = await practiceFor(message.tabId, message.inUiLanguage ? (uiWords as PracticeWords) : ENGLISH_PRACTICE_WORDS);
       return practice ? { ok: true, practice } : { ok: false, error: 'no-data' };
     }
     case 'get-policy': {

@@ -1,5 +1,6 @@
 import type { ActionMessage } from '../actions/action-messages';
 import type { SiteAction } from './site-history';
+import { blockedDetail, clearedDetail } from './action-detail';
 
 /**
  * What the history records of an action the popup asked for and the background did (`reply.ok`),
@@ -12,10 +13,10 @@ export function siteActionOf(message: ActionMessage, reply: unknown, nameOf: (ta
     case 'clear-site-data': {
       const result = (reply as { result?: { cookies?: unknown; localStorageCleared?: unknown } }).result;
       const cookies = typeof result?.cookies === 'number' ? result.cookies : 0;
-      return { kind: 'cleared', at, detail: `${cookies} cookie${cookies === 1 ? '' : 's'}${result?.localStorageCleared === true ? ' and local storage' : ''}` };
+      return { kind: 'cleared', at, detail: clearedDetail(cookies, result?.localStorageCleared === true) };
     }
     case 'block':
-      return { kind: message.mode === 'cookieless' ? 'cookieless' : 'blocked', at, detail: `${nameOf(message.targetId)}${message.scope === 'everywhere' ? ' (everywhere)' : ''}` };
+      return { kind: message.mode === 'cookieless' ? 'cookieless' : 'blocked', at, detail: blockedDetail(nameOf(message.targetId), message.scope === 'everywhere') };
     case 'unblock':
       return 'tabId' in message ? { kind: 'unblocked', at, detail: nameOf(message.targetId) } : null;
     case 'opt-out':

@@ -26,11 +26,26 @@ export function cookieLifetimeDays(expires: string | null, now: number): number 
   return Number.isFinite(at) ? (at - now) / 86_400_000 : null;
 }
 
-/** "2 years", "13 months", "45 days": a lifetime in days, in words. */
-export function daysInWords(days: number): string {
-  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
-  if (days >= 365 * 0.95) return plural(Math.round(days / 365 * 10) / 10, 'year');
-  if (days >= 60) return plural(Math.round(days / 30), 'month');
-  if (days >= 1) return plural(Math.round(days), 'day');
-  return plural(Math.max(1, Math.round(days * 24)), 'hour');
+/** "2 years", "13 months", "45 days": a lifetime in days, in words (in `locale`'s by Intl: "2 Jahre", "45 jours"). */
+export function daysInWords(days: number, locale = 'en'): string {
+  if (days >= 365 * 0.95) return unitInWords(Math.round(days / 365 * 10) / 10, 'year', locale);
+  if (days >= 60) return unitInWords(Math.round(days / 30), 'month', locale);
+  if (days >= 1) return unitInWords(Math.round(days), 'day', locale);
+  return unitInWords(Math.max(1, Math.round(days * 24)), 'hour', locale);
+}
+
+/** A stated period ("30 days") in `locale`'s words; one Intl has no unit for ("30 business days") stays as written. */
+export function periodInWords(period: string, locale: string): string {
+  const match = /^(\d+(?:\.\d+)?) (minute|hour|day|week|month|year)s?$/.exec(period);
+  return match && locale !== 'en' ? unitInWords(Number(match[1]), match[2]!, locale) : period;
+}
+
+/** English as `scan` has always written it ("1 day", "1.1 years"); another language by Intl's unit names. */
+function unitInWords(count: number, unit: string, locale: string): string {
+  if (locale === 'en') return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  } catch {
+    return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  }
 }

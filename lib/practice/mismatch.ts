@@ -2,6 +2,7 @@ import type { PolicyFacts } from '../policy/types';
 import type { CookieRecord } from '../cookies/classify';
 import type { TrackerFinding } from '../findings/tab-report';
 import type { WidgetMatch } from '../widgets/detect';
+import type { PracticeWords } from './practice-phrases';
 
 /** The contradictions the rules look for (one rule each in rules/). */
 export type MismatchKind = 'retention' | 'dnt' | 'no-sale' | 'undisclosed-widget' | 'vendor-retention';
@@ -68,5 +69,5 @@ export interface PracticeInput {
   readonly now: number;
 }
 
-/** One rule: input -> the mismatches it finds (none when either side is unclear). */
-export type PracticeRule = (input: PracticeInput) => Mismatch[];
+/** One rule: input -> the mismatches it finds (none when either side is unclear), claims and observations in `words` (English if none). */
+export type PracticeRule = (input: PracticeInput, words?: PracticeWords) => Mismatch[];

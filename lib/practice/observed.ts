@@ -4,11 +4,15 @@ import type { WidgetMatch } from '../widgets/detect';
 import type { Evidence } from '../policy/types';
 import type { ObservedPractice, PolicyEvidence, ReadPolicy } from './mismatch';
 import { cookieLifetimeDays, daysInWords } from './lifetimes';
+import type { PracticeWords } from './practice-phrases';
 
-/** A cookie as a mismatch's observed side. */
-export function observedCookie(cookie: CookieRecord, now: number): ObservedPractice {
+/** A cookie as a mismatch's observed side, in `words`. */
+export function observedCookie(cookie: CookieRecord, now: number, words: PracticeWords): ObservedPractice {
   const lifetimeDays = cookieLifetimeDays(cookie.expires, now);
-  const who = cookie.vendor ? ` (${cookie.vendor})` : '';
+  const { say, locale } = words;
+  const named = cookie.vendor
+    ? say('practice.seen.vendorCookie', { name: cookie.name, vendor: cookie.vendor, domain: cookie.domain })
+    : say('practice.seen.cookie', { name: cookie.name, domain: cookie.domain });
   return {
     type: 'cookie',
     name: cookie.name,
@@ -17,7 +21,7 @@ export function observedCookie(cookie: CookieRecord, now: number): ObservedPract
     expires: cookie.expires,
     lifetimeDays: lifetimeDays === null ? null : Math.round(lifetimeDays * 10) / 10,
     details: [],
-    text: `cookie ${cookie.name}${who} on ${cookie.domain}${lifetimeDays === null ? ', for the session' : `, lives ${daysInWords(lifetimeDays)}`}`,
+    text: lifetimeDays === null ? say('practice.seen.forSession', { cookie: named }) : say('practice.seen.lives', { cookie: named, time: daysInWords(lifetimeDays, locale) }),
   };
 }
 

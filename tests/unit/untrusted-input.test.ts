@@ -28,7 +28,7 @@ const CONSENT_TYPES = ['init', 'eval', 'cmpDetected', 'optOutResult', 'autoconse
 
 /** Field names the parsers read, and names that break careless code (`toString`, `__proto__`). */
 const KEYS = [
-  'type', 'tabId', 'url', 'documentOrigin', 'signals', 'scriptUrls', 'frameUrls', 'markers', 'globals', 'requestUrls', 'vendorId', 'force',
+  'type', 'tabId', 'inUiLanguage', 'url', 'documentOrigin', 'signals', 'scriptUrls', 'frameUrls', 'markers', 'globals', 'requestUrls', 'vendorId', 'force',
   'targetId', 'scope', 'mode', 'site', 'undoId', 'enabled', 'option', 'confirmed', 'withoutUndo', 'message', 'id', 'snippetId', 'cmp',
   'result', 'scheduleSelfTest', 'isCosmetic', 'duration', 'totalClicks', 'selector', 'mainFrame', 'href', 'text', 'rel', 'inFooter', 'title',
   'ariaLabel', 'version', 'autoconsent', 'disabledSites', 'privacySignals', 'blocks', 'optOuts', 'policyOverrides', 'createdAt', 'kind',
@@ -49,6 +49,7 @@ const goodMessages: Record<string, unknown>[] = [
   { type: 'page-signals', url: 'https://shop.example/', documentOrigin: 1, signals: { scriptUrls: [], frameUrls: [], markers: [], globals: [], requestUrls: ['https://a.example/'] } },
   { type: 'get-tab-report', tabId: 1 },
   { type: 'get-mismatches', tabId: 1 },
+  { type: 'get-mismatches', tabId: 1, inUiLanguage: true },
   { type: 'get-policy', tabId: 1, vendorId: 'intercom', force: true },
   { type: 'set-policy-url', tabId: 1, url: 'https://shop.example/privacy' },
   { type: 'clear-site-data', tabId: 1 },
@@ -92,7 +93,7 @@ const messageShapes: Record<Message['type'], (m: Record<string, unknown>) => boo
   'clear-chat-data': (m) => isTabId(m.tabId) && isString(m.widgetId) && optional(m.withoutUndo, (value) => value === true),
   'set-chat-on-click-everywhere': (m) => typeof m.enabled === 'boolean' && optional(m.widgetId, isString),
   'get-tab-report': (m) => isTabId(m.tabId),
-  'get-mismatches': (m) => isTabId(m.tabId),
+  'get-mismatches': (m) => isTabId(m.tabId) && optional(m.inUiLanguage, (value) => value === true),
   'get-policy': (m) => isTabId(m.tabId) && optional(m.vendorId, isString) && optional(m.force, (value) => typeof value === 'boolean'),
   'set-policy-url': (m) => isTabId(m.tabId) && isString(m.url) && /^https?:\/\//i.test(m.url as string),
   'clear-site-data': (m) => isTabId(m.tabId) && optional(m.withoutUndo, (value) => value === true),

@@ -1,7 +1,8 @@
 import type { CookieRecord } from '../../cookies/classify';
 import type { Mismatch, PracticeInput, PracticeRule, ReadPolicy } from '../mismatch';
 import { practiceRules } from '../practice-rules';
-import { cookieLifetimeDays, longestPeriodDays } from '../lifetimes';
+import { cookieLifetimeDays, longestPeriodDays, periodInWords } from '../lifetimes';
+import { ENGLISH_PRACTICE_WORDS, type PracticeWords } from '../practice-phrases';
 import { observedCookie, policyEvidenceOf } from '../observed';
 
 /**
@@ -13,6 +14,7 @@ export function retentionMismatches(
   whose: 'site' | 'vendor',
   cookies: readonly CookieRecord[],
   now: number,
+  words: PracticeWords = ENGLISH_PRACTICE_WORDS,
 ): Mismatch[] {
   const retention = policy.facts.retention;
   // Only a policy that states periods and says nothing vaguer is clear ("fixed" with evidence).
@@ -28,17 +30,17 @@ export function retentionMismatches(
     mismatches.push({
       kind: whose === 'site' ? 'retention' : 'vendor-retention',
       severity: whose === 'vendor' ? practiceRules.vendorRetention.severity : days >= longest.days * highFactor ? 'high' : 'medium',
-      policyEvidence: policyEvidenceOf(policy, whose, 'retention', `keeps data for at most ${longest.period}`, retention.evidence),
-      observed: observedCookie(cookie, now),
+      policyEvidence: policyEvidenceOf(policy, whose, 'retention', words.say('practice.claim.retention', { period: periodInWords(longest.period, words.locale) }), retention.evidence),
+      observed: observedCookie(cookie, now, words),
     });
   }
   return mismatches;
 }
 
 /** The site's stated retention against the cookies the site and its chat widgets set. */
-export const retentionVsCookies: PracticeRule = (input: PracticeInput) => {
+export const retentionVsCookies: PracticeRule = (input: PracticeInput, words = ENGLISH_PRACTICE_WORDS) => {
   if (!input.sitePolicy) return [];
   // Third-party trackers' own cookies are kept under their own policies, not the site's.
   const sitesCookies = input.cookies.filter((cookie) => cookie.party === 'first' || cookie.widgetId !== null);
-  return retentionMismatches(input.sitePolicy, 'site', sitesCookies, input.now);
+  return retentionMismatches(input.sitePolicy, 'site', sitesCookies, input.now, words);
 };

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../policy/types';
 import type { Mismatch, PracticeRule } from '../mismatch';
+import { ENGLISH_PRACTICE_WORDS } from '../practice-phrases';
 import { practiceRules } from '../practice-rules';
 import { observedWidget } from '../observed';
 
@@ -8,7 +9,7 @@ import { observedWidget } from '../observed';
  * shares data with (its `sharing` fact is empty: no service providers, no partners, nobody) and
  * mentions neither the vendor nor any of the widget's cookies in what it says.
  */
-export const undisclosedWidget: PracticeRule = (input) => {
+export const undisclosedWidget: PracticeRule = (input, words = ENGLISH_PRACTICE_WORDS) => {
   const policy = input.sitePolicy;
   if (!policy || policy.facts.sharing.value.length > 0) return [];
   const facts = policy.facts;
@@ -27,8 +28,8 @@ export const undisclosedWidget: PracticeRule = (input) => {
     mismatches.push({
       kind: 'undisclosed-widget',
       severity: practiceRules.undisclosedWidget.severity,
-      policyEvidence: { policy: 'site', policyUrl: policy.url, fact: 'sharing', claim: 'names no third party it shares data with', quote: null, start: null },
-      observed: observedWidget(widget, names, `${widget.name} (${widget.vendor}) loaded and set ${names.join(', ')}`),
+      policyEvidence: { policy: 'site', policyUrl: policy.url, fact: 'sharing', claim: words.say('practice.claim.namesNoThirdParty'), quote: null, start: null },
+      observed: observedWidget(widget, names, words.say('practice.seen.widget', { name: widget.name, vendor: widget.vendor, cookies: names.join(', ') })),
     });
   }
   return mismatches;
