@@ -1,8 +1,6 @@
-import { join, resolve } from 'node:path';
-import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { PHRASE_TABLES } from '../../../lib/i18n/phrase-tables';
-import { fillValues, type Phrase, type Words } from '../../../lib/i18n/say';
+import { SHIPPED, localePhrases, localeWords } from './locale-words';
 import { ENGLISH_FACT_WORDS, FACT_KEYS_USED, factRows, type FactRowsInput } from '../../../lib/policy/show/fact-rows';
 import { FACT_PHRASES } from '../../../lib/policy/show/fact-row-phrases';
 import { CHANGE_PHRASES } from '../../../lib/policy/show/change-phrases';
@@ -21,39 +19,6 @@ import type { PolicyFacts } from '../../../lib/policy/types';
 // lib/ builds sentences from message keys (lib/i18n/say.ts): the command line says them in
 // English from lib's own tables, the extension from `_locales`. A phrase lib asks for must be
 // in every locale, and en.yml must hold the very words the command line prints.
-const LOCALES = resolve(__dirname, '..', '..', '..', 'locales');
-const SHIPPED = ['en', 'de', 'fr'] as const;
-
-async function localePhrases(locale: string): Promise<Map<string, Phrase>> {
-  const parsed = await parseMessagesFile(join(LOCALES, `${locale}.yml`));
-  const phrases = new Map<string, Phrase>();
-  for (const entry of parsed) {
-    const key = entry.key.join('.');
-    if (entry.type === 'plural') {
-      const plurals = entry.plurals as Record<string, string>;
-      phrases.set(key, { 1: plurals['1']!, n: plurals.n! });
-    } else phrases.set(key, String(entry.message));
-  }
-  return phrases;
-}
-
-/** Words read from a locale file, as the browser would give them; a key it lacks fails the test. */
-async function wordsOf(locale: string): Promise<Words & { asked: Set<string> }> {
-  const phrases = await localePhrases(locale);
-  const asked = new Set<string>();
-  return {
-    locale,
-    asked,
-    say: (key, values, count) => {
-      asked.add(key);
-      const phrase = phrases.get(key);
-      if (phrase === undefined) throw new Error(`${locale}.yml has no message ${key}`);
-      const text = typeof phrase === 'string' ? phrase : count === 1 ? phrase[1] : phrase.n;
-      return fillValues(count === undefined ? text : text.replace(/\$1/g, String(count)), values);
-    },
-  };
-}
-
 /** Facts that take every branch of the rules: each coded value at least once. */
 const RICH_FACTS: readonly Partial<PolicyFacts>[] = [
   {
@@ -99,7 +64,7 @@ describe('lib phrases in the locales', () => {
 
   for (const locale of SHIPPED) {
     it(`the fact rows find every phrase they ask for in ${locale}.yml, for every branch`, async () => {
-      const words = await wordsOf(locale);
+      const words = await localeWords(locale);
       for (const input of inputs) for (const row of factRows(input, words)) expect(row.text.trim(), `${locale}: ${row.field}`).not.toBe('');
       // Every phrase of the table was asked for by some branch: none is kept for nothing.
       expect([...words.asked].sort()).toEqual(Object.keys(FACT_PHRASES).sort());
@@ -107,13 +72,13 @@ describe('lib phrases in the locales', () => {
   }
 
   it('in English, the locale words and the command line’s give the same rows', async () => {
-    const words = await wordsOf('en');
+    const words = await localeWords('en');
     for (const input of inputs) expect(factRows(input, words)).toEqual(factRows(input, ENGLISH_FACT_WORDS));
   });
 
   it('German and French rows are in German and French: country names, units and joins too', async () => {
-    const de = factRows(inputs[0]!, await wordsOf('de'));
-    const fr = factRows(inputs[0]!, await wordsOf('fr'));
+    const de = factRows(inputs[0]!, await localeWords('de'));
+    const fr = factRows(inputs[0]!, await localeWords('fr'));
     const text = (rows: typeof de, field: string) => rows.find((row) => row.field === field)!.text;
     expect(text(de, 'retention')).toBe('Für 30 Tage');
     expect(text(fr, 'retention')).toBe('Pendant 30\u00a0jours');
@@ -151,22 +116,22 @@ const CHANGES: readonly Pick<PolicyChange, 'field' | 'before' | 'after'>[] = [
 describe('policy changes in the locales', () => {
   for (const locale of SHIPPED) {
     it(`changeSummary finds every phrase it asks for in ${locale}.yml, for every branch`, async () => {
-      const words = await wordsOf(locale);
+      const words = await localeWords(locale);
       for (const change of CHANGES) expect(changeSummary(change, words).trim()).not.toBe('');
       expect([...words.asked].sort()).toEqual(Object.keys(CHANGE_PHRASES).sort());
     });
   }
 
   it('in English, the locale words and `diff`’s give the same summaries', async () => {
-    const words = await wordsOf('en');
+    const words = await localeWords('en');
     for (const change of CHANGES) expect(changeSummary(change, words)).toBe(changeSummary(change));
   });
 
   it('says a change in German and French', async () => {
     const dnt = CHANGES[4]!;
-    expect(changeSummary(dnt, await wordsOf('de'))).toBe('Do Not Track: beachtet → nicht beachtet');
-    expect(changeSummary(dnt, await wordsOf('fr'))).toBe('Do Not Track : respecté → non respecté');
-    expect(changeSummary({ field: 'sharing', before: [], after: ['advertisers'] }, await wordsOf('de'))).toBe('Nennt jetzt Weitergabe: Werbetreibende');
+    expect(changeSummary(dnt, await localeWords('de'))).toBe('Do Not Track: beachtet → nicht beachtet');
+    expect(changeSummary(dnt, await localeWords('fr'))).toBe('Do Not Track : respecté → non respecté');
+    expect(changeSummary({ field: 'sharing', before: [], after: ['advertisers'] }, await localeWords('de'))).toBe('Nennt jetzt Weitergabe: Werbetreibende');
   });
 });
 
@@ -181,7 +146,7 @@ describe('the report’s sections and charts in the locales', () => {
 
   for (const locale of SHIPPED) {
     it(`finds every phrase the demo crawl's report asks for in ${locale}.yml`, async () => {
-      const words = await wordsOf(locale);
+      const words = await localeWords(locale);
       const sections = reportSections(tables, run, words);
       const charts = reportCharts(tables, words);
       expect(sections.length).toBeGreaterThan(10);
@@ -195,13 +160,13 @@ describe('the report’s sections and charts in the locales', () => {
   }
 
   it('in English, the locale words and the command line’s give the same report', async () => {
-    const words = await wordsOf('en');
+    const words = await localeWords('en');
     expect(formatReportText(reportSections(tables, run, words))).toBe(formatReportText(reportSections(tables, run)));
     expect(JSON.stringify(reportCharts(tables, words).map((chart) => [chart.title, chart.options.x, chart.options.y]))).toBe(JSON.stringify(reportCharts(tables).map((chart) => [chart.title, chart.options.x, chart.options.y])));
   });
 
   it('titles and axes in German', async () => {
-    const charts = reportCharts(tables, await wordsOf('de'));
+    const charts = reportCharts(tables, await localeWords('de'));
     const perPage = charts.find((chart) => chart.id === 'cookies-per-page')!;
     expect(perPage.title).toBe('Cookies pro Seite');
     expect((perPage.options.x as { label: string }).label).toBe('Cookies auf der Seite');
