@@ -168,6 +168,22 @@ describe('privacy-inspector crawl', () => {
   });
 });
 
+/**
+ * After a crawl was stopped (Ctrl-C, a closed terminal): no browser outlives it, its sidecar says
+ * it was interrupted, and running the same command again finishes the list, each page once.
+ */
+async function expectStoppedWholeThenContinued(browsers: readonly number[], out: string, args: readonly string[], urls: readonly string[]) {
+  expect(browsers.filter((pid) => commandLineOf(pid) !== '')).toEqual([]);
+  const before = readCrawlFile(out);
+  expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'interrupted', endedAt: expect.any(String), pagesWritten: before.length });
+
+  const second = await runCli(args);
+  expect(second.code, second.stderr).toBe(0);
+  const counts = tally(readCrawlFile(out).map((line) => line.url));
+  expect([...counts.keys()].sort()).toEqual([...urls].sort());
+  expect([...counts.values()].every((count) => count === 1)).toBe(true);
+}
+
 describe('privacy-inspector crawl, stopped with Ctrl-C', () => {
   it('finishes its file and sidecar, closes its browsers, and the next run continues', async () => {
     const urls = addWidgetSites(server, 6, 'interrupted');
@@ -183,16 +199,7 @@ describe('privacy-inspector crawl, stopped with Ctrl-C', () => {
     expect(stopped.code, stopped.stderr).toBe(130);
     expect(stopped.stderr).toMatch(/stopping: pages in flight are left for the next run/);
     expect(stopped.stderr).toMatch(/run the same command again to continue/);
-    // No browser outlives the crawl.
-    expect(browsers.filter((pid) => commandLineOf(pid) !== '')).toEqual([]);
-    const before = readCrawlFile(out);
-    expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'interrupted', endedAt: expect.any(String), pagesWritten: before.length });
-
-    const second = await runCli(args);
-    expect(second.code, second.stderr).toBe(0);
-    const counts = tally(readCrawlFile(out).map((line) => line.url));
-    expect([...counts.keys()].sort()).toEqual([...urls].sort());
-    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    await expectStoppedWholeThenContinued(browsers, out, args, urls);
   });
 });
 
@@ -215,14 +222,6 @@ describe('privacy-inspector crawl, its terminal closed', () => {
     terminal.kill('SIGKILL');
 
     await pollUntil(() => commandLineOf(crawl!), (line) => line === '', 60_000, 200);
-    expect(browsers.filter((pid) => commandLineOf(pid) !== '')).toEqual([]);
-    const before = readCrawlFile(out);
-    expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'interrupted', endedAt: expect.any(String), pagesWritten: before.length });
-
-    const second = await runCli(args);
-    expect(second.code, second.stderr).toBe(0);
-    const counts = tally(readCrawlFile(out).map((line) => line.url));
-    expect([...counts.keys()].sort()).toEqual([...urls].sort());
-    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    await expectStoppedWholeThenContinued(browsers, out, args, urls);
   });
 });
