@@ -257,19 +257,10 @@ export function keywordTest(doc: PolicyDocument, keywords: readonly string[]): (
  * (lower-case, at least three letters or digits before any space).
  */
 export function segmentsWith(doc: PolicyDocument, keywords: readonly string[]): number[] {
-  const { bit, phrases, unindexed } = register(keywords);
-  const { words, masks } = masksOf(doc);
-  const offset = bit >>> 5;
-  const wordFlag = 1 << (bit & 31);
-  const phraseOffset = (bit + 1) >>> 5;
-  const phraseFlag = phrases.length > 0 ? 1 << ((bit + 1) & 31) : 0;
+  const has = keywordTest(doc, keywords);
   const out: number[] = [];
   const n = doc.segments.count;
-  for (let i = 0; i < n; i++) {
-    if ((masks[i * words + offset]! & wordFlag) !== 0) out.push(i);
-    else if ((masks[i * words + phraseOffset]! & phraseFlag) !== 0 && containsAny(doc.lowered(i), phrases)) out.push(i);
-    else if (unindexed.length > 0 && containsAny(doc.lowered(i), unindexed)) out.push(i);
-  }
+  for (let i = 0; i < n; i++) if (has(i)) out.push(i);
   return out;
 }
 
