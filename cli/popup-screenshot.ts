@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 
 /**
@@ -17,10 +19,12 @@ export const popupWidth = 520;
 
 /**
  * Screenshot of the popup's content, cropped to its height (at most 600 px, like Chrome's
- * popup); written to `path` when given. Returns the PNG and its height.
+ * popup); written to `path` when given (its folder made first: a fresh clone has no `artifacts/`).
+ * Returns the PNG and its height.
  */
 export async function screenshotPopup(popup: Page, path?: `${string}.png`): Promise<{ png: Uint8Array; height: number }> {
   const height = await popup.evaluate(() => Math.min(600, Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 600)));
+  if (path) await mkdir(dirname(path), { recursive: true });
   const png = await popup.screenshot({ ...(path ? { path } : {}), clip: { x: 0, y: 0, width: popupWidth, height } });
   return { png, height };
 }
