@@ -184,4 +184,71 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'Furthermore we engage other companies and individuals to perform functions on our behalf.')).toEqual(['service-providers']);
     });
   });
+
+  describe('grammar of unseen policies (issue 14, fourth pass: who hands what to whom)', () => {
+    it('reads words in quotes between a share verb and its recipient', () => {
+      expect(valueOf('sharing', 'We may pass "summary" figures about our readers on to selected third parties.')).toEqual([]);
+      expect(valueOf('sharing', 'Now and then we provide "aggregated" figures about our readers to outside researchers.')).toEqual(['aggregate']);
+    });
+
+    it('reads a sale or transfer of the company as a business transfer', () => {
+      expect(valueOf('sharing', 'Should there be a sale or transfer of the firm or of some of its assets, member records could be among the things handed to the buyer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'A sale or transfer of your ticket to another fan is allowed.')).toEqual([]);
+    });
+
+    it('reads a business transfer without a share verb when personal data changes hands', () => {
+      expect(valueOf('sharing', 'Were we ever to go through a merger or acquisition, the buyer would acquire the customer records we keep.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'Were we ever to go through a merger or acquisition, we would tell everyone on this page.')).toEqual([]);
+    });
+
+    it('does not read providing a service or a product as handing data over', () => {
+      expect(valueOf('sharing', 'We run some shops and offer products jointly with affiliated firms.')).toEqual([]);
+      expect(valueOf('sharing', 'Sometimes we provide our shop features together with affiliated firms.')).toEqual([]);
+      expect(valueOf('sharing', 'We provide our learning service to schools in line with the rules of regulatory bodies.')).toEqual([]);
+      expect(valueOf('sharing', 'We provide order details to affiliated firms.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', '## Sharing and disclosure\n\nWe run some shops jointly with affiliated firms.')).toEqual([]);
+      expect(valueOf('sharing', '## Sharing and disclosure\n\nWe pass order details to affiliated firms.')).toEqual(['affiliates']);
+    });
+
+    it('does not read content made available on a website, or nouns, as a hand-over', () => {
+      expect(valueOf('sharing', 'Our films are made available on our website, on affiliate portals and on partner apps.')).toEqual([]);
+      expect(valueOf('sharing', 'We make viewing statistics available to our affiliates.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'Our shows also play on our affiliates and distributor portals.')).toEqual([]);
+      expect(valueOf('sharing', 'We keep the records the Securities and Exchange Commission asks of advisers, as the law requires.')).toEqual([]);
+      expect(valueOf('sharing', 'We exchange customer records with our affiliates.')).toEqual(['affiliates']);
+    });
+
+    it('reads a provider that receives the data as a recipient', () => {
+      expect(valueOf('sharing', 'Outside firms that help us ship orders may receive your postal address for that purpose.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Outside firms that help us ship orders will not receive your card number.')).toEqual([]);
+      expect(valueOf('sharing', 'Third-party vendors may receive information about your visits through cookies.')).toEqual([]);
+    });
+
+    it('reads processing by an affiliate or vendor whose services are used', () => {
+      expect(valueOf('sharing', "The shop may use its affiliates' services for the processing of personal data of members.")).toEqual(['affiliates']);
+      expect(valueOf('sharing', "The shop may use its affiliates' services for the processing of refunds.")).toEqual([]);
+    });
+
+    it('reads consent said as given or indicated', () => {
+      const lead = 'The college may share information as:\n\n  * needed to run a course,\n  * consent is otherwise given.';
+      expect(valueOf('sharing', lead)).toEqual(['consent']);
+      expect(valueOf('sharing', 'The college may share information when the student indicates consent on the form.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Consent is otherwise given by using the site, and we keep logs for a month.')).toEqual([]);
+    });
+
+    it('reads an item under a lead-in heading that names aggregate data', () => {
+      const list = '### 4. Cases in which we may disclose member data:\n\n  * to the couriers who deliver your orders on our behalf.\n  * in summary/aggregate form, where no one can be singled out.';
+      expect(valueOf('sharing', list)).toEqual(['service-providers', 'aggregate']);
+      const notShared = '### 4. What we keep about members:\n\n  * in summary/aggregate form, where no one can be singled out.';
+      expect(valueOf('sharing', notShared)).toEqual([]);
+      const usedOnly = 'We may disclose member data in these cases:\n\n  * We analyse visits in aggregate form to improve the shop.';
+      expect(valueOf('sharing', usedOnly)).toEqual([]);
+    });
+
+    it('counts affiliates and vendors getting aggregates only as aggregate sharing', () => {
+      expect(valueOf('sharing', 'We may share aggregate viewing figures with many companies, among them our affiliates and advertisers.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We may share your viewing history with our affiliates.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We may provide statistics about readers to reputable outside vendors.')).toEqual(['aggregate']);
+    });
+  });
 });
