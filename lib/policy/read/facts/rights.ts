@@ -2,12 +2,12 @@
 
 import type { Evidence, UserRight } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, segmentsWith } from './context';
+import { evidenceOf, leadInsOf, segmentHas, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS, USER_AGENCY, VERB_CHAIN, VERB_HINTS,
-  VERB_LIST_PRONOUN, VERB_RIGHT,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
+  RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -19,9 +19,17 @@ const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 /** The object of a right's verb is the reader's data: owned, personal, or about them. */
 const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incomplete|outdated|stored|collected)\b/i;
-const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b)/i;
+const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
 const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*)\b/i;
+/** Access named by knowing or being told ("know what information we hold"). */
+const KNOWING = /^(?:know|learn|tell\s+you|inform\s+you|confirm)/i;
+/** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
+const STILL_BEFORE = /\b(?:still|continue\s+to)\s+(?:\w+\s+){0,3}$/i;
+/** The word before a verb that makes it a noun ("loss of access details", "the view of your data"). */
+const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such)\s+$/i;
+/** A lead-in that gives its list items to the reader: "You have the right to:", "you can:", "Your rights:". */
+const LEAD_IN_AGENCY = /\b(?:you|users?|customers?|members?|individuals?|data subjects?|consumers?)\b[^.;]{0,60}?\b(?:may|can|could|have|has|are entitled|is entitled|able)\b|\brights?\b/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
 
 function rightsOfVerbs(words: string): UserRight[] {
@@ -51,7 +59,15 @@ export const rights: FactExtractor<'rights'> = {
         if (!m || isNegatedAt(text, m.index)) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
+        // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
+        if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         add(right);
+      }
+      if (doc.lowered(i).includes('right')) {
+        for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
+          if (isNegatedAt(text, m.index)) continue;
+          for (const [re, right] of NOUN_RIGHT) if (re.test(m[1] ?? '')) add(right);
+        }
       }
 
       if (found.size === ORDER.length || !segmentHas(doc, i, VERB_HINTS)) continue;
@@ -60,6 +76,11 @@ export const rights: FactExtractor<'rights'> = {
       for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
+        // "loss of access details", "the view of your profile": a noun, not the reader's verb
+        // (a gerund stays a verb: "the possibility of accessing or deleting your data").
+        if (NOUN_BEFORE.test(before) && !/^\w+ing\b/i.test(m[0])) continue;
+        // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
+        if (STILL_BEFORE.test(before)) continue;
         // "questions about how we access your data": the company acts, unless the reader asks it to.
         if (COMPANY_SUBJECT_BEFORE.test(before)) {
           const clause = clauseAt(text, m.index);
@@ -70,7 +91,10 @@ export const rights: FactExtractor<'rights'> = {
         // "obtain information at www...", "access information posted by other users": not the reader's data.
         if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         // Object words never start like a right's verb, so the whole match can be read.
-        candidates.push(...rightsOfVerbs(m[0]));
+        const verbRights = rightsOfVerbs(m[0]);
+        // "remove your e-mail address from our mailing list" is leaving a list, not deletion.
+        const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        candidates.push(...verbRights.filter((r) => r !== 'deletion' || !offAList));
       }
       const lower = doc.lowered(i);
       if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
@@ -95,7 +119,9 @@ export const rights: FactExtractor<'rights'> = {
         if (isNegatedAt(text, m.index)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
-      if (candidates.some((r) => !found.has(r)) && USER_AGENCY.test(text) && !OBLIGATION.test(text)) candidates.forEach(add);
+      if (!candidates.some((r) => !found.has(r)) || OBLIGATION.test(text)) continue;
+      // A list item takes the reader's agency from its lead-in: "You have a right to: - Access the data we hold".
+      if (USER_AGENCY.test(text) || leadInsOf(doc, i).some((lead) => LEAD_IN_AGENCY.test(lead.text))) candidates.forEach(add);
     }
     const value = ORDER.filter((r) => found.has(r));
     return { value, evidence: value.map((r) => found.get(r)!) };

@@ -18,4 +18,4 @@ export const READER_SUBJECT = /\b(?:you|users?|customers?|members?|visitors?|sub
 
 /** Someone else: third parties, other users, and platforms often named as acting on their own. */
 export const OTHER_SUBJECT =
-  /\b(?:third[- ]part(?:y|ies)(?:\s+\w+)?|they|these (?:companies|persons|parties|partners|providers|networks|sites|services|third parties|advertisers)|such (?:companies|parties|third parties)|other (?:online )?users|others|advertisers|ad(?:vertising)? networks|ad servers|partners|vendors|google(?: analytics)?|facebook|twitter|youtube|linkedin|pinterest|instagram|microsoft|amazon|apple|doubleclick|jetpack|wordpress|hotjar|mixpanel|stripe|paypal)$/i;
+  /\b(?:third[- ]part(?:y|ies)(?:\s+\w+)?|they|these (?:companies|persons|parties|partners|providers|networks|sites|services|third parties|advertisers)|such (?:companies|parties|third parties)|other (?:online )?(?:users|visitors|members)(?:\s+(?:and|or|&)\s+\w+)?|others|advertisers|ad(?:vertising)? networks|ad servers|partners|vendors|google(?: analytics)?|facebook|twitter|youtube|linkedin|pinterest|instagram|microsoft|amazon|apple|doubleclick|jetpack|wordpress|hotjar|mixpanel|stripe|paypal)$/i;
