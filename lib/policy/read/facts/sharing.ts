@@ -121,6 +121,9 @@ function dataChangesHands(text: string, at: number, end: number): boolean {
   return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);
 }
 
+/** "users who provide their information to ...": the reader, named through a relative clause. */
+const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
 const TO_COUNTRY = new RegExp(
@@ -137,7 +140,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const actor = actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
-  if (READER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
+  const lead = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
+  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead)) return false;
   const verb = m[0];
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);

@@ -285,5 +285,20 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'Upon your request, we will pass your details to the seller.')).toEqual(['consent']);
       expect(valueOf('sharing', 'Upon your request, we will erase your details.')).toEqual([]);
     });
+
+    it('reads direct and joint marketers as advertisers', () => {
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders, direct marketers and charities.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders and charities.')).toEqual([]);
+    });
+
+    it('reads consent with an adverb before it', () => {
+      expect(valueOf('sharing', 'We pass your booking to any hotel that can show you have expressly consented to that disclosure.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have expressly consented to our terms, and we pass nothing to anyone.')).toEqual([]);
+    });
+
+    it('does not read the reader, named in a relative clause, handing data over as the company sharing it', () => {
+      expect(valueOf('sharing', 'This policy also covers people who give their details to our travel agent or service provider at the airport.')).toEqual([]);
+      expect(valueOf('sharing', 'This policy also covers the details we give to our travel agent or service provider.')).toEqual(['service-providers']);
+    });
   });
 });
