@@ -185,7 +185,13 @@ function consentGovernsShare(text: string, at: number, end: number): boolean {
   const before = text.slice(0, at);
   const lastShare = before.search(SHARE_VERB);
   if (lastShare >= 0 && EXCEPTION_BETWEEN.test(before.slice(lastShare))) return true;
-  if (!CONDITION_OPENING.test(text.slice(clauses[k]!.start, end))) return false;
+  // "we may share it with (a) ...; (b) ...; and (g) otherwise with your consent": a list inside the sentence, led by its share.
+  const clauseText = text.slice(clauses[k]!.start, end);
+  if (ENUMERATED.test(clauseText)) {
+    const firstItem = text.search(FIRST_ENUMERATOR);
+    if (firstItem >= 0 && firstItem < at && handsOverIn(text, 0, firstItem)) return true;
+  }
+  if (!CONDITION_OPENING.test(clauseText)) return false;
   return sharesIn(k - 1) || sharesIn(k + 1);
 }
 
@@ -202,6 +208,10 @@ function negatedShareBefore(text: string, at: number): boolean {
 
 /** An item whose first few words lead to the match: it names a case of the lead-in's share, not a use of its own. */
 const ITEM_OPENING = /^[\s*_•-]*(?:[\w’'-]+(?:\s+|\s*\/\s*)){0,3}$/;
+
+/** A clause opened by a list mark inside a sentence: "(g) otherwise with your consent". */
+const ENUMERATED = /^[\s,;]*(?:and\s+|or\s+)?\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s/i;
+const FIRST_ENUMERATOR = /\((?:i|a|1)\)\s/i;
 
 const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
 

@@ -250,5 +250,26 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may share your viewing history with our affiliates.')).toEqual(['affiliates']);
       expect(valueOf('sharing', 'We may provide statistics about readers to reputable outside vendors.')).toEqual(['aggregate']);
     });
+
+    it('does not read "publishers" as a verb of publishing', () => {
+      expect(valueOf('sharing', 'Advertising networks and publishers may not collect names through our widget.')).toEqual([]);
+      expect(valueOf('sharing', 'We publish the names of contest winners and share them with the sponsors.')).toEqual(['advertisers']);
+    });
+
+    it('reads "you have elected to" as consent to a share', () => {
+      expect(valueOf('sharing', 'Unless it is part of a club you have elected to join, we do not share your e-mail address with other companies.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have elected to join our club, so we will e-mail you its news.')).toEqual([]);
+    });
+
+    it('reads consent as the last item of a list inside the sharing sentence', () => {
+      expect(valueOf('sharing', 'We may pass member details to (a) the police when the law demands it; (b) our couriers; and (c) anyone else with your consent.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'We collect (a) your name, (b) your e-mail address and (c) with your consent, your birthday.')).toEqual([]);
+    });
+
+    it("reads a recipient's own advertising or promotions as advertisers, not our own done by helpers", () => {
+      expect(valueOf('sharing', 'We may share your postcode with other firms for the purpose of them showing you ads for nearby shops.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may give your address to businesses we pick to send you catalogues and promotions.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We give your address to companies that help us to send you our promotions.')).toEqual(['service-providers']);
+    });
   });
 });
