@@ -250,5 +250,55 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may share your viewing history with our affiliates.')).toEqual(['affiliates']);
       expect(valueOf('sharing', 'We may provide statistics about readers to reputable outside vendors.')).toEqual(['aggregate']);
     });
+
+    it('does not read "publishers" as a verb of publishing', () => {
+      expect(valueOf('sharing', 'Advertising networks and publishers may not collect names through our widget.')).toEqual([]);
+      expect(valueOf('sharing', 'We publish the names of contest winners and share them with the sponsors.')).toEqual(['advertisers']);
+    });
+
+    it('reads "you have elected to" as consent to a share', () => {
+      expect(valueOf('sharing', 'Unless it is part of a club you have elected to join, we do not share your e-mail address with other companies.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have elected to join our club, so we will e-mail you its news.')).toEqual([]);
+    });
+
+    it('reads consent as the last item of a list inside the sharing sentence', () => {
+      expect(valueOf('sharing', 'We may pass member details to (a) the police when the law demands it; (b) our couriers; and (c) anyone else with your consent.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'We collect (a) your name, (b) your e-mail address and (c) with your consent, your birthday.')).toEqual([]);
+    });
+
+    it("reads a recipient's own advertising or promotions as advertisers, not our own done by helpers", () => {
+      expect(valueOf('sharing', 'We may share your postcode with other firms for the purpose of them showing you ads for nearby shops.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may give your address to businesses we pick to send you catalogues and promotions.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We give your address to companies that help us to send you our promotions.')).toEqual(['service-providers']);
+    });
+
+    it('reads a category that is the subject of receiving as a recipient', () => {
+      expect(valueOf('sharing', 'Our sister companies and affiliates have access to your order history.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Our affiliates have their own privacy policies.')).toEqual([]);
+      expect(valueOf('sharing', 'We use outside firms and our affiliates to help us run the shop.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We use cookies to help us run the shop, and our affiliates use their own.')).toEqual([]);
+    });
+
+    it('reads forwarding as a hand-over, and "upon your request" as consent', () => {
+      expect(valueOf('sharing', 'Where abuse is suspected, logs may be forwarded with other records we hold to the police.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'Going forward, we will keep logs for the police inquiries we answer ourselves.')).toEqual([]);
+      expect(valueOf('sharing', 'Upon your request, we will pass your details to the seller.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Upon your request, we will erase your details.')).toEqual([]);
+    });
+
+    it('reads direct and joint marketers as advertisers', () => {
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders, direct marketers and charities.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders and charities.')).toEqual([]);
+    });
+
+    it('reads consent with an adverb before it', () => {
+      expect(valueOf('sharing', 'We pass your booking to any hotel that can show you have expressly consented to that disclosure.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have expressly consented to our terms, and we pass nothing to anyone.')).toEqual([]);
+    });
+
+    it('does not read the reader, named in a relative clause, handing data over as the company sharing it', () => {
+      expect(valueOf('sharing', 'This policy also covers people who give their details to our travel agent or service provider at the airport.')).toEqual([]);
+      expect(valueOf('sharing', 'This policy also covers the details we give to our travel agent or service provider.')).toEqual(['service-providers']);
+    });
   });
 });
