@@ -26,7 +26,7 @@ export async function importSyntheticHistory(page: Page, count: number): Promise
     const input = await page.waitForSelector('input[data-action="import"]');
     await input!.uploadFile(file);
     await page.waitForFunction(
-      (expected: string) => document.querySelector('[data-problem]') !== null || (document.querySelector('[data-notice]')?.textContent?.startsWith('Imported') && document.querySelector('[data-counts]')?.getAttribute('data-counts') === expected),
+      (expected: string) => document.querySelector('[data-problem]') !== null || (document.querySelector('[data-notice="imported"]') !== null && document.querySelector('[data-counts]')?.getAttribute('data-counts') === expected),
       { timeout: 120_000 },
       String(count),
     );

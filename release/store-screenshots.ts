@@ -7,7 +7,7 @@ import { openPopup, popupWidth, screenshotPopup } from '../cli/popup-screenshot'
 import { clearAllCookies, settledReport, tabIdOf, visit } from '../cli/scanner';
 import { addDemoSite } from '../demo/site';
 import { importSyntheticHistory, openDashboard } from '../bench/dashboard-page';
-import { screenshotSpecs, type ScreenshotSpec } from '../lib/store-listing/listing-copy';
+import { screenshotSpecs as screenshotSpecsIn, type ScreenshotSpec } from '../lib/store-listing/listing-copy';
 import { captionBandHeight, screenshotFrameHtml, type FramedImage } from '../lib/store-listing/screenshot-frame';
 import { storeLimits } from '../lib/store-listing/store-limits';
 
@@ -128,16 +128,19 @@ async function shootOptions(browser: Browser, extensionId: string, tabId: number
 }
 
 /**
- * The store screenshots, from the built extension on the demo site (served on this machine as
- * https://demo-shop.example): the popup on the shop, the policy read as facts over the shop's
- * policy, the dashboard with 50 made-up sites, and the options page with a few choices made.
- * Writes `<dir>/<n>-<name>.png` at 1280×800 and returns their paths.
+ * The store screenshots in one language, from the built extension on the demo site (served on
+ * this machine as https://demo-shop.example): the popup on the shop, the policy read as facts over
+ * the shop's policy, the dashboard with 50 made-up sites, and the options page with a few choices
+ * made. The browser is started in `lang` (the extension's _locales pick it, as for a user whose
+ * browser speaks it); the demo shop stays the English site it is. Writes `<dir>/<n>-<name>.png`
+ * at 1280×800, captioned in `lang`, and returns their paths.
  */
-export async function writeStoreScreenshots(extensionDir: string, dir: string, log: (line: string) => void): Promise<string[]> {
+export async function writeStoreScreenshots(extensionDir: string, dir: string, log: (line: string) => void, lang = 'en'): Promise<string[]> {
+  const screenshotSpecs = screenshotSpecsIn(lang);
   await mkdir(dir, { recursive: true });
   const server = await new FixtureServer().start();
   addDemoSite(server, { host: demoHost, styled: true });
-  const launched = await launchBrowser({ extensionDir, extraArgs: server.chromiumArgs() });
+  const launched = await launchBrowser({ extensionDir, extraArgs: server.chromiumArgs(), lang });
   const { browser } = launched;
   const extensionId = launched.extensionId!;
   const written: string[] = [];

@@ -9,6 +9,19 @@ export const mismatchKindLabels: Readonly<Record<MismatchKind, string>> = {
   'vendor-retention': "Kept longer than the widget vendor's own policy says",
 };
 
+/**
+ * Each kind's heading as a message key (locales group `mismatch`, whose English is
+ * mismatchKindLabels): the popup and the dashboard's report say it from `_locales`, the
+ * command line's report from lib/report/report-phrases.ts.
+ */
+export const mismatchKindKeys = {
+  retention: 'mismatch.retention',
+  dnt: 'mismatch.dnt',
+  'no-sale': 'mismatch.noSale',
+  'undisclosed-widget': 'mismatch.undisclosedWidget',
+  'vendor-retention': 'mismatch.vendorRetention',
+} as const satisfies Readonly<Record<MismatchKind, `mismatch.${string}`>>;
+
 /** One line: what the policy says against what was seen ("[high] policy: keeps data for at most 30 days; seen: cookie _ga ..."). */
 export function mismatchLine(mismatch: Mismatch): string {
   const whose = mismatch.policyEvidence.policy === 'vendor' ? "vendor's policy" : 'policy';

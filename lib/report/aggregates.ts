@@ -95,8 +95,8 @@ export interface FactValueRow { readonly fact: ReportFact; readonly value: strin
  * share of the policies read (no mismatch can be found without one... but a vendor's).
  */
 export interface MismatchKindRow { readonly kind: string; readonly mismatches: number; readonly pages: number; readonly sites: number; readonly share: number; readonly high: number }
-/** What was seen most often against a policy: one kind and one observed thing (a cookie, tracker or widget), over pages. */
-export interface MismatchItemRow { readonly kind: string; readonly observed: string; readonly vendor: string | null; readonly pages: number; readonly sites: number }
+/** What was seen most often against a policy: one kind and one observed thing (a cookie, tracker or widget: `type`, and its `name`), over pages. */
+export interface MismatchItemRow { readonly kind: string; readonly type: string; readonly name: string; readonly vendor: string | null; readonly pages: number; readonly sites: number }
 
 /** Web storage by who keeps it (null: no vendor known): items in each area, their bytes, and the sites they were seen on. */
 export interface StorageVendorRow {
@@ -209,7 +209,7 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
   const mismatchSites = siteSets<string>();
   const itemPages = new Map<string, Set<string>>();
   const itemSites = siteSets<string>();
-  const items = new Map<string, { kind: string; observed: string; vendor: string | null }>();
+  const items = new Map<string, { kind: string; type: string; name: string; vendor: string | null }>();
 
   return {
     addPage(row) {
@@ -283,7 +283,7 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
       mismatchSites.add(row.kind, row.site);
       // A cookie is one thing whatever domain it sits on: the same _ga on many sites is one row.
       const key = JSON.stringify([row.kind, row.observed_type, row.observed_name, row.observed_vendor]);
-      items.set(key, { kind: row.kind, observed: `${row.observed_type} ${row.observed_name}`, vendor: row.observed_vendor });
+      items.set(key, { kind: row.kind, type: row.observed_type, name: row.observed_name, vendor: row.observed_vendor });
       const pagesOfItem = itemPages.get(key) ?? new Set<string>();
       pagesOfItem.add(row.page_key);
       itemPages.set(key, pagesOfItem);
@@ -372,7 +372,7 @@ export function createReportAggregator(options: AggregateOptions = {}): ReportAg
           .sort(byCountThenName((row) => row.pages, (row) => row.kind)),
         mismatchItems: [...items.entries()]
           .map(([key, item]) => ({ ...item, pages: itemPages.get(key)!.size, sites: itemSites.count(key) }))
-          .sort((a, b) => b.pages - a.pages || a.kind.localeCompare(b.kind) || a.observed.localeCompare(b.observed))
+          .sort((a, b) => b.pages - a.pages || a.kind.localeCompare(b.kind) || `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`))
           .slice(0, top),
       };
     },

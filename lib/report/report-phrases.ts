@@ -8,11 +8,11 @@
  */
 import type { Phrase } from '../i18n/say';
 import { CHANGE_PHRASES } from '../policy/show/change-phrases';
-import { mismatchKindLabels } from '../practice/mismatch-text';
+import { mismatchKindKeys, mismatchKindLabels } from '../practice/mismatch-text';
 
 export const REPORT_PHRASES = {
-  'report.title.widgetVendors': 'Chat widget vendors, by share of the {count} site(s) scanned',
-  'report.title.trackerVendors': 'Tracker vendors, by share of the {count} site(s) scanned',
+  'report.title.widgetVendors': { 1: 'Chat widget vendors, by share of the 1 site scanned', n: 'Chat widget vendors, by share of the $1 sites scanned' },
+  'report.title.trackerVendors': { 1: 'Tracker vendors, by share of the 1 site scanned', n: 'Tracker vendors, by share of the $1 sites scanned' },
   'report.title.cookiesPerPage': 'Cookies per page scanned',
   'report.title.thirdPartyCookies': 'Third-party cookies, by the site of their domain',
   'report.summary.thirdPartyCookies': '{thirdParty} of {cookies} cookies are third-party ({share}); {pages} of {okPages} pages scanned have one or more ({pagesShare}).',
@@ -60,6 +60,10 @@ export const REPORT_PHRASES = {
   'report.col.mismatches': 'mismatches',
   'report.col.high': 'high',
   'report.unknown': 'unknown',
+  // What a mismatch saw, by the type of thing (its observed_type column).
+  'report.seen.cookie': 'cookie {name}',
+  'report.seen.tracker': 'tracker {name}',
+  'report.seen.widget': 'widget {name}',
   'report.undated': 'undated',
 
   'report.fact.dnt': 'Do Not Track',
@@ -113,11 +117,11 @@ export const REPORT_PHRASES = {
   'report.purpose.analytics': 'analytics',
   'report.purpose.advertising': 'advertising',
 
-  'mismatch.retention': mismatchKindLabels.retention,
-  'mismatch.dnt': mismatchKindLabels.dnt,
-  'mismatch.noSale': mismatchKindLabels['no-sale'],
-  'mismatch.undisclosedWidget': mismatchKindLabels['undisclosed-widget'],
-  'mismatch.vendorRetention': mismatchKindLabels['vendor-retention'],
+  [mismatchKindKeys.retention]: mismatchKindLabels.retention,
+  [mismatchKindKeys.dnt]: mismatchKindLabels.dnt,
+  [mismatchKindKeys['no-sale']]: mismatchKindLabels['no-sale'],
+  [mismatchKindKeys['undisclosed-widget']]: mismatchKindLabels['undisclosed-widget'],
+  [mismatchKindKeys['vendor-retention']]: mismatchKindLabels['vendor-retention'],
   ...CHANGE_PHRASES,
 } as const satisfies Readonly<Record<string, Phrase>>;
 

@@ -7,9 +7,11 @@
 import type { ReportTables } from './aggregates';
 import { reportFacts } from './aggregates';
 import { codeLabel, ENGLISH_REPORT_WORDS, factLabel, factValueLabel, figure, percent, type ReportWords } from './report-labels';
-import type { ReportPhraseKey } from './report-phrases';
+import { REPORT_PHRASES, type ReportPhraseKey } from './report-phrases';
 import { printableText } from './printable-text';
-import type { MismatchKind } from '../practice/mismatch';
+import { mismatchKindKeys } from '../practice/mismatch-text';
+import { CRAWL_PHRASES } from './crawl-phrases';
+import { sayFrom } from '../i18n/say';
 
 export type Cell = string | number;
 
@@ -30,13 +32,19 @@ export interface RunFacts {
   readonly runs: readonly { readonly file: string; readonly startedAt: string; readonly endedAt: string | null }[];
 }
 
-const MISMATCH_KEYS: Readonly<Record<MismatchKind, ReportPhraseKey>> = {
-  retention: 'mismatch.retention',
-  dnt: 'mismatch.dnt',
-  'no-sale': 'mismatch.noSale',
-  'undisclosed-widget': 'mismatch.undisclosedWidget',
-  'vendor-retention': 'mismatch.vendorRetention',
-};
+/** The crawl section's counted words: the command line's alone, English. */
+const crawlSay = sayFrom(CRAWL_PHRASES);
+
+/** A mismatch kind as the popup heads it, in `words`' language; an unknown code as it is. */
+function kindLabel(kind: string, words: ReportWords): string {
+  return Object.hasOwn(mismatchKindKeys, kind) ? words.say(mismatchKindKeys[kind as keyof typeof mismatchKindKeys]) : kind;
+}
+
+/** What was seen ("cookie _ga", "tracker Hotjar"), in `words`' language; an unknown type as it is. */
+function observedLabel(type: string, name: string, words: ReportWords): string {
+  const key = `report.seen.${type}`;
+  return key in REPORT_PHRASES ? words.say(key as ReportPhraseKey, { name }) : `${type} ${name}`;
+}
 
 /** The sections, in `words`' language (English for the command line; the crawl section is always English). */
 export function reportSections(tables: ReportTables, run: RunFacts, words: ReportWords = ENGLISH_REPORT_WORDS): ReportSection[] {
@@ -52,9 +60,9 @@ export function reportSections(tables: ReportTables, run: RunFacts, words: Repor
       id: 'crawl',
       title: 'Pages crawled and failed',
       summary:
-        `${crawl.pages} page(s) on ${crawl.sites} site(s), from ${run.records} record(s)` +
-        `${duplicates > 0 ? ` (${duplicates} more record(s) of a page already counted: a page's last record without an error is kept, else its last)` : ''}. ` +
-        `Scanned: ${crawl.okPages} page(s) on ${crawl.okSites} site(s); failed: ${crawl.failedPages}` +
+        `${crawlSay('crawl.pages', undefined, crawl.pages)} on ${crawlSay('crawl.sites', undefined, crawl.sites)}, from ${crawlSay('crawl.records', undefined, run.records)}` +
+        `${duplicates > 0 ? ` (${crawlSay('crawl.moreRecords', undefined, duplicates)} of a page already counted: a page's last record without an error is kept, else its last)` : ''}. ` +
+        `Scanned: ${crawlSay('crawl.pages', undefined, crawl.okPages)} on ${crawlSay('crawl.sites', undefined, crawl.okSites)}; failed: ${crawl.failedPages}` +
         `${crawl.notLoadedPages > 0 ? `; read before their load event came: ${crawl.notLoadedPages}` : ''}.${runs}`,
       headers: ['error kind', 'pages', 'share'],
       rows: tables.failures.map((row) => [row.kind, row.pages, percent(row.share)]),
@@ -62,14 +70,14 @@ export function reportSections(tables: ReportTables, run: RunFacts, words: Repor
     },
     {
       id: 'widget-vendors',
-      title: say('report.title.widgetVendors', { count: String(crawl.okSites) }),
+      title: say('report.title.widgetVendors', undefined, crawl.okSites),
       headers: col('vendor', 'sites', 'share'),
       rows: tables.widgetVendors.map((row) => [row.vendor, row.sites, percent(row.share)]),
       charts: ['widget-vendors'],
     },
     {
       id: 'tracker-vendors',
-      title: say('report.title.trackerVendors', { count: String(crawl.okSites) }),
+      title: say('report.title.trackerVendors', undefined, crawl.okSites),
       headers: col('vendor', 'sites', 'share'),
       rows: tables.trackerVendors.map((row) => [row.vendor, row.sites, percent(row.share)]),
       charts: ['tracker-vendors'],
@@ -158,14 +166,14 @@ export function reportSections(tables: ReportTables, run: RunFacts, words: Repor
       title: say('report.title.mismatches'),
       summary: say('report.summary.mismatches', { read: String(policies.read) }),
       headers: col('mismatch', 'pages', 'share', 'sites', 'mismatches', 'high'),
-      rows: tables.mismatchKinds.map((row) => [MISMATCH_KEYS[row.kind as MismatchKind] ? say(MISMATCH_KEYS[row.kind as MismatchKind]) : row.kind, row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
+      rows: tables.mismatchKinds.map((row) => [kindLabel(row.kind, words), row.pages, percent(row.share), row.sites, row.mismatches, row.high]),
       charts: [],
     },
     {
       id: 'mismatch-items',
       title: say('report.title.mismatchItems'),
       headers: col('mismatch', 'seen', 'vendor', 'pages', 'sites'),
-      rows: tables.mismatchItems.map((row) => [row.kind, row.observed, row.vendor ?? unknown, row.pages, row.sites]),
+      rows: tables.mismatchItems.map((row) => [kindLabel(row.kind, words), observedLabel(row.type, row.name, words), row.vendor ?? unknown, row.pages, row.sites]),
       charts: [],
     },
   ];

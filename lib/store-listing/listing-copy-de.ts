@@ -6,6 +6,12 @@ import { exampleVendors, languageList, type DescriptionFacts, type ListingCopy }
  * "Datenschutz durch Technikgestaltung") and the extension's own (locales/de.yml), formal "Sie".
  */
 export const listingCopyDe: ListingCopy = {
+  screenshotCaptions: {
+    popup: 'Sehen Sie die Chat-Widgets, Tracker und Cookies der Seite, auf der Sie sind',
+    policy: 'Die Datenschutzerklärung als Fakten, jeder mit dem Satz, aus dem er stammt',
+    dashboard: 'Alle besuchten Websites im Vergleich, nur auf Ihrem Computer',
+    options: 'Ihre Blockierungen, Widgets ohne Cookies und Widersprüche an einem Ort',
+  },
   singlePurpose:
     'Privacy Inspector zeigt, was die Website im aktuellen Tab mit Ihren Daten macht (ihre Chat-Widgets, Tracker und Cookies sowie ihre Datenschutzerklärung als Fakten), und lässt Sie darauf reagieren: löschen, blockieren oder widersprechen.',
   detailedDescription: (facts: DescriptionFacts) => `Privacy Inspector zeigt, was die Website vor Ihnen mit Ihren Daten macht, und lässt Sie mit einem Klick darauf reagieren.

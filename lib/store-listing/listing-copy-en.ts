@@ -2,6 +2,12 @@ import { exampleVendors, languageList, type DescriptionFacts, type ListingCopy }
 
 /** The listing's own words in English: the store's default language and the reviewers'. */
 export const listingCopyEn: ListingCopy = {
+  screenshotCaptions: {
+    popup: 'See the chat widgets, trackers and cookies of the page you are on',
+    policy: 'Read the privacy policy as facts, each with the sentence it came from',
+    dashboard: 'Compare every site you visited, on your computer only',
+    options: 'Your blocks, cookie-less widgets and opt-outs, all in one place',
+  },
   singlePurpose:
     'Privacy Inspector shows what the website in the current tab does with your data (its chat widgets, trackers and cookies, and its privacy policy read as facts) and lets you act on it: clear, block or opt out.',
   detailedDescription: (facts: DescriptionFacts) => `Privacy Inspector shows what the website in front of you does with your data, and lets you act on it in one click.

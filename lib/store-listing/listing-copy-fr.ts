@@ -7,6 +7,12 @@ import { exampleVendors, languageList, type DescriptionFacts, type ListingCopy }
  * own (locales/fr.yml), with "vous".
  */
 export const listingCopyFr: ListingCopy = {
+  screenshotCaptions: {
+    popup: 'Voyez les widgets de chat, les traceurs et les cookies de la page où vous êtes',
+    policy: 'La politique de confidentialité en faits, chacun avec la phrase dont il vient',
+    dashboard: 'Comparez tous les sites visités, sur votre ordinateur uniquement',
+    options: 'Vos blocages, widgets sans cookies et oppositions, réunis au même endroit',
+  },
   singlePurpose:
     "Privacy Inspector montre ce que le site de l'onglet actif fait de vos données (ses widgets de chat, ses traceurs et ses cookies, et sa politique de confidentialité résumée en faits) et vous permet d'agir : effacer, bloquer ou vous opposer.",
   detailedDescription: (facts: DescriptionFacts) => `Privacy Inspector montre ce que le site que vous consultez fait de vos données, et vous permet d'agir en un clic.

@@ -6,8 +6,13 @@ export interface DescriptionFacts {
   readonly languages: readonly string[];
 }
 
+/** The store screenshots (lib/store-listing/listing-copy.ts `screenshotFiles`). */
+export type ScreenshotName = 'popup' | 'policy' | 'dashboard' | 'options';
+
 /** The listing's words in one language: what the locales and the README do not already hold. */
 export interface ListingCopy {
+  /** The line above each store screenshot of this language's set (one line at 1280 px wide). */
+  readonly screenshotCaptions: Readonly<Record<ScreenshotName, string>>;
   /** The Chrome Web Store's "single purpose" field: one narrow purpose, in a sentence or two. */
   readonly singlePurpose: string;
   /** The detailed description (both stores): plain text, since the Chrome Web Store shows no Markdown. */

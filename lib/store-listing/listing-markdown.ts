@@ -26,8 +26,8 @@ ${perLanguage(listing.shortDescription)}
 ### Detailed description (one per language of the listing)
 ${perLanguageBlock(listing.detailedDescription)}
 
-### Screenshots (1280×800, PNG without alpha)
-${listing.screenshots.map((shot) => `- screenshots/${shot.file}: ${shot.caption}`).join('\n')}
+### Screenshots (1280×800, PNG without alpha; one set per language, for each translated listing)
+${Object.entries(listing.screenshots).flatMap(([lang, shots]) => shots.map((shot) => `- screenshots/${lang}/${shot.file}: ${shot.caption}`)).join('\n')}
 
 ## Chrome Web Store: Privacy practices
 

@@ -28,7 +28,8 @@ export interface StoreListing {
   readonly hostPermissionJustification: string;
   /** The Chrome Web Store's "Are you using remote code?" */
   readonly remoteCode: string;
-  readonly screenshots: readonly ScreenshotSpec[];
+  /** Per language: each set in screenshots/<lang>/, the same files with captions in that language. */
+  readonly screenshots: Readonly<Record<string, readonly ScreenshotSpec[]>>;
 }
 
 export interface ListingSources {
@@ -66,7 +67,7 @@ export function buildStoreListing(sources: ListingSources): StoreListing {
     permissionJustifications: sources.manifest.api.map((permission) => ({ permission, justification: justification('api', permission) })),
     hostPermissionJustification: sources.manifest.host.map((host) => justification('host', host)).filter((text, index, all) => all.indexOf(text) === index).join(' '),
     remoteCode: 'No, I am not using remote code. Every script is in the package; the extension fetches only privacy policies, as text, and never runs what it fetches.',
-    screenshots: Object.values(screenshotSpecs),
+    screenshots: Object.fromEntries(languages.map((lang) => [lang, Object.values(screenshotSpecs(lang))])),
   };
   const problems = listingProblems(listing);
   if (problems.length > 0) throw new Error(`the store listing does not fit the stores: ${problems.join('; ')}`);
@@ -88,6 +89,9 @@ export function listingProblems(listing: StoreListing): string[] {
   // The justifications are the README's table: say where to shorten them.
   for (const entry of listing.permissionJustifications) check(`README.md's justification of ${entry.permission}`, entry.justification, storeLimits.chromePrivacyField);
   check("README.md's host permission justification", listing.hostPermissionJustification, storeLimits.chromePrivacyField);
-  if (listing.screenshots.length > storeLimits.chromeScreenshotsMax) problems.push(`${listing.screenshots.length} screenshots (at most ${storeLimits.chromeScreenshotsMax})`);
+  // The limit holds per listing, and each language's listing has its own set.
+  for (const [lang, shots] of Object.entries(listing.screenshots)) {
+    if (shots.length > storeLimits.chromeScreenshotsMax) problems.push(`${shots.length} ${lang} screenshots (at most ${storeLimits.chromeScreenshotsMax})`);
+  }
   return problems;
 }

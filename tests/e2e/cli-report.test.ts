@@ -56,7 +56,7 @@ describe('privacy-inspector report', () => {
 
     const html = join(dir, 'report.html');
     const reported = await run(process.execPath, ['cli/bin.js', 'report', crawlFile, '--html', html], { timeout: 120_000 });
-    expect(reported.stdout).toContain(`${urls.length} page(s) on 4 site(s), from ${urls.length} record(s)`);
+    expect(reported.stdout).toContain(`${urls.length} pages on 4 sites, from ${urls.length} records`);
     expect(reported.stdout).toMatch(/redirect-loop +1 +25\.0%/);
     expect(reported.stdout).toMatch(/\n {2}Zendesk +2 +66\.7%\n/);
 

@@ -8,48 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdir } from 'node:fs/promises';
-import type { FixtureServer } from '../../cli/fixture-server';
-import { pageHtml } from '../../demo/pages';
 import { startHarness, type Harness } from './support/harness';
+import { addPracticePages, SHORT_POLICY_QUOTE } from './support/practice-pages';
 import { openPopup, screenshotPopup } from '../../cli/popup-screenshot';
 import { describeSchemaError, schemaValidator } from '../../cli/report/format-schemas';
 
 const run = promisify(execFile);
 const shots = 'artifacts/screenshots';
 let harness: Harness;
-
-/** Our own synthetic policy: ordinary sentences around one stated retention period. */
-function policyHtml(period: string): string {
-  return pageHtml(
-    'Privacy Policy',
-    `<article>
-      <p>This privacy policy explains what personal data Practice Shop collects when you use our website and how we use it.</p>
-      <p>We collect your name, your email address and your IP address when you place an order, and we use cookies to remember your basket and to count visits.</p>
-      <p>We keep your personal data for ${period} and then delete it.</p>
-      <p>You may ask us for a copy of your personal data, or ask us to correct or delete it, by writing to privacy@practice-shop.example.</p>
-      <p>We protect your data with appropriate security measures and we process it only for the purposes described in this policy.</p>
-    </article>`,
-    { footer: false },
-  );
-}
-
-/** A shop page that sets a Google Analytics-style identifier for two years and links its own policy. */
-function shopPage(policyPath: string): string {
-  return pageHtml(
-    'Practice Shop',
-    `<p>Welcome to the shop.</p>
-     <script>document.cookie = '_ga=GA1.1.1234567890.1700000000; max-age=' + 2 * 365 * 86400 + '; path=/';</script>
-     <footer><a href="${policyPath}">Privacy Policy</a></footer>`,
-    { footer: false },
-  );
-}
-
-function addPracticePages(server: FixtureServer): void {
-  server.page('/practice/short.html', shopPage('/practice/short-privacy.html'));
-  server.page('/practice/short-privacy.html', policyHtml('30 days'));
-  server.page('/practice/consistent.html', shopPage('/practice/consistent-privacy.html'));
-  server.page('/practice/consistent-privacy.html', policyHtml('2 years'));
-}
 
 beforeAll(async () => {
   harness = await startHarness(addPracticePages);
@@ -77,7 +43,7 @@ describe('policy against practice', () => {
     expect(short.mismatches[0]).toMatchObject({
       kind: 'retention',
       severity: 'high',
-      policyEvidence: { policy: 'site', policyUrl: `${origin}/practice/short-privacy.html`, fact: 'retention', claim: 'keeps data for at most 30 days', quote: 'We keep your personal data for 30 days and then delete it.' },
+      policyEvidence: { policy: 'site', policyUrl: `${origin}/practice/short-privacy.html`, fact: 'retention', claim: 'keeps data for at most 30 days', quote: SHORT_POLICY_QUOTE },
       observed: { type: 'cookie', name: '_ga', vendor: 'Google Analytics', domain: '127.0.0.1' },
     });
     expect(short.mismatches[0].observed.lifetimeDays).toBeGreaterThan(390);
@@ -98,7 +64,7 @@ describe('policy against practice', () => {
     await popup.click('button[data-panel="overview"]');
     await popup.waitForSelector('section[data-section="mismatches"] li[data-mismatch-kind="retention"]', { timeout: 10_000 });
     const text = await popup.$eval('section[data-section="mismatches"]', (element) => element.textContent ?? '');
-    expect(text).toContain('We keep your personal data for 30 days and then delete it.');
+    expect(text).toContain(SHORT_POLICY_QUOTE);
     expect(text).toMatch(/cookie _ga \(Google Analytics\) on 127\.0\.0\.1, lives 1\.1 years/);
     const link = await popup.$eval('section[data-section="mismatches"] a', (anchor) => anchor.getAttribute('href'));
     expect(link).toMatch(/\/practice\/short-privacy\.html#:~:text=/);

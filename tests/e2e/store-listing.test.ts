@@ -21,16 +21,25 @@ afterAll(async () => {
 });
 
 describe('npm run store-listing', () => {
-  it('writes four screenshots at the stores\' 1280×800, 24-bit PNG without alpha', async () => {
-    const files = (await readdir(join(dir, 'screenshots'))).sort();
-    expect(files).toEqual(['1-popup.png', '2-policy.png', '3-dashboard.png', '4-options.png']);
-    for (const file of files) {
-      const header = readPngHeader(await readFile(join(dir, 'screenshots', file)));
-      expect({ file, width: header.width, height: header.height }).toEqual({ file, ...storeLimits.screenshot });
-      // Colour type 2 is RGB, 8 bits a channel: what the Chrome Web Store accepts.
-      expect({ file, colourType: header.colourType, bitDepth: header.bitDepth }).toEqual({ file, colourType: 2, bitDepth: 8 });
+  it('writes four screenshots per language at the stores\' 1280×800, 24-bit PNG without alpha', async () => {
+    expect((await readdir(join(dir, 'screenshots'))).sort()).toEqual(['de', 'en', 'fr']);
+    for (const lang of ['en', 'de', 'fr']) {
+      const files = (await readdir(join(dir, 'screenshots', lang))).sort();
+      expect(files).toEqual(['1-popup.png', '2-policy.png', '3-dashboard.png', '4-options.png']);
+      for (const file of files.map((name) => `${lang}/${name}`)) {
+        const header = readPngHeader(await readFile(join(dir, 'screenshots', file)));
+        expect({ file, width: header.width, height: header.height }).toEqual({ file, ...storeLimits.screenshot });
+        // Colour type 2 is RGB, 8 bits a channel: what the Chrome Web Store accepts.
+        expect({ file, colourType: header.colourType, bitDepth: header.bitDepth }).toEqual({ file, colourType: 2, bitDepth: 8 });
+      }
     }
-    expect(written.screenshots).toHaveLength(4);
+    // Each language's set is its own pictures (the browser in that language), not a copy of the English.
+    for (const lang of ['de', 'fr']) {
+      for (const file of ['1-popup.png', '3-dashboard.png']) {
+        expect(Buffer.compare(await readFile(join(dir, 'screenshots', lang, file)), await readFile(join(dir, 'screenshots', 'en', file))), `${lang}/${file}`).not.toBe(0);
+      }
+    }
+    expect(written.screenshots).toHaveLength(12);
   });
 
   it("writes descriptions within the stores' limits, and a justification for every permission of the built manifest", async () => {

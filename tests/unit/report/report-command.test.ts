@@ -38,8 +38,8 @@ describe('privacy-inspector report', { timeout: 60_000 }, () => {
     const html = join(dir, 'report.html');
     const result = await report(demoCrawlPath, '--html', html, '--parquet', join(dir, 'parquet'), '--csv', join(dir, 'csv'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('12 page(s) on 9 site(s), from 15 record(s)');
-    expect(result.stdout).toMatch(/Chat widget vendors, by share of the 8 site\(s\) scanned\n {2}vendor +sites +share\n/);
+    expect(result.stdout).toContain('12 pages on 9 sites, from 15 records (3 more records of a page already counted');
+    expect(result.stdout).toMatch(/Chat widget vendors, by share of the 8 sites scanned\n {2}vendor +sites +share\n/);
     expect(result.stdout).toMatch(/\n {2}all +10 +2\.4 +2\.5 +4 +4\n/);
     expect(result.stdout).toContain('Found for 8 of 10 pages scanned (80.0%), read for 8 (80.0%).');
     expect(result.stderr).toContain(`[report] wrote ${html}`);
@@ -71,7 +71,7 @@ describe('privacy-inspector report', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(stderr).toBe(`[report] ${torn}:16: skipped a last line that is cut short (a crawl stopped while writing it?)\n`);
     // The scan result and the export are one page (same URL, no crawl id), not the crawl's.
-    expect(stdout).toContain('13 page(s) on 9 site(s), from 17 record(s)');
+    expect(stdout).toContain('13 pages on 9 sites, from 17 records');
   });
 
   it('stops with one line and writes nothing when any input is bad', async () => {

@@ -108,9 +108,12 @@ describe('the store listing, built from the repository', () => {
 
   it('writes one page with every field', () => {
     const page = listingMarkdown(listing, '0.1.0');
-    for (const heading of ['### Single purpose description', '#### cookies (', '#### Host permission justification', '### Summary', 'screenshots/1-popup.png']) {
+    for (const heading of ['### Single purpose description', '#### cookies (', '#### Host permission justification', '### Summary', 'screenshots/en/1-popup.png']) {
       expect(page).toContain(heading);
     }
+    // A set of screenshots per language, captioned in it.
+    expect(page).toContain('- screenshots/de/3-dashboard.png: Alle besuchten Websites im Vergleich, nur auf Ihrem Computer');
+    expect(page).toContain('- screenshots/fr/4-options.png: Vos blocages, widgets sans cookies et oppositions, réunis au même endroit');
     for (const lang of ['en', 'de', 'fr']) {
       expect(page).toContain(`#### ${lang} (${[...listing.detailedDescription[lang]!].length} characters)\n\`\`\`text\n${listing.detailedDescription[lang]}\n\`\`\``);
       expect(page).toContain(`\n${listing.singlePurpose[lang]}\n`);

@@ -5,10 +5,11 @@ import type { FactExtractor } from './context';
 import { addEvidence, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import {
-  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_WORD, EMAIL_PATTERNS, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_CHANGE, POSTED_PATTERNS, READER_WRITES,
+  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_OF_IT, CHANGE_WORD, EMAIL_PATTERNS, GOES_ON_ABOUT_IT, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_AS_SUBJECT, POLICY_CHANGE,
+  POSTED_PATTERNS, READER_WRITES,
 } from '../phrases/change-notice';
 
-const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'new version', 'new policy', 'latest version', 'current version', 'recent version'] as const;
+const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'replac', 'new version', 'new policy', 'latest version', 'current version', 'recent version'] as const;
 const POLICY_WORD = /\b(?:polic(?:y|ies)|statement|notice|terms|privacy)\b/i;
 
 function isChangeHeading(heading: string): boolean {
@@ -31,15 +32,24 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
     const advance: Evidence[] = [];
     const email: Evidence[] = [];
     const posted: Evidence[] = [];
-    for (const i of segmentsWith(doc, CHANGE_KEYWORDS)) {
+    // Each segment with a change word, and the one after it ("We may change this policy. When we do, we will post it here.").
+    const keyed = segmentsWith(doc, CHANGE_KEYWORDS);
+    const visit: number[] = [];
+    for (const i of keyed) {
+      if (visit.at(-1) !== i) visit.push(i);
+      if (i + 1 < doc.segments.count) visit.push(i + 1);
+    }
+    for (const i of visit) {
       const segment = doc.segments.at(i);
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
       // "We may amend this policy. Amendments will be effective on publication.": the next sentence of the same block goes on.
       const previous = i > 0 ? doc.segments.at(i - 1) : null;
+      const follows = previous !== null && (previous.block === segment.block || previous.block === segment.block - 1) && previous.kind !== 'heading';
       const sentenceLevel = POLICY_CHANGE.test(text) ||
-        (previous !== null && (previous.block === segment.block || previous.block === segment.block - 1) && previous.kind !== 'heading' &&
-          CHANGE_WORD.test(text) && POLICY_CHANGE.test(previous.text));
+        (follows && (CHANGE_WORD.test(text) || GOES_ON_ABOUT_IT.test(text)) && POLICY_CHANGE.test(previous.text)) ||
+        // "This policy details how ... . If we update it, we will revise the date."
+        (follows && CHANGE_OF_IT.test(text) && POLICY_AS_SUBJECT.test(previous.text));
       const sectionLevel = !sentenceLevel && CHANGE_WORD.test(text) && isChangeHeading(headingOf(doc, i));
       if (!sentenceLevel && !sectionLevel) continue;
       if (NOT_POLICY_CHANGE.test(text) && !/\b(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b/i.test(text)) continue;

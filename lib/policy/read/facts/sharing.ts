@@ -1,20 +1,21 @@
 /** Categories of recipients the company itself discloses data to. */
 
 import type { Evidence, SharingCategory } from '../../types';
-import type { FactExtractor } from './context';
+import type { FactExtractor, PolicyDocument } from './context';
 import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS, DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION,
-  RECIPIENT_READER_OR_US, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS, SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
+  AGGREGATE_SHARE_VERB, AVAILABLE_AT_PLACE, BROWSER_COLLECTION, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS,
+  DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, PROVIDED_DATA, PROVIDED_SERVICE, RECIPIENT_READER_OR_US, RECIPIENT_RECEIVES, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS,
+  SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
 } from '../phrases/sharing';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
 
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 /** Words that carry a business transfer even without a share verb ("will be transferred to the new owner"). */
-const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of)\b/i;
+const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of|among|included|pass(?:es|ed)?\s+to|buyers?|purchasers?)\b/i;
 
 export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
@@ -41,18 +42,23 @@ export const sharing: FactExtractor<'sharing'> = {
       for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments.leadIn[at]!, depth++) {
         underSharingLeadIn = leadInShares(at);
       }
+      // A heading written as a lead-in ("4. Circumstances in which we may disclose user data:") governs its items too.
+      const headingAt = doc.segments.heading[i]!;
+      if (!underSharingLeadIn && segment.kind === 'item' && headingAt >= 0 && headingIsLeadIn(doc, headingAt)) underSharingLeadIn = leadInShares(headingAt);
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
 
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         if (found.has(category) || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
-        if (!inContext) continue;
+        if (!inContext && category !== 'business-transfer') continue;
         const headingOnly = !verb && !underSharingLeadIn;
         for (const m of matchAll(global, text)) {
           // Under a sharing heading alone, the category must not be what the sentence is about otherwise
           // ("This policy applies to our affiliates", "Our affiliates follow the same practices").
-          if (headingOnly && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
+          if (headingOnly && inContext && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
+          // "In the event of a merger ..., the buyer would acquire your information": no share verb, but data changing hands.
+          if (!inContext && !dataChangesHands(text, m.index, m.index + m[0].length)) continue;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
@@ -68,9 +74,15 @@ export const sharing: FactExtractor<'sharing'> = {
 
 const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
 
+/** A heading that is a sentence ending in a colon: it introduces the list under it. */
+function headingIsLeadIn(doc: PolicyDocument, index: number): boolean {
+  const heading = doc.segments.at(index);
+  return isStatementHeading(heading) && /:[\s*_]*$/.test(heading.text);
+}
+
 /** The category is the subject of its own verb, or the object of something other than a hand-over. */
 const SUBJECT_OF_VERB = /^\s+(?:(?:also|then|only|generally|all)\s+)?(?:are|is|were|was|have|has|had|may|will|can|must|should|do|does|follow\w*|operat\w*|use\w*|set\w*|collect\w*|own\w*|offer\w*|provid\w*|run\w*|act\w*|serve\w*)\b/i;
-const NOT_A_HAND_OVER = /\b(?:appl(?:y|ies)\s+to|links?\s+to|(?:web\s*)?sites?\s+of|practices\s+of|polic(?:y|ies)\s+of|responsible\s+for|deal\w*\s+(?:directly\s+)?with|contains?|covers?)\s+(?:(?:the|our|its|their|any|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const NOT_A_HAND_OVER = /\b(?:appl(?:y|ies)\s+to|links?\s+to|(?:web\s*)?sites?\s+of|practices\s+of|polic(?:y|ies)\s+of|responsible\s+for|deal\w*\s+(?:directly\s+)?with|(?:jointly|together|closely|in\s+(?:partnership|conjunction|cooperation))\s+with|contains?|covers?)\s+(?:(?:the|our|its|their|any|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function headingOnlyRecipient(text: string, at: number, end: number): boolean {
   if (SUBJECT_OF_VERB.test(text.slice(end, end + 40))) return false;
@@ -89,8 +101,28 @@ function companyShares(text: string): boolean {
     // "... is not shared with any other third parties": nothing is shared, unless an exception follows.
     if (exception || !isNegatedAt(text, m.index)) return true;
   }
-  return DISCLOSURE_WITHOUT_VERB.test(text);
+  return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text);
 }
+
+const RECEIVING_RECIPIENTS = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);
+
+/** "Outside companies that help us ... may receive Customer Information": the recipient is the subject (see RECIPIENT_RECEIVES). */
+function recipientReceives(text: string): boolean {
+  const m = RECIPIENT_RECEIVES.exec(text);
+  if (!m || BROWSER_COLLECTION.test(text) || isNegatedAt(text, m.index)) return false;
+  const subject = text.slice(clauseAt(text, m.index).start, m.index);
+  return RECEIVING_RECIPIENTS.some((re) => re.test(subject));
+}
+
+/** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
+const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
+function dataChangesHands(text: string, at: number, end: number): boolean {
+  const rest = text.slice(0, at) + ' ' + text.slice(end);
+  return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);
+}
+
+/** "users who provide their information to ...": the reader, named through a relative clause. */
+const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
@@ -108,7 +140,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const actor = actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
-  if (READER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
+  const lead = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
+  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead)) return false;
   const verb = m[0];
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
@@ -117,6 +150,10 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
   if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
+  // "provide our Service to Clients", "provide services ... jointly with affiliated businesses": no data handed over.
+  if (/^provid/i.test(verb) && PROVIDED_SERVICE.test(verb) && !PROVIDED_DATA.test(verb)) return false;
+  // "Content made available on the Hulu.com website": published at a place.
+  if (/available$/i.test(verb) && AVAILABLE_AT_PLACE.test(after)) return false;
   return true;
 }
 
@@ -130,6 +167,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
+/** The subject's verb is one of receiving: the subject is a recipient after all. */
+const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
 const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
@@ -152,7 +191,13 @@ function consentGovernsShare(text: string, at: number, end: number): boolean {
   const before = text.slice(0, at);
   const lastShare = before.search(SHARE_VERB);
   if (lastShare >= 0 && EXCEPTION_BETWEEN.test(before.slice(lastShare))) return true;
-  if (!CONDITION_OPENING.test(text.slice(clauses[k]!.start, end))) return false;
+  // "we may share it with (a) ...; (b) ...; and (g) otherwise with your consent": a list inside the sentence, led by its share.
+  const clauseText = text.slice(clauses[k]!.start, end);
+  if (ENUMERATED.test(clauseText)) {
+    const firstItem = text.search(FIRST_ENUMERATOR);
+    if (firstItem >= 0 && firstItem < at && handsOverIn(text, 0, firstItem)) return true;
+  }
+  if (!CONDITION_OPENING.test(clauseText)) return false;
   return sharesIn(k - 1) || sharesIn(k + 1);
 }
 
@@ -166,6 +211,13 @@ function negatedShareBefore(text: string, at: number): boolean {
   }
   return last < 0 || isNegatedAt(text, last);
 }
+
+/** An item whose first few words lead to the match: it names a case of the lead-in's share, not a use of its own. */
+const ITEM_OPENING = /^[\s*_•-]*(?:[\w’'-]+(?:\s+|\s*\/\s*)){0,3}$/;
+
+/** A clause opened by a list mark inside a sentence: "(g) otherwise with your consent". */
+const ENUMERATED = /^[\s,;]*(?:and\s+|or\s+)?\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s/i;
+const FIRST_ENUMERATOR = /\((?:i|a|1)\)\s/i;
 
 const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
 
@@ -187,7 +239,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       const clause = clauseAt(text, at);
       const clauseText = text.slice(clause.start, clause.end);
       const m = AGGREGATE_SHARE_VERB.exec(clauseText);
-      if (!m) return false;
+      // "Circumstances in which we may disclose user data: * in aggregate form, ...": the item names what is shared.
+      if (!m) return leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at);
       return !isNegatedAt(text, at) && !isNegatedAt(text, clause.start + m.index);
     }
     case 'business-transfer':
@@ -198,12 +251,15 @@ function accept(category: SharingCategory, text: string, at: number, end: number
     default: {
       // "Example Corp and its affiliates (collectively "we") may share ...": the subject, not a recipient.
       const after = text.slice(end, end + 100).replace(/^\s*\([^)]{0,60}\)/, '');
-      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
+      // ... unless what it does is receive ("These third parties and affiliates have access to information about you").
+      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40)) && !RECEIVES_AFTER.test(after.slice(0, 60))) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
       if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
+      // "share aggregate data with its affiliates, advertisers and partners": aggregate sharing only (the labels' convention).
+      if (RECIPIENT_CATEGORIES.has(category) && onlyAggregatesReach(text, at)) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !isNegatedAt(text, at);
     }
@@ -211,16 +267,21 @@ function accept(category: SharingCategory, text: string, at: number, end: number
 }
 
 /**
- * Advertisers count as recipients of the company's data only when they get more than aggregates
- * ("aggregate statistics ... with advertisers" is aggregate sharing, the labels' convention), and
+ * Recipients (advertisers, affiliates, vendors) named in a clause that hands them aggregates
+ * only: "aggregate statistics ... with advertisers" is aggregate sharing, not sharing with them.
+ */
+function onlyAggregatesReach(text: string, at: number): boolean {
+  const lead = text.slice(clauseAt(text, at).start, at);
+  const aggregate = lead.search(AGGREGATE_ONLY);
+  return aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate));
+}
+
+/**
  * "for marketing purposes" names a recipient's purpose only after a share verb in the clause
  * ("We use your data for marketing purposes and may share it with our host" names none).
  */
 function advertisersGetData(text: string, at: number, end: number): boolean {
-  const clause = clauseAt(text, at);
-  const lead = text.slice(clause.start, at);
-  const aggregate = lead.search(AGGREGATE_ONLY);
-  if (aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate))) return false;
+  const lead = text.slice(clauseAt(text, at).start, at);
   // "share it with our service providers for marketing purposes": our marketing, done by them.
   if (BARE_MARKETING_PURPOSE.test(text.slice(at, end))) return SHARE_VERB.test(lead) && !OTHER_RECIPIENT.some((re) => re.test(lead));
   return true;

@@ -5,13 +5,13 @@
 
 /** The segment speaks of changing this policy (sentence-level check). */
 export const POLICY_CHANGE =
-  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*/i;
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*|replac\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*/i;
 
 /** A heading that makes the whole section about changes to the policy. */
 export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
 
 /** Heading-only context also needs a change word in the sentence itself ("the changes will be posted"). */
-export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|policy)|(?:latest|current|most\s+recent)\s+version)\b/i;
+export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|replac\w*|new (?:version|policy)|(?:latest|current|most\s+recent)\s+version)\b/i;
 
 /** "...practices change": not a change to the policy. */
 export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+(?:control|ownership)\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
@@ -38,6 +38,8 @@ export const EMAIL_PATTERNS: readonly RegExp[] = [
   // "a notice sent to your e-mail", "delivered to the e-mail associated with your account".
   /\b(?:sent|send\w*|deliver\w*|mailed)\s+to\s+(?:your|the)\s+(?:primary\s+|registered\s+)?e-?mail\b/i,
   /\be-?mail\s+notification\b/i,
+  /\bsend(?:s|ing)?\s+you\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b/i,
+  /\b(?:by|via|through|using|to)\s+(?:the|your)\s+(?:primary\s+|registered\s+)?e-?mail(?:\s+address)?\s+(?:associated|linked|registered|connected)\s+with\b/i,
 ];
 
 /** Notice by posting on the site only. */
@@ -45,7 +47,7 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\bpost(?:s|ed|ing)?\b/i,
   /\bpublish(?:es|ed|ing)?\b|\bpublication\b/i,
   /\b(?:revise|update|change|modify)\s+(?:the\s+)?["“]?(?:last\s+)?(?:updated|revised|modified|effective)["”]?\s+date\b/i,
-  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|for (?:any )?(?:changes|updates|amendments))\b/i,
+  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|on\s+a\s+(?:regular|periodic|frequent)\s+basis|for (?:any )?(?:changes|updates|amendments))\b/i,
   /\b(?:periodically|frequently|regularly|occasionally|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
   /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
   /\bnotify\s+you\b|\b(?:be|are|is)\s+notified\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
@@ -54,11 +56,26 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\b(?:place|put|display|show|make)\w*\s+(?:(?:the|any|such|these|those|all)\s+)?(?:changes?|updates?|modifications?|revisions?|it|them|(?:the\s+)?(?:new|revised|updated|amended)\s+(?:version|policy|statement))\s+(?:available\s+)?(?:on|at|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
   /\b(?:reflected|appear\w*|displayed|shown|available|accessible|found|listed|indicated)\s+(?:here\b|(?:at|on)\s+this\s+(?:address|URL|link|location)\b|(?:on|at|in|via|from|by)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page|policy|["“]?(?:effective|last\s+updated|revised|revision)["”]?\s+date)\b)/i,
   /\b(?:check|come|look)\s+back\b|\b(?:check|visit|consult)\s+this\s+page\b/i,
+  // Passive: "the new policy will be placed on our website", "takes effect when it is uploaded to the site".
+  /\b(?:placed|put|uploaded|displayed|shown|made\s+available)\s+(?:on|at|to|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
+  /\b(?:updat|revis|chang|amend)\w*\s+(?:the|this|our)\s+(?:privacy\s+)?(?:policy|statement|notice)\s+(?:on|at)\s+(?:[\w’'.@-]+\s+){0,2}?(?:website|site|web\s*site|page|home\s*page)\b/i,
+  /\b(?:review|check|read)\s+it\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\b/i,
+  /\b(?:revise|update|change|modify)\s+the\s+date\b|\b(?:place|put|display)\w*\s+(?:a\s+|prominent\s+)*notices?\s+on\b/i,
   /\bdate\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:also\s+)?be\s+(?:updated|revised|changed|amended)\b|\bupdat\w+\s+(?:the\s+)?(?:["“]?(?:effective|last\s+updated|revision|revised|modified)["”]?\s+)?date\b/i,
 ];
 
 /** Not advance notice: "without prior notice", "no obligation to notify you in advance". */
 export const NO_NOTICE = /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?notic\w*|\b(?:no|not\s+(?:be\s+)?(?:required|obligated))\b[^.;]{0,30}?\b(?:obligation|notify|notice)\b/i;
 
-/** E-mail as the reader's way to reach the company, not the notice: "contact us by e-mail with questions". */
-export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+us\b[^.;]{0,30}$|\bquestions?\b[^.;]{0,40}$/i;
+/**
+ * E-mail as the reader's way to reach the company, not the notice: "contact us by e-mail with questions",
+ * "you can sign up for updates by e-mail", "you may request a copy by e-mail" (the reader acts).
+ */
+export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+us\b[^.;]{0,30}$|\bquestions?\b[^.;]{0,40}$|\b(?:you|users?|visitors?)\s+(?:can|may|could|might|should)\s+(?:also\s+)?(?!be\b|receive\b|get\b)\w+\b(?:(?!\bwe\b)[^.;]){0,50}$/i;
+
+/** A sentence going on about the change just announced: "We may change this policy. When we do, we will post it here." */
+export const GOES_ON_ABOUT_IT = /\b(?:when|if|whenever|once)\s+we\s+do\b|\b(?:post|publish|place|display)\w*\s+(?:it|them)\b|\b(?:review|check|read)\s+it\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\b/i;
+
+/** "This policy details ... . If we update it, ...": "it" is the policy named as the previous sentence's subject. */
+export const POLICY_AS_SUBJECT = /^\W*(?:this|our|the)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|statement|notice)\b/i;
+export const CHANGE_OF_IT = /\b(?:chang|modif|updat|revis|amend)\w*\s+it\b/i;

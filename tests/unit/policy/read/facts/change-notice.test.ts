@@ -76,3 +76,32 @@ describe('changeNotice: statements set as headings, and a sentence after a chang
     expect(valueOf('changeNotice', 'The latest version of our app is always available on our website.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: posting and e-mail in other words (issue 14, fourth pass)', () => {
+  it('reads posting said in the passive, of "it", or by the date', () => {
+    expect(valueOf('changeNotice', 'We may replace this policy. The replacement policy will be placed on our website.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This statement may be revised at any time. A revision applies once it is uploaded to the site.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This notice may be amended. Please read it regularly.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This policy explains what we collect. If we modify it, we will change the date and put a notice on the site.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We may amend this policy. Whenever we do, we will publish it on the site.')).toBe('posted-only');
+    // Near misses: a page placed on the site that is not this policy; "it" that is not the policy.
+    expect(valueOf('changeNotice', 'Our shop catalogue will be placed on our website.')).toBe('unspecified');
+    expect(valueOf('changeNotice', 'This policy explains what we collect. If you modify it in your browser, the cookie changes.')).toBe('unspecified');
+  });
+
+  it('reads e-mail sent to the reader, and not e-mail the reader sends or signs up for', () => {
+    expect(valueOf('changeNotice', 'If we amend this policy materially, we will send you an e-mail.')).toBe('email');
+    expect(valueOf('changeNotice', 'Material changes to this policy will be announced via the e-mail address associated with your account.')).toBe('email');
+    expect(valueOf('changeNotice', '## Changes to this policy\n\nChanges will be posted on this page, and you may request an earlier version by e-mail.')).toBe('posted-only');
+    expect(valueOf('changeNotice', '## Changes to this policy\n\nWe will post every change here.\n\nYou can subscribe to change alerts by e-mail.')).toBe('posted-only');
+  });
+});
+
+describe('changeNotice: posting in more words (issue 14, fourth pass)', () => {
+  it('reads updating the policy on the site, and reviewing these pages', () => {
+    expect(valueOf('changeNotice', 'We may amend this notice and will tell users by updating the notice on our web site.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'As this policy may be revised, we ask you to review these pages on a regular basis.')).toBe('posted-only');
+    // Near miss: updating something else on the site.
+    expect(valueOf('changeNotice', 'We may change our prices and will update the catalogue on our web site.')).toBe('unspecified');
+  });
+});

@@ -171,3 +171,139 @@ describe('rights: correction by telling us of changes (issue 14, third pass)', (
     expect(valueOf('rights', 'We will notify you of changes to this policy.')).toEqual([]);
   });
 });
+
+describe('rights: who holds the right, and rights named as a list (issue 14, fourth pass)', () => {
+  it('reads the rights of a list of nouns, the Spanish ARCO rights included', () => {
+    expect(valueOf('rights', 'Write to us to exercise your rights of access, rectification, cancellation and opposition.')).toEqual(['access', 'correction', 'deletion', 'objection']);
+    expect(valueOf('rights', 'Residents of the EU hold rights of access, erasure and portability.')).toEqual(['access', 'deletion', 'portability']);
+    // Near miss: a list of principles is not a list of rights.
+    expect(valueOf('rights', 'We follow the principles of notice, choice, access and enforcement.')).toEqual([]);
+  });
+
+  it('gives list items the reader\'s agency of their lead-in', () => {
+    expect(valueOf('rights', 'As our customer you have a right to:\n\n- See the details we keep about you.\n- Make us fix inaccurate details.\n- Ask us to erase your data.')).toEqual(['access', 'correction', 'deletion']);
+    // Near miss: the same items under a lead-in about what the company does.
+    expect(valueOf('rights', 'Our staff use these records to:\n\n- See the details we keep about you.\n- Erase your data once the contract ends.')).toEqual([]);
+  });
+
+  it('does not give the reader access that other people have or that merely remains', () => {
+    expect(valueOf('rights', 'Once you publish a listing, other members and guests can have access to the personal details in it.')).toEqual([]);
+    expect(valueOf('rights', 'Even after you unsubscribe, you will still be able to view your account information.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you lose your access details, write to the help desk.')).toEqual([]);
+    expect(valueOf('rights', 'This notice is meant to let you know what information we collect.')).toEqual([]);
+    // True cases beside them.
+    expect(valueOf('rights', 'You can view your account information at any time.')).toEqual(['access']);
+    expect(valueOf('rights', 'Upon request, we will let you know what information we hold about you.')).toEqual(['access']);
+    expect(valueOf('rights', 'You are entitled to see the records we hold about you.')).toEqual(['access']);
+  });
+
+  it('reads correction and deletion of data named in other ways', () => {
+    expect(valueOf('rights', 'You can change some of the details associated with your membership in your profile.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You may correct your e-mail address at any time.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can have your shop account removed by writing to the help desk.')).toEqual(['deletion']);
+    // Near misses: an address taken off a mailing list is an opt-out; a report about others' accounts.
+    expect(valueOf('rights', 'You can remove your e-mail address from our mailing list at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can change the details of the game you are playing.')).toEqual([]);
+  });
+});
+
+describe('rights: objection, portability, complaint and marketing in plain words (issue 14, fourth pass)', () => {
+  it('reads objection phrased by what the reader tells us to stop', () => {
+    expect(valueOf('rights', 'If you object to us processing your details for research, let us know.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may tell us to stop disclosing your information to our partners.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can limit how we use your data by writing to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may opt out of having your details shared for those purposes.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may instruct us not to share your information with unaffiliated companies.')).toEqual(['objection']);
+    // Near miss: the company restricting its own staff.
+    expect(valueOf('rights', 'We restrict how our staff use customer data.')).toEqual([]);
+  });
+
+  it('reads portability as a format or a transmission the reader asks for', () => {
+    expect(valueOf('rights', 'You can ask for your data to be transferred to another provider.')).toEqual(['portability']);
+    expect(valueOf('rights', 'You may receive the data you gave us in a structured and interoperable format.')).toEqual(['portability']);
+    // Near miss: a business transfer.
+    expect(valueOf('rights', 'In a merger, your data may be transferred to another company.')).toEqual([]);
+  });
+
+  it('reads a complaint taken to a seal programme or an ombudsman, or to a commissioner named by country', () => {
+    expect(valueOf('rights', 'If we have not settled your concern, you may contact TRUSTe.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You can also take the matter to the Office of the Australian Information Commissioner, or contact the OAIC.')).toEqual(['complaint']);
+    // Near miss: the company contacting a body.
+    expect(valueOf('rights', 'We are members of TRUSTe and we contact them every year.')).toEqual([]);
+  });
+
+  it('reads opting out of marketing in more words, and does not read "not to disclose" as access', () => {
+    expect(valueOf('rights', 'You can ask us not to e-mail you with offers.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you no longer want to hear from us, just reply to any message.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you would rather not get our seasonal catalogue, call us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can edit your mailing preferences in the account area.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You may ask us not to process your personal data for marketing purposes.')).toEqual(['objection', 'opt-out-marketing']);
+    expect(valueOf('rights', 'You have the right to request that we not disclose your details to other companies for their marketing.')).toEqual(['objection']);
+    // Near miss: asking us not to send something else.
+    expect(valueOf('rights', 'You can ask us not to send your order before Monday.')).toEqual([]);
+  });
+});
+
+describe('rights: headings, means of an opt-out, and plain requests (issue 14, fourth pass)', () => {
+  it('reads a heading only when it speaks to the reader', () => {
+    expect(valueOf('rights', '## Unsubscribe and data removal\n\nWe keep newsletters for ten years.')).toEqual([]);
+    expect(valueOf('rights', '## Your right to erase your data\n\nWrite to the data team.')).toEqual(['deletion']);
+  });
+
+  it('does not read the means of an opt-out as access or correction', () => {
+    expect(valueOf('rights', 'To stop our newsletters, sign in, open the account page and view your member profile.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can unsubscribe from the digest by editing your profile information.')).toEqual(['opt-out-marketing']);
+    // The same verbs as a right of their own, inside the purpose clause or on their own.
+    expect(valueOf('rights', 'If you want to unsubscribe from our newsletters or update your profile information, write to us.')).toEqual(['correction', 'opt-out-marketing']);
+    expect(valueOf('rights', 'You can view your member profile at any time.')).toEqual(['access']);
+  });
+
+  it('reads data named by name and address, and a list left by an address', () => {
+    expect(valueOf('rights', 'If you would like us to erase your name and postal address from the forum database, write to us.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Each mailing has a link to remove your address from our list.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can check your details and make any necessary changes to your profile information.')).toEqual(['access', 'correction']);
+  });
+
+  it('reads correction the reader asks for or keeps up', () => {
+    expect(valueOf('rights', 'If any of your details are wrong, let us know and we will put them right.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Please notify us when your contact details change.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Members can keep their profile current by signing in.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We fix any mistakes in your records that you point out to us.')).toEqual(['correction']);
+    // Near miss: the company checking its own records.
+    expect(valueOf('rights', 'We correct errors in our records every month.')).toEqual([]);
+  });
+
+  it('reads access and deletion the company gives on request', () => {
+    expect(valueOf('rights', 'You may inspect the records we keep about you.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can find out what data we hold on you by writing to us.')).toEqual(['access']);
+    expect(valueOf('rights', 'We will erase your personal data at your request.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Upon your written request, we will remove your personal information from our files.')).toEqual(['deletion']);
+    // Near miss: the company deleting on its own schedule.
+    expect(valueOf('rights', 'We will erase your personal data after two years.')).toEqual([]);
+  });
+});
+
+describe('rights: keeping one\'s data from others (issue 14, fourth pass)', () => {
+  it('reads the choices that stop disclosure to others as objection', () => {
+    expect(valueOf('rights', 'You can stop us from passing your details to other companies by writing to us; we will not share them further.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Members may elect not to have their profile data disclosed to sponsors.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You have the choice of whether your details are shared with our partners.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may ask that your information not be shared with advertisers.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may decline to permit such a transfer to third parties.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can prevent Example Maps from selling your data.')).toEqual(['objection']);
+  });
+
+  it('does not read the reader keeping data back from us as objection', () => {
+    expect(valueOf('rights', 'Taking part is voluntary, so you have a choice whether or not to disclose the requested details.')).toEqual([]);
+    expect(valueOf('rights', 'If you choose not to share your location with us, some features will not work.')).toEqual([]);
+    expect(valueOf('rights', 'You may choose not to disclose your birthday.')).toEqual([]);
+  });
+
+  it('reads declining and leaving mailings, and complaints to the Office for Civil Rights', () => {
+    expect(valueOf('rights', 'You may decline future mailings at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want to get our offers, tell us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You may also file a complaint with the Office for Civil Rights.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Other registered players can see your nickname and profile details.')).toEqual([]);
+    expect(valueOf('rights', 'You may limit our affiliates from using your information to market to you.')).toEqual(['objection']);
+  });
+});

@@ -184,4 +184,121 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'Furthermore we engage other companies and individuals to perform functions on our behalf.')).toEqual(['service-providers']);
     });
   });
+
+  describe('grammar of unseen policies (issue 14, fourth pass: who hands what to whom)', () => {
+    it('reads words in quotes between a share verb and its recipient', () => {
+      expect(valueOf('sharing', 'We may pass "summary" figures about our readers on to selected third parties.')).toEqual([]);
+      expect(valueOf('sharing', 'Now and then we provide "aggregated" figures about our readers to outside researchers.')).toEqual(['aggregate']);
+    });
+
+    it('reads a sale or transfer of the company as a business transfer', () => {
+      expect(valueOf('sharing', 'Should there be a sale or transfer of the firm or of some of its assets, member records could be among the things handed to the buyer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'A sale or transfer of your ticket to another fan is allowed.')).toEqual([]);
+    });
+
+    it('reads a business transfer without a share verb when personal data changes hands', () => {
+      expect(valueOf('sharing', 'Were we ever to go through a merger or acquisition, the buyer would acquire the customer records we keep.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'Were we ever to go through a merger or acquisition, we would tell everyone on this page.')).toEqual([]);
+    });
+
+    it('does not read providing a service or a product as handing data over', () => {
+      expect(valueOf('sharing', 'We run some shops and offer products jointly with affiliated firms.')).toEqual([]);
+      expect(valueOf('sharing', 'Sometimes we provide our shop features together with affiliated firms.')).toEqual([]);
+      expect(valueOf('sharing', 'We provide our learning service to schools in line with the rules of regulatory bodies.')).toEqual([]);
+      expect(valueOf('sharing', 'We provide order details to affiliated firms.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', '## Sharing and disclosure\n\nWe run some shops jointly with affiliated firms.')).toEqual([]);
+      expect(valueOf('sharing', '## Sharing and disclosure\n\nWe pass order details to affiliated firms.')).toEqual(['affiliates']);
+    });
+
+    it('does not read content made available on a website, or nouns, as a hand-over', () => {
+      expect(valueOf('sharing', 'Our films are made available on our website, on affiliate portals and on partner apps.')).toEqual([]);
+      expect(valueOf('sharing', 'We make viewing statistics available to our affiliates.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'Our shows also play on our affiliates and distributor portals.')).toEqual([]);
+      expect(valueOf('sharing', 'We keep the records the Securities and Exchange Commission asks of advisers, as the law requires.')).toEqual([]);
+      expect(valueOf('sharing', 'We exchange customer records with our affiliates.')).toEqual(['affiliates']);
+    });
+
+    it('reads a provider that receives the data as a recipient', () => {
+      expect(valueOf('sharing', 'Outside firms that help us ship orders may receive your postal address for that purpose.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Outside firms that help us ship orders will not receive your card number.')).toEqual([]);
+      expect(valueOf('sharing', 'Third-party vendors may receive information about your visits through cookies.')).toEqual([]);
+    });
+
+    it('reads processing by an affiliate or vendor whose services are used', () => {
+      expect(valueOf('sharing', "The shop may use its affiliates' services for the processing of personal data of members.")).toEqual(['affiliates']);
+      expect(valueOf('sharing', "The shop may use its affiliates' services for the processing of refunds.")).toEqual([]);
+    });
+
+    it('reads consent said as given or indicated', () => {
+      const lead = 'The college may share information as:\n\n  * needed to run a course,\n  * consent is otherwise given.';
+      expect(valueOf('sharing', lead)).toEqual(['consent']);
+      expect(valueOf('sharing', 'The college may share information when the student indicates consent on the form.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Consent is otherwise given by using the site, and we keep logs for a month.')).toEqual([]);
+    });
+
+    it('reads an item under a lead-in heading that names aggregate data', () => {
+      const list = '### 4. Cases in which we may disclose member data:\n\n  * to the couriers who deliver your orders on our behalf.\n  * in summary/aggregate form, where no one can be singled out.';
+      expect(valueOf('sharing', list)).toEqual(['service-providers', 'aggregate']);
+      const notShared = '### 4. What we keep about members:\n\n  * in summary/aggregate form, where no one can be singled out.';
+      expect(valueOf('sharing', notShared)).toEqual([]);
+      const usedOnly = 'We may disclose member data in these cases:\n\n  * We analyse visits in aggregate form to improve the shop.';
+      expect(valueOf('sharing', usedOnly)).toEqual([]);
+    });
+
+    it('counts affiliates and vendors getting aggregates only as aggregate sharing', () => {
+      expect(valueOf('sharing', 'We may share aggregate viewing figures with many companies, among them our affiliates and advertisers.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We may share your viewing history with our affiliates.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We may provide statistics about readers to reputable outside vendors.')).toEqual(['aggregate']);
+    });
+
+    it('does not read "publishers" as a verb of publishing', () => {
+      expect(valueOf('sharing', 'Advertising networks and publishers may not collect names through our widget.')).toEqual([]);
+      expect(valueOf('sharing', 'We publish the names of contest winners and share them with the sponsors.')).toEqual(['advertisers']);
+    });
+
+    it('reads "you have elected to" as consent to a share', () => {
+      expect(valueOf('sharing', 'Unless it is part of a club you have elected to join, we do not share your e-mail address with other companies.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have elected to join our club, so we will e-mail you its news.')).toEqual([]);
+    });
+
+    it('reads consent as the last item of a list inside the sharing sentence', () => {
+      expect(valueOf('sharing', 'We may pass member details to (a) the police when the law demands it; (b) our couriers; and (c) anyone else with your consent.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'We collect (a) your name, (b) your e-mail address and (c) with your consent, your birthday.')).toEqual([]);
+    });
+
+    it("reads a recipient's own advertising or promotions as advertisers, not our own done by helpers", () => {
+      expect(valueOf('sharing', 'We may share your postcode with other firms for the purpose of them showing you ads for nearby shops.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may give your address to businesses we pick to send you catalogues and promotions.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We give your address to companies that help us to send you our promotions.')).toEqual(['service-providers']);
+    });
+
+    it('reads a category that is the subject of receiving as a recipient', () => {
+      expect(valueOf('sharing', 'Our sister companies and affiliates have access to your order history.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Our affiliates have their own privacy policies.')).toEqual([]);
+      expect(valueOf('sharing', 'We use outside firms and our affiliates to help us run the shop.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We use cookies to help us run the shop, and our affiliates use their own.')).toEqual([]);
+    });
+
+    it('reads forwarding as a hand-over, and "upon your request" as consent', () => {
+      expect(valueOf('sharing', 'Where abuse is suspected, logs may be forwarded with other records we hold to the police.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'Going forward, we will keep logs for the police inquiries we answer ourselves.')).toEqual([]);
+      expect(valueOf('sharing', 'Upon your request, we will pass your details to the seller.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Upon your request, we will erase your details.')).toEqual([]);
+    });
+
+    it('reads direct and joint marketers as advertisers', () => {
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders, direct marketers and charities.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders and charities.')).toEqual([]);
+    });
+
+    it('reads consent with an adverb before it', () => {
+      expect(valueOf('sharing', 'We pass your booking to any hotel that can show you have expressly consented to that disclosure.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have expressly consented to our terms, and we pass nothing to anyone.')).toEqual([]);
+    });
+
+    it('does not read the reader, named in a relative clause, handing data over as the company sharing it', () => {
+      expect(valueOf('sharing', 'This policy also covers people who give their details to our travel agent or service provider at the airport.')).toEqual([]);
+      expect(valueOf('sharing', 'This policy also covers the details we give to our travel agent or service provider.')).toEqual(['service-providers']);
+    });
+  });
 });
