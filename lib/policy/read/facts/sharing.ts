@@ -121,6 +121,9 @@ function dataChangesHands(text: string, at: number, end: number): boolean {
   return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);
 }
 
+/** "users who provide their information to ...": the reader, named through a relative clause. */
+const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
 const TO_COUNTRY = new RegExp(
@@ -137,7 +140,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const actor = actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
-  if (READER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
+  const lead = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
+  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead)) return false;
   const verb = m[0];
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
@@ -163,6 +167,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
+/** The subject's verb is one of receiving: the subject is a recipient after all. */
+const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
 const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
@@ -245,7 +251,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
     default: {
       // "Example Corp and its affiliates (collectively "we") may share ...": the subject, not a recipient.
       const after = text.slice(end, end + 100).replace(/^\s*\([^)]{0,60}\)/, '');
-      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40))) return false;
+      // ... unless what it does is receive ("These third parties and affiliates have access to information about you").
+      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40)) && !RECEIVES_AFTER.test(after.slice(0, 60))) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.

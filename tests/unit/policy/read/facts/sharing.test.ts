@@ -271,5 +271,34 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may give your address to businesses we pick to send you catalogues and promotions.')).toEqual(['advertisers']);
       expect(valueOf('sharing', 'We give your address to companies that help us to send you our promotions.')).toEqual(['service-providers']);
     });
+
+    it('reads a category that is the subject of receiving as a recipient', () => {
+      expect(valueOf('sharing', 'Our sister companies and affiliates have access to your order history.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Our affiliates have their own privacy policies.')).toEqual([]);
+      expect(valueOf('sharing', 'We use outside firms and our affiliates to help us run the shop.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We use cookies to help us run the shop, and our affiliates use their own.')).toEqual([]);
+    });
+
+    it('reads forwarding as a hand-over, and "upon your request" as consent', () => {
+      expect(valueOf('sharing', 'Where abuse is suspected, logs may be forwarded with other records we hold to the police.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'Going forward, we will keep logs for the police inquiries we answer ourselves.')).toEqual([]);
+      expect(valueOf('sharing', 'Upon your request, we will pass your details to the seller.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Upon your request, we will erase your details.')).toEqual([]);
+    });
+
+    it('reads direct and joint marketers as advertisers', () => {
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders, direct marketers and charities.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may disclose member details to other firms, such as lenders and charities.')).toEqual([]);
+    });
+
+    it('reads consent with an adverb before it', () => {
+      expect(valueOf('sharing', 'We pass your booking to any hotel that can show you have expressly consented to that disclosure.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You have expressly consented to our terms, and we pass nothing to anyone.')).toEqual([]);
+    });
+
+    it('does not read the reader, named in a relative clause, handing data over as the company sharing it', () => {
+      expect(valueOf('sharing', 'This policy also covers people who give their details to our travel agent or service provider at the airport.')).toEqual([]);
+      expect(valueOf('sharing', 'This policy also covers the details we give to our travel agent or service provider.')).toEqual(['service-providers']);
+    });
   });
 });
