@@ -2,12 +2,12 @@
 
 import type { Evidence, UserRight } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, leadInsOf, segmentHas, segmentsWith } from './context';
+import { evidenceOf, isStatementHeading, leadInsOf, segmentHas, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -22,8 +22,14 @@ const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|
 const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
 const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*)\b/i;
+/** The reader just before a verb: "allow you to opt out of". */
+const READER_NEAR = /\b(?:you|users?|customers?|members?)\s+(?:\w+\s+){0,2}$/i;
+/** Others the company might share with. */
+const THIRD_PARTIES = /\b(?:third[- ]part\w*|partners?|advertisers?|sponsors?|affiliates?|marketers?|other\s+(?:companies|organi[sz]ations|parties|businesses)|companies)\b/i;
+/** A heading addressed to the reader. */
+const READER_HEADING = /\b(?:you|your|yours)\b/i;
 /** Access named by knowing or being told ("know what information we hold"). */
-const KNOWING = /^(?:know|learn|tell\s+you|inform\s+you|confirm)/i;
+const KNOWING = /^(?:know|learn|find\s+out|tell\s+you|inform\s+you|confirm)/i;
 /** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
 const STILL_BEFORE = /\b(?:still|continue\s+to)\s+(?:\w+\s+){0,3}$/i;
 /** The word before a verb that makes it a noun ("loss of access details", "the view of your data"). */
@@ -49,6 +55,9 @@ export const rights: FactExtractor<'rights'> = {
     for (const i of segmentsWith(doc, RIGHTS_KEYWORDS)) {
       const segment = doc.segments.at(i);
       const text = segment.text;
+      // A heading names a topic ("Unsubscribe and data removal policies"); it offers a right only when it
+      // speaks to the reader ("Your right to delete your data", "How you can access or change your information").
+      if (segment.kind === 'heading' && !isStatementHeading(segment) && !READER_HEADING.test(text)) continue;
       if (segmentHas(doc, i, CHILD_HINTS) && CHILD_CONTEXT.test(text)) continue;
       if (segmentHas(doc, i, REDIRECTION_HINTS) && REDIRECTION.test(text)) continue;
       const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
@@ -60,7 +69,12 @@ export const rights: FactExtractor<'rights'> = {
         // "These persons have access to ...": access someone else has is not the reader's right.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
-        if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
+        if (right === 'objection' && actorAt(text, m.index) === 'company' && !READER_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+          !/\byou\b/i.test(text)) continue;
+        // "you may choose not to disclose your age": the reader keeping data back, unless from third parties.
+        if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(m.index, m.index + m[0].length + 80))) continue;
         add(right);
       }
       if (doc.lowered(i).includes('right')) {
@@ -73,6 +87,10 @@ export const rights: FactExtractor<'rights'> = {
       if (found.size === ORDER.length || !segmentHas(doc, i, VERB_HINTS)) continue;
       // Verbs first (rare), then the costlier checks that the reader is the one acting.
       const candidates: UserRight[] = [];
+      // "To unsubscribe, log in and access your profile": verbs of the main clause serve the opt-out
+      // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
+      const purpose = OPT_OUT_PURPOSE.exec(text);
+      const purposeEnd = purpose ? text.indexOf(',', purpose[0].length) : -1;
       for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -81,13 +99,19 @@ export const rights: FactExtractor<'rights'> = {
         if (NOUN_BEFORE.test(before) && !/^\w+ing\b/i.test(m[0])) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
+        // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
+        if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
         // "questions about how we access your data": the company acts, unless the reader asks it to.
         if (COMPANY_SUBJECT_BEFORE.test(before)) {
           const clause = clauseAt(text, m.index);
-          if (!READER_REQUESTS.test(text.slice(clause.start, clause.end))) continue;
+          if (!READER_REQUESTS.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
         }
         // "we obtain certain types of information" in a sentence that elsewhere says "you may".
-        if (actorAt(text, m.index) === 'company' && !READER_ASKS.test(before)) continue;
+        if (actorAt(text, m.index) === 'company') {
+          // "we will delete your data at your request", "On request, we will remove your data": asked by the reader.
+          const clause = clauseAt(text, m.index);
+          if (!READER_ASKS.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
+        }
         // "obtain information at www...", "access information posted by other users": not the reader's data.
         if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         // Object words never start like a right's verb, so the whole match can be read.

@@ -47,7 +47,7 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\bpost(?:s|ed|ing)?\b/i,
   /\bpublish(?:es|ed|ing)?\b|\bpublication\b/i,
   /\b(?:revise|update|change|modify)\s+(?:the\s+)?["“]?(?:last\s+)?(?:updated|revised|modified|effective)["”]?\s+date\b/i,
-  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|for (?:any )?(?:changes|updates|amendments))\b/i,
+  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|on\s+a\s+(?:regular|periodic|frequent)\s+basis|for (?:any )?(?:changes|updates|amendments))\b/i,
   /\b(?:periodically|frequently|regularly|occasionally|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
   /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
   /\bnotify\s+you\b|\b(?:be|are|is)\s+notified\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
@@ -58,6 +58,7 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\b(?:check|come|look)\s+back\b|\b(?:check|visit|consult)\s+this\s+page\b/i,
   // Passive: "the new policy will be placed on our website", "takes effect when it is uploaded to the site".
   /\b(?:placed|put|uploaded|displayed|shown|made\s+available)\s+(?:on|at|to|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
+  /\b(?:updat|revis|chang|amend)\w*\s+(?:the|this|our)\s+(?:privacy\s+)?(?:policy|statement|notice)\s+(?:on|at)\s+(?:[\w’'.@-]+\s+){0,2}?(?:website|site|web\s*site|page|home\s*page)\b/i,
   /\b(?:review|check|read)\s+it\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\b/i,
   /\b(?:revise|update|change|modify)\s+the\s+date\b|\b(?:place|put|display)\w*\s+(?:a\s+|prominent\s+)*notices?\s+on\b/i,
   /\bdate\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:also\s+)?be\s+(?:updated|revised|changed|amended)\b|\bupdat\w+\s+(?:the\s+)?(?:["“]?(?:effective|last\s+updated|revision|revised|modified)["”]?\s+)?date\b/i,

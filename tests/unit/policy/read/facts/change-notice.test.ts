@@ -96,3 +96,12 @@ describe('changeNotice: posting and e-mail in other words (issue 14, fourth pass
     expect(valueOf('changeNotice', '## Changes to this policy\n\nWe will post every change here.\n\nYou can subscribe to change alerts by e-mail.')).toBe('posted-only');
   });
 });
+
+describe('changeNotice: posting in more words (issue 14, fourth pass)', () => {
+  it('reads updating the policy on the site, and reviewing these pages', () => {
+    expect(valueOf('changeNotice', 'We may amend this notice and will tell users by updating the notice on our web site.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'As this policy may be revised, we ask you to review these pages on a regular basis.')).toBe('posted-only');
+    // Near miss: updating something else on the site.
+    expect(valueOf('changeNotice', 'We may change our prices and will update the catalogue on our web site.')).toBe('unspecified');
+  });
+});

@@ -243,3 +243,67 @@ describe('rights: objection, portability, complaint and marketing in plain words
     expect(valueOf('rights', 'You can ask us not to send your order before Monday.')).toEqual([]);
   });
 });
+
+describe('rights: headings, means of an opt-out, and plain requests (issue 14, fourth pass)', () => {
+  it('reads a heading only when it speaks to the reader', () => {
+    expect(valueOf('rights', '## Unsubscribe and data removal\n\nWe keep newsletters for ten years.')).toEqual([]);
+    expect(valueOf('rights', '## Your right to erase your data\n\nWrite to the data team.')).toEqual(['deletion']);
+  });
+
+  it('does not read the means of an opt-out as access or correction', () => {
+    expect(valueOf('rights', 'To stop our newsletters, sign in, open the account page and view your member profile.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can unsubscribe from the digest by editing your profile information.')).toEqual(['opt-out-marketing']);
+    // The same verbs as a right of their own, inside the purpose clause or on their own.
+    expect(valueOf('rights', 'If you want to unsubscribe from our newsletters or update your profile information, write to us.')).toEqual(['correction', 'opt-out-marketing']);
+    expect(valueOf('rights', 'You can view your member profile at any time.')).toEqual(['access']);
+  });
+
+  it('reads data named by name and address, and a list left by an address', () => {
+    expect(valueOf('rights', 'If you would like us to erase your name and postal address from the forum database, write to us.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Each mailing has a link to remove your address from our list.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can check your details and make any necessary changes to your profile information.')).toEqual(['access', 'correction']);
+  });
+
+  it('reads correction the reader asks for or keeps up', () => {
+    expect(valueOf('rights', 'If any of your details are wrong, let us know and we will put them right.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Please notify us when your contact details change.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Members can keep their profile current by signing in.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We fix any mistakes in your records that you point out to us.')).toEqual(['correction']);
+    // Near miss: the company checking its own records.
+    expect(valueOf('rights', 'We correct errors in our records every month.')).toEqual([]);
+  });
+
+  it('reads access and deletion the company gives on request', () => {
+    expect(valueOf('rights', 'You may inspect the records we keep about you.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can find out what data we hold on you by writing to us.')).toEqual(['access']);
+    expect(valueOf('rights', 'We will erase your personal data at your request.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Upon your written request, we will remove your personal information from our files.')).toEqual(['deletion']);
+    // Near miss: the company deleting on its own schedule.
+    expect(valueOf('rights', 'We will erase your personal data after two years.')).toEqual([]);
+  });
+});
+
+describe('rights: keeping one\'s data from others (issue 14, fourth pass)', () => {
+  it('reads the choices that stop disclosure to others as objection', () => {
+    expect(valueOf('rights', 'You can stop us from passing your details to other companies by writing to us; we will not share them further.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Members may elect not to have their profile data disclosed to sponsors.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You have the choice of whether your details are shared with our partners.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may ask that your information not be shared with advertisers.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may decline to permit such a transfer to third parties.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can prevent Example Maps from selling your data.')).toEqual(['objection']);
+  });
+
+  it('does not read the reader keeping data back from us as objection', () => {
+    expect(valueOf('rights', 'Taking part is voluntary, so you have a choice whether or not to disclose the requested details.')).toEqual([]);
+    expect(valueOf('rights', 'If you choose not to share your location with us, some features will not work.')).toEqual([]);
+    expect(valueOf('rights', 'You may choose not to disclose your birthday.')).toEqual([]);
+  });
+
+  it('reads declining and leaving mailings, and complaints to the Office for Civil Rights', () => {
+    expect(valueOf('rights', 'You may decline future mailings at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want to get our offers, tell us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You may also file a complaint with the Office for Civil Rights.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Other registered players can see your nickname and profile details.')).toEqual([]);
+    expect(valueOf('rights', 'You may limit our affiliates from using your information to market to you.')).toEqual(['objection']);
+  });
+});
