@@ -4,6 +4,7 @@ import { startHarness, type Harness } from './support/harness';
 import { allCookies, clickAndWaitForToast, openExtensionPage, openPopup, resetSettings, send } from './support/extension-pages';
 import { waitForPlaceholders } from './support/placeholders';
 import { pollUntil } from './support/poll';
+import { frameWhen } from './support/frame-storage';
 import { simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
 
@@ -95,17 +96,15 @@ async function undoFromToast(popup: Page) {
 describe('"Clear chat data" takes every store the chat kept', () => {
   it('the vendor’s own frame (LiveChat on its own origin): localStorage, sessionStorage, IndexedDB and its cookie go, and come back with Undo', async () => {
     const { page, tabId } = await loadChatOnClick('livechat', `typeof window.LC_API === 'object' && !!document.getElementById('chat-widget')`);
-    const frame = await pollUntil(() => page.frames().find((candidate) => candidate.url().startsWith('https://secure.livechatinc.com/')), Boolean, 10_000);
-    expect(frame).toBeDefined();
-    await frame!.waitForFunction(async () => (await indexedDB.databases()).some((database) => database.name === 'sim-livechat-cache'), { timeout: 10_000 });
-    await frame!.waitForFunction(() => new Promise((resolve) => {
+    const frame = await frameWhen(page, 'https://secure.livechatinc.com', async () => (await indexedDB.databases()).some((database) => database.name === 'sim-livechat-cache'));
+    await frame.waitForFunction(() => new Promise((resolve) => {
       const request = indexedDB.open('sim-livechat-cache');
       request.onsuccess = () => {
         const count = request.result.transaction('events').objectStore('events').count();
         count.onsuccess = () => { request.result.close(); resolve(count.result === 1); };
       };
     }), { timeout: 10_000 });
-    const frameBefore = await storedIn(frame!);
+    const frameBefore = await storedIn(frame);
     expect(Object.keys(frameBefore.local)).toEqual(['sim-customer']);
     expect(Object.keys(frameBefore.session)).toEqual(['sim-chat-open']);
     expect(Object.keys(frameBefore.databases)).toEqual(['sim-livechat-cache']);
@@ -117,13 +116,13 @@ describe('"Clear chat data" takes every store the chat kept', () => {
     openPages.push(popup);
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-chat:livechat"]');
     expect(toast).toMatch(/Removed .*LiveChat.*'s 3 cookies and what it kept in this page’s storage and in its own frames\./);
-    expect(await storedIn(frame!)).toEqual({ local: {}, session: {}, databases: {} });
+    expect(await storedIn(frame)).toEqual({ local: {}, session: {}, databases: {} });
     // The site's own data stays.
     expect(await storedIn(page)).toEqual(pageBefore);
     expect(await cookieNames()).toEqual(cookiesBefore.filter((name) => !['sim_lc_frame', '__lc_cid', '__lc_cst'].includes(name)));
 
     await undoFromToast(popup);
-    expect(await storedIn(frame!)).toEqual(frameBefore);
+    expect(await storedIn(frame)).toEqual(frameBefore);
     expect(await cookieNames()).toEqual(cookiesBefore);
   });
 
@@ -147,10 +146,9 @@ describe('"Clear chat data" takes every store the chat kept', () => {
 
   it('a database in the vendor’s frame that no copy can hold (a Blob): the popup asks first; cancel keeps everything, confirm clears without undo', async () => {
     const { page, tabId } = await loadChatOnClick('livechat', `typeof window.LC_API === 'object' && !!document.getElementById('chat-widget')`);
-    const frame = await pollUntil(() => page.frames().find((candidate) => candidate.url().startsWith('https://secure.livechatinc.com/')), Boolean, 10_000);
-    await frame!.waitForFunction(() => localStorage.getItem('sim-customer') !== null, { timeout: 10_000 });
+    const frame = await frameWhen(page, 'https://secure.livechatinc.com', () => localStorage.getItem('sim-customer') !== null);
     // The vendor keeps an attachment as a Blob.
-    await frame!.evaluate(() => new Promise<void>((resolve) => {
+    await frame.evaluate(() => new Promise<void>((resolve) => {
       const open = indexedDB.open('sim-attachments', 1);
       open.onupgradeneeded = () => open.result.createObjectStore('files');
       open.onsuccess = () => {
@@ -161,7 +159,7 @@ describe('"Clear chat data" takes every store the chat kept', () => {
         transaction.oncomplete = () => resolve();
       };
     }));
-    const before = await storedIn(frame!);
+    const before = await storedIn(frame);
     expect(Object.keys(before.databases).sort()).toEqual(['sim-attachments', 'sim-livechat-cache']);
 
     const popup = await openPopup(harness, tabId);
@@ -172,14 +170,14 @@ describe('"Clear chat data" takes every store the chat kept', () => {
     expect(await popup.$eval('[data-confirm]', (element) => element.textContent ?? '')).toContain('“sim-attachments” holds a Blob');
     await popup.click('[data-action="cancel-confirm"]');
     await popup.waitForFunction(() => !document.querySelector('[data-confirm]'), { timeout: 10_000 });
-    expect(Object.keys((await storedIn(frame!)).databases).sort()).toEqual(['sim-attachments', 'sim-livechat-cache']);
-    expect((await storedIn(frame!)).local).toEqual(before.local);
+    expect(Object.keys((await storedIn(frame)).databases).sort()).toEqual(['sim-attachments', 'sim-livechat-cache']);
+    expect((await storedIn(frame)).local).toEqual(before.local);
 
     await (await popup.waitForSelector('[data-action="clear-chat:livechat"]:not([disabled])'))!.click();
     await popup.waitForSelector('[data-action="clear-without-undo"]:not([disabled])', { timeout: 30_000 });
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-without-undo"]');
     expect(toast).toContain('No undo was kept.');
-    expect(await storedIn(frame!)).toEqual({ local: {}, session: {}, databases: {} });
+    expect(await storedIn(frame)).toEqual({ local: {}, session: {}, databases: {} });
     expect(await cookieNames()).not.toContain('sim_lc_frame');
   });
 });

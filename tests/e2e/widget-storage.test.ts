@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { allCookies, clickAndWaitForToast, openPopup } from './support/extension-pages';
+import { frameWhen } from './support/frame-storage';
 import { pageHtml } from '../../demo/pages';
 import { simulationOf } from '../../demo/site';
 
@@ -48,7 +49,7 @@ describe('storage a widget keeps', () => {
   it('lists the page’s and the vendor frame’s storage with their vendors; Clear removes them, Undo puts them back', async () => {
     const { page, tabId, report } = await harness.open('/two-chats.html', 500);
     // The frame's script runs after its load; wait until it has stored.
-    await vendorFrame(page).waitForFunction(() => localStorage.getItem('sim-customer') !== null, { timeout: 10_000 });
+    await frameWhen(page, 'https://secure.livechatinc.com', () => localStorage.getItem('sim-customer') !== null);
     const fresh = (await harness.report(tabId)) ?? report;
     const row = (area: string, key: string) => fresh.storage.find((item) => item.area === area && item.key === key);
 
