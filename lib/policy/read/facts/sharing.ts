@@ -7,7 +7,7 @@ import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
 import {
-  AGGREGATE_SHARE_VERB, AVAILABLE_AT_PLACE, BROWSER_COLLECTION, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS,
+  AGGREGATE_SHARE_VERB, AVAILABLE_AT_PLACE, BROWSER_COLLECTION, SHARED_STANCE, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS,
   DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, PROVIDED_DATA, PROVIDED_SERVICE, RECIPIENT_READER_OR_US, RECIPIENT_RECEIVES, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS,
   SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
 } from '../phrases/sharing';
@@ -150,6 +150,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
   if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
+  // "Example Media Group, which shares our commitment to privacy": a stance, not data.
+  if (/^shar/i.test(verb) && SHARED_STANCE.test(after)) return false;
   // "provide our Service to Clients", "provide services ... jointly with affiliated businesses": no data handed over.
   if (/^provid/i.test(verb) && PROVIDED_SERVICE.test(verb) && !PROVIDED_DATA.test(verb)) return false;
   // "Content made available on the Hulu.com website": published at a place.

@@ -57,7 +57,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
     hints: ['affiliat', 'subsidiar', 'parent', 'sister', 'group', 'corporate', 'family', 'common', 'own', 'control', 'associated'],
     headingContext: true,
     pattern:
-      /\b(?:affiliat(?:es\b|e\b(?!\s+(?:links?|programs?|programmes?|marketing|commissions?|networks?|codes?|IDs?|schemes?)\b)|ed\s+(?:companies|firms|entities|businesses|organi[sz]ations|sites))|subsidiar(?:y|ies)|parent\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|group\s+compan(?:y|ies)|corporate\s+(?:family|group|affiliates)|(?:companies|entities|businesses)\s+(?:under\s+common\s+(?:control|ownership)|within\s+our\s+(?:corporate\s+)?group|in\s+our\s+(?:corporate\s+)?group|we\s+(?:own|control))|(?:our|the)\s+(?:corporate\s+)?group\s+of\s+companies|family\s+of\s+(?:companies|brands)|(?:persons|companies|entities|businesses|organi[sz]ations)\s+(?:who|that|which)\s+are\s+associated\s+with)\b/i,
+      /\b(?:affiliat(?:es\b|e\b(?!\s+(?:links?|programs?|programmes?|marketing|commissions?|networks?|codes?|IDs?|schemes?)\b)|ed\s+(?:companies|firms|entities|businesses|organi[sz]ations|sites))|subsidiar(?:y|ies)|parent\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|group\s+compan(?:y|ies)|corporate\s+(?:family|group|affiliates)|(?:companies|entities|businesses)\s+(?:under\s+common\s+(?:control|ownership)|within\s+our\s+(?:corporate\s+)?group|in\s+our\s+(?:corporate\s+)?group|we\s+(?:own|control))|(?:our|the)\s+(?:corporate\s+)?group\s+of\s+companies|members?\s+of\s+(?:our|the|its)\s+(?:corporate\s+)?group\b|family\s+of\s+(?:companies|brands)|(?:persons|companies|entities|businesses|organi[sz]ations)\s+(?:who|that|which)\s+are\s+associated\s+with)\b/i,
   },
   {
     category: 'legal',
@@ -159,3 +159,9 @@ export const RECIPIENT_RECEIVES =
   /\b(?:may|will|can|might|would|could|shall)\s+(?:also\s+|then\s+|only\s+)?(?:receive|be\s+given|be\s+provided\s+with|have\s+access\s+to|be\s+granted\s+access\s+to|obtain)\s+(?:(?:your|our|customer|customers[’']|personal(?:ly)?|identifiable|such|this|that|the|certain|some|limited|any|relevant|necessary)\s+)*(?:[\w-]+\s+)?(?:information|data|details|records|(?:e-?mail\s+|postal\s+|mailing\s+|shipping\s+)?addresses|(?:e-?mail\s+|postal\s+|mailing\s+|shipping\s+)?address|names?)\b/i;
 /** Words of collection through the browser that keep RECIPIENT_RECEIVES from counting. */
 export const BROWSER_COLLECTION = /\b(?:cookies?|beacons?|pixels?|tags?|automatically)\b/i;
+
+/**
+ * What is shared is a stance or a burden, not data: "Example Media Group, which shares our
+ * commitment to privacy", "partners who share our values", "share the costs".
+ */
+export const SHARED_STANCE = /^\s+(?:(?:our|the|its|their|a|an|this|these|same|common|similar|many|some)\s+)*(?:[\w-]+\s+)?(?:commitments?|values|goals?|concerns?|beliefs?|views?|vision|passion|mission|responsibilit(?:y|ies)|costs?|revenues?|profits?|risks?|expertise|knowledge|principles|standards|enthusiasm|dedication)\b/i;

@@ -300,5 +300,15 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'This policy also covers people who give their details to our travel agent or service provider at the airport.')).toEqual([]);
       expect(valueOf('sharing', 'This policy also covers the details we give to our travel agent or service provider.')).toEqual(['service-providers']);
     });
+
+    it('does not read sharing a stance as sharing data', () => {
+      expect(valueOf('sharing', 'The shop belongs to a parent company, which shares our commitment to privacy.')).toEqual([]);
+      expect(valueOf('sharing', 'The shop belongs to a parent company, with which we share order records.')).toEqual(['affiliates']);
+    });
+
+    it('reads members of our group as affiliates', () => {
+      expect(valueOf('sharing', 'We may pass your order to other members of our group for delivery.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Other members of our group of volunteers answer questions in the forum.')).toEqual([]);
+    });
   });
 });
