@@ -10,6 +10,8 @@ import {
 } from '../phrases/change-notice';
 
 const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'replac', 'new version', 'new policy', 'latest version', 'current version', 'recent version'] as const;
+/** The notice itself, named without a change word. */
+const NOTICE_WORD = /\b(?:notice|notif\w*|post(?:s|ed|ing)?|publish\w*|announc\w*|e-?mail\w*)\b/i;
 const POLICY_WORD = /\b(?:polic(?:y|ies)|statement|notice|terms|privacy)\b/i;
 
 function isChangeHeading(heading: string): boolean {
@@ -50,7 +52,8 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
         (follows && (CHANGE_WORD.test(text) || GOES_ON_ABOUT_IT.test(text)) && POLICY_CHANGE.test(previous.text)) ||
         // "This policy details how ... . If we update it, we will revise the date."
         (follows && CHANGE_OF_IT.test(text) && POLICY_AS_SUBJECT.test(previous.text));
-      const sectionLevel = !sentenceLevel && CHANGE_WORD.test(text) && isChangeHeading(headingOf(doc, i));
+      // Under a heading about changes, a sentence speaks of them with a change word or of the notice itself ("Notice will be given on this page").
+      const sectionLevel = !sentenceLevel && (CHANGE_WORD.test(text) || NOTICE_WORD.test(text)) && isChangeHeading(headingOf(doc, i));
       if (!sentenceLevel && !sectionLevel) continue;
       if (NOT_POLICY_CHANGE.test(text) && !/\b(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b/i.test(text)) continue;
 

@@ -26,6 +26,12 @@ const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would
 const READER_NEAR = /\b(?:you|users?|customers?|members?)\s+(?:\w+\s+){0,2}$/i;
 /** Others the company might share with. */
 const THIRD_PARTIES = /\b(?:third[- ]part\w*|partners?|advertisers?|sponsors?|affiliates?|marketers?|other\s+(?:companies|organi[sz]ations|parties|businesses)|companies)\b/i;
+/** The company hands the reader something: "we will provide you with", "send you a copy". */
+const GIVEN_TO_READER = /\b(?:provide|give|send|supply|furnish|tell|show|let)\w*\s+(?:you|users?|customers?|members?)\b/i;
+/** The reader asks, or is told, before "whether we hold". */
+const ASKED_OR_TOLD = /\b(?:confirm\w*|know|tell|told|inform\w*|find\s+out|learn|request\w*|ask\w*|right|entitled)\b/i;
+/** Someone who can complain: the reader or people like them. */
+const COMPLAINANT = /\b(?:you|your|please|individuals?|users?|data\s+subjects?|consumers?|customers?|unresolved|residents?|citizens?|visitors?|members?)\b/i;
 /** A heading addressed to the reader. */
 const READER_HEADING = /\b(?:you|your|yours)\b/i;
 /** Access named by knowing or being told ("know what information we hold"). */
@@ -71,15 +77,31 @@ export const rights: FactExtractor<'rights'> = {
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
         if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
         // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
-        if (right === 'objection' && actorAt(text, m.index) === 'company' && !READER_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-          !/\byou\b/i.test(text)) continue;
+        // The company doing it of its own accord: "We limit the sharing of your information to our providers",
+        // "We may keep a copy of the information you submit", "We unsubscribe users whose e-mails bounce".
+        const actor = right === 'complaint' ? 'unknown' : actorAt(text, m.index);
+        // "The account administrator can delete your account": someone else's doing.
+        if (actor === 'other') continue;
+        const clause = clauseAt(text, m.index);
+        const companyActs = actor === 'company' || /\bwe\s+(?:\w+\s+){0,3}$/i.test(text.slice(clause.start, m.index));
+        if (right !== 'complaint' && companyActs && !READER_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+          const window = text.slice(Math.max(0, clause.start - 40), Math.max(clause.end, m.index + m[0].length));
+          const asked = READER_ASKS.test(window) || GIVEN_TO_READER.test(window);
+          if (!asked && (right === 'access' || !/\byou\b/i.test(text.slice(clause.start, clause.end)))) continue;
+        }
+        // "whether we hold your data" is access when the reader is told or asks.
+        if (right === 'access' && /\bwhether\b/i.test(m[0]) && !ASKED_OR_TOLD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
+        // Freedom of Information requests reach public records, not the reader's own data.
+        if (right === 'access' && /\bfreedom\s+of\s+information\b/i.test(text)) continue;
+        // A complaint is the reader's: "We investigate complaints and report them to the authority" is not.
+        if (right === 'complaint' && !COMPLAINANT.test(text)) continue;
         // "you may choose not to disclose your age": the reader keeping data back, unless from third parties.
         if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(m.index, m.index + m[0].length + 80))) continue;
         add(right);
       }
       if (doc.lowered(i).includes('right')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
-          if (isNegatedAt(text, m.index)) continue;
+          if (isNegatedAt(text, m.index) || /\bfreedom\s+of\s+information\b/i.test(text)) continue;
           for (const [re, right] of NOUN_RIGHT) if (re.test(m[1] ?? '')) add(right);
         }
       }

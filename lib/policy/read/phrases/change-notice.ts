@@ -5,7 +5,7 @@
 
 /** The segment speaks of changing this policy (sentence-level check). */
 export const POLICY_CHANGE =
-  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*|replac\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*/i;
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*|replac\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*|\b(?:notif\w+|inform\w*|told|advis\w+|alert\w*)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:any\s+)?(?:material\s+|significant\s+|such\s+)?(?:changes|revisions|modifications|amendments)\b(?!\s+(?:to|in|of)\s+(?:your|their|the\s+(?:order|service|price|product)))|\b(?:check|review|visit|consult)\s+this\s+page\b[^.;]{0,80}?\bchang\w*/i;
 
 /** A heading that makes the whole section about changes to the policy. */
 export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
@@ -20,7 +20,7 @@ export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+o
 export const ADVANCE_PATTERNS: readonly RegExp[] = [
   /\bin\s+advance\b/i,
   /\badvance\s+(?:written\s+)?notice\b/i,
-  /\b(?:prior|before)\s+(?:to\s+)?(?:the\s+|such\s+|any\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|revisions?|amendments?)?\s*(?:becom\w+|tak\w+|go\w*\s+into|com\w+\s+into|being\s+)?\s*(?:effect\w*|applicable|implemented|in\s+effect)\b/i,
+  /\b(?:prior|before)\s+(?:to\s+)?(?:the\s+|such\s+|any\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|revisions?|amendments?)?\s*(?:becom\w+|tak\w+|go\w*\s+into|com\w+\s+into|being\s+)?\s*(?:effect\w*|applicable|implemented|in\s+effect|appl(?:y|ies)\b)/i,
   /\bprior\s+(?:written\s+)?notice\b/i,
   /\b(?:prior\s+to|before)\s+(?:when\s+)?(?:they|it|the\s+changes?|such\s+changes?|the\s+(?:new|revised|updated)\s+policy)\s+(?:becomes?|takes?|goes?|comes?)\s+(?:in|into)?\s*(?:effect|force)\b/i,
   /\b(?:at\s+least|minimum\s+of|no\s+less\s+than|not\s+less\s+than)\s+(?:\w+\s+){0,2}?\(?\d*\)?\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b[^.;]{0,40}?\b(?:before|prior|in\s+advance|notice)\b/i,
@@ -32,8 +32,8 @@ export const ADVANCE_PATTERNS: readonly RegExp[] = [
 /** Notice by e-mail. */
 export const EMAIL_PATTERNS: readonly RegExp[] = [
   /\b(?:by|via|through|using|per)\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b/i,
-  /\b(?:send|sending|sent|email|e-mail)\s+(?:you\s+)?(?:an?\s+)?(?:e-?mail|notice|notification|message)\b[^.;]{0,40}?\b(?:e-?mail\s+address|you|account)\b/i,
-  /\be-?mail(?:ing)?\s+(?:you|users|our\s+users|customers|notice|notification)\b/i,
+  /\b(?:send|sending|sent|email|e-mail)\s+(?:you\s+)?(?:an?\s+)?(?:e-?mail|notice|notification|message)\b[^.;]{0,40}?\b(?:e-?mail\s+address|you|account|users|members|subscribers|customers)\b/i,
+  /\be-?mail(?:ing)?\s+(?:(?:all|our|registered|affected|active|existing)\s+)*(?:you|users|members|subscribers|customers|account\s+holders|notice|notification)\b/i,
   /\b(?:to|at)\s+(?:the|your)\s+(?:primary\s+|registered\s+|last\s+(?:known\s+)?)?e-?mail\s+address\b/i,
   // "a notice sent to your e-mail", "delivered to the e-mail associated with your account".
   /\b(?:sent|send\w*|deliver\w*|mailed)\s+to\s+(?:your|the)\s+(?:primary\s+|registered\s+)?e-?mail\b/i,
@@ -56,6 +56,11 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\b(?:place|put|display|show|make)\w*\s+(?:(?:the|any|such|these|those|all)\s+)?(?:changes?|updates?|modifications?|revisions?|it|them|(?:the\s+)?(?:new|revised|updated|amended)\s+(?:version|policy|statement))\s+(?:available\s+)?(?:on|at|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
   /\b(?:reflected|appear\w*|displayed|shown|available|accessible|found|listed|indicated)\s+(?:here\b|(?:at|on)\s+this\s+(?:address|URL|link|location)\b|(?:on|at|in|via|from|by)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page|policy|["“]?(?:effective|last\s+updated|revised|revision)["”]?\s+date)\b)/i,
   /\b(?:check|come|look)\s+back\b|\b(?:check|visit|consult)\s+this\s+page\b/i,
+  // A verb of showing or telling and a place on the site: "announced on this page", "noted at the bottom of this page",
+  // "let you know about any changes on this page", "made available through our website", "a message on the home page".
+  /\b(?:announc|not(?:e|ed|ing)\b|list|display|show|indicat|communicat|giv|plac|upload|availab|notif|inform|let\s+(?:you|users)\s+know|alert|message|provid\w*\s+(?:a\s+|prominent\s+)*notice)\w*\b[^.;]{0,60}?\b(?:on|at|in|through|via|within)\s+(?:the\s+(?:top|bottom|end|head)\s+of\s+)?(?:this|our|the)\s+(?:privacy\s+)?(?:page|site|website|web\s*site|home\s*page|homepage|app|application|services?|policy|statement|notice)\b|\bupon\s+(?:its\s+|their\s+)?(?:display|appearance|upload)\b/i,
+  /\bupdat\w*\s+this\s+page\b|\brefer\s+to\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice)\s+(?:on\s+an\s+ongoing\s+basis|regularly|periodically|from\s+time\s+to\s+time)\b/i,
+  /\b(?:date|legend|notation)\s+(?:above|below|at\s+the\s+(?:top|bottom)\s+of\s+(?:this|the)\s+(?:page|policy|statement|notice))\b/i,
   // Passive: "the new policy will be placed on our website", "takes effect when it is uploaded to the site".
   /\b(?:placed|put|uploaded|displayed|shown|made\s+available)\s+(?:on|at|to|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
   /\b(?:updat|revis|chang|amend)\w*\s+(?:the|this|our)\s+(?:privacy\s+)?(?:policy|statement|notice)\s+(?:on|at)\s+(?:[\w’'.@-]+\s+){0,2}?(?:website|site|web\s*site|page|home\s*page)\b/i,

@@ -15,6 +15,8 @@ export const NOT_HONORED_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:effect|impact)\b|\bwill\s+(?:not|continue to)\s+(?:be\s+)?(?:affect|collect|track)/i,
   /\b(?:ignore[sd]?|disregard(?:s|ed)?)\b/i,
   /\bnot\s+(?:currently\s+)?(?:honou?red|recogni[sz]ed|supported|respected|processed)\b/i,
+  // "We treat browsers that send the signal like any other browser."
+  /\b(?:treat|handle|deal\s+with)\w*\b[^.;]{0,60}?\b(?:like|as|the\s+same\s+(?:way\s+)?as)\s+(?:any|all)\s+other\b/i,
 ];
 
 /** "We honor Do Not Track", "when we receive a DNT signal we stop ...". Read only when not negated. */
@@ -22,8 +24,12 @@ export const HONORED_PATTERNS: readonly RegExp[] = [
   /\b(?:honou?r|respect|recogni[sz]e|support|obey|adhere to|comply with|abide by)s?\s+(?:the\s+|your\s+|browser\s+|all\s+|a\s+)?(?:[\w’'-]+\s+)?(?:do[\s-]+not[\s-]+track|DNT)\b/i,
   /\b(?:we|company)\s+(?:will\s+|do\s+|currently\s+|shall\s+|also\s+)*(?:honou?r|respect|respond to|recogni[sz]e|support|obey|comply with|process)s?\b[^.;]{0,60}?\b(?:do[\s-]+not[\s-]+track|DNT)\b/i,
   /\b(?:when|if|where) (?:we|our (?:\w+ )?(?:site|service|systems?|websites?)) (?:receive|detect)s?\b[^.;]{0,60}?(?:do[\s-]+not[\s-]+track|DNT)[^.;]{0,100}?\b(?:will not|won[’']t|stop|disable|refrain|cease|do not|turn off|opt you out)\b/i,
+  /\b(?:when|if|where) (?:you|your (?:\w+ )?browser) (?:send|enable|turn on|switch on|set|activate)s?\b[^.;]{0,60}?(?:do[\s-]+not[\s-]+track|DNT)[^.;]{0,100}?\b(?:we (?:will not|won[’']t|do not|don[’']t|stop|disable|refrain|cease|turn off))\b/i,
   /\b(?:do[\s-]+not[\s-]+track|DNT)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:honou?red|respected|recogni[sz]ed|supported)\b/i,
 ];
 
 /** Clauses about what others do ("third parties may not respond to DNT") do not describe the site. */
-export const OTHERS_SUBJECT = /\b(?:third[- ]part(?:y|ies)|advertisers?|partners?|other (?:websites|sites|companies|services)|some browsers|browsers? (?:do|does|may))\b/i;
+export const OTHERS_SUBJECT = /\b(?:third[- ]part(?:y|ies)|advertisers?|partners?|other (?:websites|sites|companies|services)|some browsers|browsers? (?:do|does|may))\b(?=(?:\s+[\w-]+){0,4}?\s+(?:may|might|do|does|did|will|would|can|could|are|is|also|currently|not)\b)/i;
+
+/** A sentence going on about the signal just named: "... Our Services do not currently respond to such signals." */
+export const DNT_ANAPHOR = /\b(?:such|these|this|those|that|the)\s+(?:signals?|requests?|settings?|feature|preferences?|mechanisms?|headers?)\b|\b(?:them|it)\b/i;

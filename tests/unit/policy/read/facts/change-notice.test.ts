@@ -105,3 +105,25 @@ describe('changeNotice: posting in more words (issue 14, fourth pass)', () => {
     expect(valueOf('changeNotice', 'We may change our prices and will update the catalogue on our web site.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: shown on the site, sent by e-mail, before they apply (issue 14, fourth pass)', () => {
+  it('reads a change shown, announced or noted on the site', () => {
+    expect(valueOf('changeNotice', 'Any revision of this statement will be announced on our home page.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Amendments to this notice will be listed at the end of this page.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We will tell members about revisions to this policy through a message on the homepage.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This policy may be revised; the revised version will be made available within the app.')).toBe('posted-only');
+    expect(valueOf('changeNotice', '## Revisions\n\nNotice of them will be given on this page.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Please check this page now and then for changes.')).toBe('posted-only');
+    // Near miss: a price list shown on the site.
+    expect(valueOf('changeNotice', 'Our price list is shown on our home page.')).toBe('unspecified');
+  });
+
+  it('reads e-mail to registered users, and e-mail before the change applies', () => {
+    expect(valueOf('changeNotice', 'We will e-mail all registered members about revisions to this policy.')).toBe('email');
+    expect(valueOf('changeNotice', 'Members will be informed of revisions via e-mail.')).toBe('email');
+    expect(valueOf('changeNotice', 'We will post revisions of this policy here and, for major ones, send an e-mail to subscribers.')).toBe('email');
+    expect(valueOf('changeNotice', 'If we revise this policy, we will write to you by e-mail before the revision applies.')).toBe('advance');
+    // Near miss: told of changes to an order.
+    expect(valueOf('changeNotice', 'You will be notified of changes to your order via e-mail.')).toBe('unspecified');
+  });
+});

@@ -32,3 +32,19 @@ describe('dnt', () => {
     expect(factOf('dnt', 'Third parties may not respond to Do Not Track signals.').value).toBe('unspecified');
   });
 });
+
+describe('dnt: the signal named in the sentence before, and "like any other" (issue 14, fourth pass)', () => {
+  it('reads a refusal that refers back to the signal', () => {
+    expect(valueOf('dnt', 'Browsers can send a "Do Not Track" header. Our shop does not act on such headers today.')).toBe('not-honored');
+    expect(valueOf('dnt', '## Do Not Track\n\nOur pages are not set up to respond to it.')).toBe('not-honored');
+    expect(valueOf('dnt', '## DNT\n\nWe handle browsers that send the signal the same way as all other browsers.')).toBe('not-honored');
+    expect(valueOf('dnt', 'We do not follow people across other sites over time and across third party services, and so do not respond to Do Not Track.')).toBe('not-honored');
+    // Near misses: the next sentence is about something else; a third party's behaviour.
+    expect(valueOf('dnt', 'Browsers can send a "Do Not Track" header. Our shop ships to Europe.')).toBe('unspecified');
+    expect(valueOf('dnt', 'Advertising partners on our pages may not respond to Do Not Track.')).toBe('unspecified');
+  });
+
+  it('reads the reader\'s signal that stops the site\'s tracking', () => {
+    expect(valueOf('dnt', 'If your browser sends Do Not Track, we do not load our analytics script.')).toBe('honored');
+  });
+});

@@ -307,3 +307,29 @@ describe('rights: keeping one\'s data from others (issue 14, fourth pass)', () =
     expect(valueOf('rights', 'You may limit our affiliates from using your information to market to you.')).toEqual(['objection']);
   });
 });
+
+describe('rights: keywords that name no right of the reader (issue 14, fourth pass)', () => {
+  it('does not read portable devices, machine-readable policies or secure erasure as rights', () => {
+    expect(valueOf('rights', 'A machine-readable copy of this notice is published in the P3P format.')).toEqual([]);
+    expect(valueOf('rights', 'Staff laptops and portable drives are encrypted.')).toEqual([]);
+    expect(valueOf('rights', 'Old disks are wiped by secure erasure before disposal.')).toEqual([]);
+    expect(valueOf('rights', 'Our archivists handle the rectification of catalogue entries.')).toEqual([]);
+    // True cases beside them.
+    expect(valueOf('rights', 'You can ask for your records in a commonly used, machine-readable file.')).toEqual(['portability']);
+    expect(valueOf('rights', 'You may request erasure of your details.')).toEqual(['deletion']);
+  });
+
+  it('does not read what the company or someone else does as the reader\'s right', () => {
+    expect(valueOf('rights', 'We retain a copy of the information in every support ticket.')).toEqual([]);
+    expect(valueOf('rights', 'We answer access requests from the police only with a warrant.')).toEqual([]);
+    expect(valueOf('rights', 'Whatever the season, we decide whether we keep your data after the contract ends.')).toEqual([]);
+    expect(valueOf('rights', 'We examine every complaint and, if the law requires, pass it to the supervisory authority.')).toEqual([]);
+    expect(valueOf('rights', 'We restrict the sharing of your information to our carriers, and you can read more below.')).toEqual([]);
+    expect(valueOf('rights', 'The workspace administrator can delete your account.')).toEqual([]);
+    expect(valueOf('rights', 'We unsubscribe addresses that bounce three times.')).toEqual([]);
+    expect(valueOf('rights', 'Under the Freedom of Information Act, anyone has rights of access to records held by public bodies.')).toEqual([]);
+    // True cases beside them.
+    expect(valueOf('rights', 'On request, we will send you a copy of the information we hold about you.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can ask us to confirm whether we hold any personal data about you.')).toEqual(['access']);
+  });
+});
