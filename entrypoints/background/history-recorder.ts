@@ -10,6 +10,7 @@ import { visitOf } from '@/lib/history/visit-of';
 import { createVisitTimer } from '@/lib/history/visit-timer';
 import type { HistoryDb } from '@/lib/history/history-db';
 import type { SiteAction } from '@/lib/history/site-history';
+import type { Mismatch } from '@/lib/practice/mismatch';
 
 export interface HistoryRecorderDeps {
   readonly db: HistoryDb;
@@ -20,6 +21,8 @@ export interface HistoryRecorderDeps {
   readonly reportOf: (state: TabState) => Promise<TabReport>;
   readonly consentFor: (tabId: number) => Promise<ConsentStatus | null>;
   readonly policyStore: PolicyCacheStore;
+  /** Policy against practice of a report (and the state it came from), as the popup and `scan` have it (English); none before a policy was read. */
+  readonly mismatchesOf: (report: TabReport, state: TabState) => Promise<readonly Mismatch[]>;
 }
 
 /** A private (incognito) tab, or one that is gone: nothing of it is kept. */
@@ -41,8 +44,12 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
     if (!current || !/^https?:/.test(current.url)) return;
     const report = await deps.reportOf(current);
     const candidates = sitePolicyCandidates(report, settings.policyOverrides[report.site] ?? null);
-    const [cached, consent] = await Promise.all([cachedPolicyOf(candidates, deps.policyStore), deps.consentFor(tabId).catch(() => null)]);
-    await deps.db.recordVisit(visitOf(report, cached, consent, Date.now(), newVisit));
+    const [cached, consent, mismatches] = await Promise.all([
+      cachedPolicyOf(candidates, deps.policyStore),
+      deps.consentFor(tabId).catch(() => null),
+      deps.mismatchesOf(report, current).catch((): readonly Mismatch[] => []),
+    ]);
+    await deps.db.recordVisit(visitOf(report, cached, consent, Date.now(), newVisit, mismatches));
   }
 
   const timer = createVisitTimer(
@@ -60,7 +67,10 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
       if (incognito) return;
       timer.schedule(tabId, documentOrigin);
     },
-    /** The policy of a tab's site was just read (the popup asked): the visit picks it up from the cache. */
+    /**
+     * A policy of the tab's site or of one of its widgets was just read (the popup asked): the
+     * visit's record is written again and picks it up from the cache, with the mismatches it shows.
+     */
     policyRead(tabId: number, documentOrigin: number | null): void {
       if (documentOrigin !== null) timer.schedule(tabId, documentOrigin);
     },

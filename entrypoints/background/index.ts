@@ -236,6 +236,8 @@ const history = createHistoryRecorder({
   reportOf: async (state) => buildTabReport(state, await readCookies(cookieSitesOf(state), topLevelSiteOf(state.url)), reportDeps),
   consentFor: (tabId) => consentStatusFor(tabId),
   policyStore,
+  // The same findings the popup shows, in English as `scan` prints them; the recorder never sees a private tab.
+  mismatchesOf: async (report, state) => (await practiceOf(report, state, false, ENGLISH_PRACTICE_WORDS)).mismatches,
 });
 
 /** What the user did on the tab's site goes into its history (never a private tab's). */
@@ -291,9 +293,14 @@ async function policyFor(tabId: number, vendorId?: string, force = false, route:
  * already had read count, so looking costs no request and tells no one anything.
  */
 async function practiceFor(tabId: number, words: PracticeWords = ENGLISH_PRACTICE_WORDS): Promise<PracticeFindings | null> {
-  const [report, isPrivate] = await Promise.all([reportFor(tabId), isPrivateTab(tabId)]);
+  const [report, isPrivate, state] = await Promise.all([reportFor(tabId), isPrivateTab(tabId), store.get(tabId)]);
   if (!report) return null;
-  const [settings, state] = await Promise.all([settingsStore.get(), store.get(tabId)]);
+  return practiceOf(report, state, isPrivate, words);
+}
+
+/** practiceFor's findings of one report and the state it was made from (the history records a state it read before). */
+async function practiceOf(report: TabReport, state: TabState | null, isPrivate: boolean, words: PracticeWords): Promise<PracticeFindings> {
+  const settings = await settingsStore.get();
   const cache = isPrivate ? privatePolicyStore : policyStore;
   const manualUrl = (isPrivate ? privatePolicyOverrides.get(report.site) : undefined) ?? settings.policyOverrides[report.site] ?? null;
   const candidates = sitePolicyCandidates(report, manualUrl);
@@ -352,8 +359,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     }
     case 'get-policy': {
       const policy = await policyFor(message.tabId, message.vendorId, message.force);
-      // The site's policy is now in the cache: the history's record of the visit picks it up.
-      if (policy?.status === 'ready' && message.vendorId === undefined) history.policyRead(message.tabId, (await store.get(message.tabId))?.documentOrigin ?? null);
+      // The policy (the site's or a widget vendor's) is now in the cache: the history's record of the visit picks it up, and the mismatches it makes.
+      if (policy?.status === 'ready') history.policyRead(message.tabId, (await store.get(message.tabId))?.documentOrigin ?? null);
       return policy ? { ok: true, policy } : { ok: false, error: 'no-data' };
     }
     case 'set-policy-url': {

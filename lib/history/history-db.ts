@@ -15,7 +15,7 @@ import { migrateSiteHistory } from './migrate-site-history';
 import { summaryOf } from './site-summary';
 
 export const HISTORY_DB_NAME = 'privacy-inspector-history';
-export const HISTORY_DB_VERSION = 1;
+export const HISTORY_DB_VERSION = 2;
 
 interface Totals {
   readonly sites: number;
@@ -29,14 +29,45 @@ interface HistorySchema extends DBSchema {
 }
 
 type WriteTransaction = IDBPTransaction<HistorySchema, ('sites' | 'summaries' | 'meta')[], 'readwrite'>;
+type UpgradeTransaction = IDBPTransaction<HistorySchema, ('sites' | 'summaries' | 'meta')[], 'versionchange'>;
 
-/** `upgrades[n]` brings a database of version n to n + 1 (0: none yet). */
-const upgrades: Record<number, (db: IDBPDatabase<HistorySchema>) => void> = {
+const TOTALS_KEY = 'totals';
+
+/**
+ * Every record rewritten in the current shape (migrate-site-history.ts), with its summary and the
+ * totals in bytes recounted: each record is kept (a damaged one as it was), none is dropped.
+ */
+async function rewriteRecords(tx: UpgradeTransaction): Promise<void> {
+  let sites = 0;
+  let bytes = 0;
+  let cursor = await tx.objectStore('sites').openCursor();
+  while (cursor) {
+    const record = migrateSiteHistory(cursor.value);
+    if (record) {
+      const summary = summaryOf(record);
+      await cursor.update(record);
+      await tx.objectStore('summaries').put(summary);
+      sites++;
+      bytes += summary.bytes;
+    } else {
+      const held = await tx.objectStore('summaries').get(cursor.key);
+      sites++;
+      bytes += held?.bytes ?? 0;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.objectStore('meta').put({ sites, bytes }, TOTALS_KEY);
+}
+
+/** `upgrades[n]` brings a database of version n to n + 1 (0: none yet), in the one upgrade transaction. */
+const upgrades: Record<number, (db: IDBPDatabase<HistorySchema>, tx: UpgradeTransaction) => Promise<void> | void> = {
   0: (db) => {
     db.createObjectStore('sites', { keyPath: 'site' });
     db.createObjectStore('summaries', { keyPath: 'site' }).createIndex('lastVisit', 'lastVisit');
     db.createObjectStore('meta');
   },
+  // 1 -> 2: records gain `storage` and `mismatches` (site-history.ts version 2).
+  1: (_db, tx) => rewriteRecords(tx),
 };
 
 export interface HistoryLimits {
@@ -53,8 +84,6 @@ export interface ImportOutcome {
   readonly evicted: number;
 }
 
-const TOTALS_KEY = 'totals';
-
 export class HistoryDb {
   private db: Promise<IDBPDatabase<HistorySchema>> | null = null;
 
@@ -65,8 +94,9 @@ export class HistoryDb {
 
   private open(): Promise<IDBPDatabase<HistorySchema>> {
     this.db ??= openDB<HistorySchema>(this.name, HISTORY_DB_VERSION, {
-      upgrade(db, oldVersion) {
-        for (let version = oldVersion; version < HISTORY_DB_VERSION; version++) upgrades[version]!(db);
+      // Only requests of the upgrade transaction are awaited, so it stays open to the last step.
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion; version < HISTORY_DB_VERSION; version++) await upgrades[version]!(db, tx);
       },
       // A newer extension (another page or the worker after an update) wants to upgrade: let it.
       blocking: () => this.close(),

@@ -51,9 +51,11 @@ export function historyLineOf(record: SiteHistory): HistoryLine {
     site: record.site,
     widgets: record.widgets,
     cookies: record.cookies,
+    storage: record.storage,
     policy: { url: record.policy.url, lastUpdated: latest?.lastUpdated ?? null, facts: latest?.facts ?? emptyFacts(), status: record.policy.status },
     trackers: record.trackers,
     thirdPartyHosts: record.thirdPartyHosts,
+    mismatches: record.mismatches,
     consent: record.consent,
     crawl: { id: siteIdOf(record.site), attempt: 1, worker: HISTORY_WORKER, startedAt: iso(record.lastVisit), durationMs: 0 },
     history: {
@@ -92,8 +94,11 @@ export function recordOfLine(line: HistoryLine): SiteHistory {
     pages: part.pages ?? [line.finalUrl ?? line.url],
     widgets: line.widgets,
     cookies: line.cookies,
+    // Lines written before storage and mismatches were kept (or looked for) have none.
+    storage: line.storage ?? [],
     trackers: line.trackers ?? [],
     thirdPartyHosts: line.thirdPartyHosts ?? [],
+    mismatches: line.mismatches ?? [],
     policy: { url: line.policy.url, status },
     policyVersions,
     consent: line.consent ?? null,

@@ -18,8 +18,10 @@ export function historyRows(records: readonly SiteHistory[]): FlatRows {
     rows.pages.push(...flat.pages);
     rows.widgets.push(...flat.widgets);
     rows.cookies.push(...flat.cookies);
+    rows.storage.push(...flat.storage);
     rows.facts.push(...flat.facts);
     rows.trackers.push(...flat.trackers);
+    rows.mismatches.push(...flat.mismatches);
   });
   return rows;
 }

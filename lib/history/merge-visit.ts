@@ -6,6 +6,8 @@
 import type { WidgetMatch } from '../widgets/detect';
 import type { CookieRecord } from '../cookies/classify';
 import type { TrackerFinding } from '../findings/tab-report';
+import type { StorageRecord } from '../storage/storage-item';
+import type { Mismatch } from '../practice/mismatch';
 import { jsonBytesOf } from '../stored-bytes';
 import { SITE_HISTORY_VERSION, historyLimits, type PolicyVersionSeen, type SiteAction, type SiteHistory, type SiteVisit } from './site-history';
 
@@ -44,6 +46,10 @@ function lastDistinct(older: readonly string[], newer: readonly string[], limit:
 const cutUrl = (url: string) => url.slice(0, historyLimits.urlChars);
 export const cookieKeyOf = (cookie: CookieRecord) => JSON.stringify([cookie.name, cookie.domain.replace(/^\./, ''), cookie.path, cookie.partitioned]);
 const policyVersionKey = (version: PolicyVersionSeen) => JSON.stringify([version.url, version.contentHash ?? JSON.stringify([version.lastUpdated, version.facts])]);
+const storageKey = (item: StorageRecord) => JSON.stringify([item.area, item.origin, item.key]);
+/** One contradiction: the same claim of the same policy against the same thing seen (its lifetime, text and quote may change). */
+export const mismatchKeyOf = (mismatch: Mismatch) =>
+  JSON.stringify([mismatch.kind, mismatch.policyEvidence.policy, mismatch.policyEvidence.policyUrl, mismatch.policyEvidence.fact, mismatch.observed.type, mismatch.observed.name, mismatch.observed.domain, mismatch.observed.vendor]);
 const actionKey = (action: SiteAction) => JSON.stringify([action.kind, action.at, action.detail]);
 
 function mergeWidgets(newer: readonly WidgetMatch[], older: readonly WidgetMatch[]): WidgetMatch[] {
@@ -81,16 +87,18 @@ function mergeActions(a: readonly SiteAction[], b: readonly SiteAction[]): SiteA
  * (one per visit, say) loses its oldest-seen ones first, then hosts and pages.
  */
 export function withinRecordBytes(record: SiteHistory, limit: number = historyLimits.recordBytes): SiteHistory {
-  type ListName = 'cookies' | 'thirdPartyHosts' | 'pages' | 'policyVersions' | 'actions' | 'trackers' | 'widgets';
+  type ListName = 'cookies' | 'storage' | 'thirdPartyHosts' | 'pages' | 'policyVersions' | 'actions' | 'trackers' | 'widgets' | 'mismatches';
   // Recency lists (most recent last) keep their last items, the others their first (the latest seen); pages and versions keep one.
   const lists: readonly { name: ListName; minimum: number; fromEnd: boolean }[] = [
     { name: 'cookies', minimum: 0, fromEnd: false },
+    { name: 'storage', minimum: 0, fromEnd: false },
     { name: 'thirdPartyHosts', minimum: 0, fromEnd: false },
     { name: 'pages', minimum: 1, fromEnd: true },
     { name: 'policyVersions', minimum: 1, fromEnd: true },
     { name: 'actions', minimum: 0, fromEnd: true },
     { name: 'trackers', minimum: 0, fromEnd: false },
     { name: 'widgets', minimum: 0, fromEnd: false },
+    { name: 'mismatches', minimum: 0, fromEnd: false },
   ];
   let trimmed = record;
   for (let round = 0; round < 60 && jsonBytesOf(trimmed) > limit; round++) {
@@ -115,8 +123,10 @@ function recordOfVisit(visit: SiteVisit): SiteHistory {
     pages: [cutUrl(visit.url)],
     widgets: mergeWidgets(visit.widgets, []),
     cookies: unionBy(visit.cookies, [], cookieKeyOf, historyLimits.cookies),
+    storage: unionBy(visit.storage, [], storageKey, historyLimits.storage),
     trackers: mergeTrackers(visit.trackers, []),
     thirdPartyHosts: [...new Set(visit.thirdPartyHosts)].slice(0, historyLimits.thirdPartyHosts),
+    mismatches: unionBy(visit.mismatches, [], mismatchKeyOf, historyLimits.mismatches),
     policy: { url: visit.policy.url, status: visit.policy.status },
     policyVersions: mergePolicyVersions(visit.policy.versions, []),
     consent: visit.consent,
@@ -142,8 +152,11 @@ export function mergeHistories(a: SiteHistory, b: SiteHistory, counts: 'sum' | '
     pages: lastDistinct(older.pages, newer.pages, historyLimits.pages),
     widgets: mergeWidgets(newer.widgets, older.widgets),
     cookies: unionBy(newer.cookies, older.cookies, cookieKeyOf, historyLimits.cookies),
+    storage: unionBy(newer.storage, older.storage, storageKey, historyLimits.storage),
     trackers: mergeTrackers(newer.trackers, older.trackers),
     thirdPartyHosts: unionBy(newer.thirdPartyHosts, older.thirdPartyHosts, (host) => host, historyLimits.thirdPartyHosts),
+    // A mismatch found once the policy was read joins those of earlier visits; the latest of each wins.
+    mismatches: unionBy(newer.mismatches, older.mismatches, mismatchKeyOf, historyLimits.mismatches),
     policy,
     policyVersions: mergePolicyVersions(older.policyVersions, newer.policyVersions),
     consent: newer.consent ?? older.consent,
@@ -160,8 +173,8 @@ export function mergeVisit(existing: SiteHistory | null, visit: SiteVisit): Site
 /** The record with one more thing the user did there (a record is started if there is none). */
 export function withAction(existing: SiteHistory | null, site: string, action: SiteAction): SiteHistory {
   const base: SiteHistory = existing ?? {
-    version: SITE_HISTORY_VERSION, site, firstVisit: action.at, lastVisit: action.at, visits: 0, pages: [], widgets: [], cookies: [], trackers: [],
-    thirdPartyHosts: [], policy: { url: null, status: 'not-found' }, policyVersions: [], consent: null, actions: [],
+    version: SITE_HISTORY_VERSION, site, firstVisit: action.at, lastVisit: action.at, visits: 0, pages: [], widgets: [], cookies: [], storage: [], trackers: [],
+    thirdPartyHosts: [], mismatches: [], policy: { url: null, status: 'not-found' }, policyVersions: [], consent: null, actions: [],
   };
   return withinRecordBytes({ ...base, actions: mergeActions(base.actions, [action]) });
 }

@@ -8,8 +8,11 @@ import { SITE_HISTORY_VERSION, type SiteHistory } from './site-history';
 
 type Stored = Record<string, unknown>;
 
-/** `steps[n]` turns a record of version n into version n + 1. None yet: version 1 is the first. */
-const steps: Record<number, (stored: Stored) => Stored> = {};
+/** `steps[n]` turns a record of version n into version n + 1. */
+const steps: Record<number, (stored: Stored) => Stored> = {
+  // 1 -> 2: the site's web storage and its policy-against-practice mismatches; none were kept before.
+  1: (stored) => ({ ...stored, version: 2, storage: [], mismatches: [] }),
+};
 
 const isObject = (value: unknown): value is Stored => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -22,7 +25,7 @@ export function migrateSiteHistory(value: unknown): SiteHistory | null {
   for (let step = version; step < SITE_HISTORY_VERSION; step++) stored = steps[step]!(stored);
   const policy = isObject(stored.policy) ? stored.policy : {};
   if (typeof stored.site !== 'string' || stored.site === '' || !isTime(stored.firstVisit) || !isTime(stored.lastVisit)) return null;
-  for (const list of ['pages', 'widgets', 'cookies', 'trackers', 'thirdPartyHosts', 'policyVersions', 'actions'] as const) {
+  for (const list of ['pages', 'widgets', 'cookies', 'storage', 'trackers', 'thirdPartyHosts', 'mismatches', 'policyVersions', 'actions'] as const) {
     if (!isList(stored[list])) return null;
   }
   return {

@@ -8,9 +8,14 @@ import type { CookieRecord } from '../cookies/classify';
 import type { TrackerFinding } from '../findings/tab-report';
 import type { ConsentStatus } from '../consent/consent-status';
 import type { PolicyFacts } from '../policy/types';
+import type { StorageRecord } from '../storage/storage-item';
+import type { Mismatch } from '../practice/mismatch';
 
-/** Version of the record's shape; history-db.ts migrates older records step by step. */
-export const SITE_HISTORY_VERSION = 1;
+/**
+ * Version of the record's shape; migrate-site-history.ts reads older records step by step.
+ * 2: `storage` and `mismatches` (version 1 records had neither: they read as none).
+ */
+export const SITE_HISTORY_VERSION = 2;
 
 /** One version of the site's privacy policy as the policy cache held it when the site was visited. */
 export interface PolicyVersionSeen {
@@ -48,8 +53,15 @@ export interface SiteHistory {
   readonly widgets: readonly WidgetMatch[];
   /** Every cookie seen on the site's pages, the latest sighting of each (name, domain, path, partition). */
   readonly cookies: readonly CookieRecord[];
+  /** Web storage seen on the site's pages (keys and sizes, never values), the latest sighting of each (area, origin, key). */
+  readonly storage: readonly StorageRecord[];
   readonly trackers: readonly TrackerFinding[];
   readonly thirdPartyHosts: readonly string[];
+  /**
+   * Where a policy read contradicted what the site's pages did (lib/practice, as the popup shows
+   * and `scan` prints them), the latest of each (kind, policy, fact, what was seen).
+   */
+  readonly mismatches: readonly Mismatch[];
   /** The site's policy: where it is and whether it was read (facts are in `policyVersions`). */
   readonly policy: { readonly url: string | null; readonly status: string };
   /** Versions of the policy read so far, oldest first: their differences are its changes over time. */
@@ -67,8 +79,11 @@ export interface SiteVisit {
   readonly newVisit: boolean;
   readonly widgets: readonly WidgetMatch[];
   readonly cookies: readonly CookieRecord[];
+  readonly storage: readonly StorageRecord[];
   readonly trackers: readonly TrackerFinding[];
   readonly thirdPartyHosts: readonly string[];
+  /** The page's mismatches against the policies read so far (none before any was read). */
+  readonly mismatches: readonly Mismatch[];
   /** `versions`: the policy's versions as the cache holds them (oldest first), none when not read. */
   readonly policy: { readonly url: string | null; readonly status: string; readonly versions: readonly PolicyVersionSeen[] };
   readonly consent: ConsentStatus | null;
@@ -86,6 +101,8 @@ export const historyLimits = {
   recordBytes: 512 * 1024,
   pages: 50,
   cookies: 300,
+  storage: 300,
+  mismatches: 100,
   widgets: 60,
   evidence: 12,
   trackers: 100,
@@ -118,6 +135,8 @@ export interface SiteSummary {
   /** The latest policy version's facts the filters use (report-fact values as text; null: not read or not stated). */
   readonly facts: { readonly dnt: string | null; readonly sellsData: string | null; readonly childAge: string | null };
   readonly policyVersions: number;
+  /** Policy-against-practice mismatches kept for the site (0 for a record of version 1). */
+  readonly mismatches: number;
   readonly actions: readonly SiteActionKind[];
   /** Size of the full record as JSON (UTF-8). */
   readonly bytes: number;

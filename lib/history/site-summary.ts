@@ -31,6 +31,7 @@ export function summaryOf(record: SiteHistory): SiteSummary {
       childAge: factText(latest?.facts.childAge.value),
     },
     policyVersions: record.policyVersions.length,
+    mismatches: record.mismatches.length,
     actions: sortedDistinct(record.actions.map((action) => action.kind)) as SiteSummary['actions'],
     bytes: jsonBytesOf(record),
   };
