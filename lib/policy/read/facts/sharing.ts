@@ -99,7 +99,7 @@ function companyShares(text: string): boolean {
   for (const m of matchAll(SHARE_VERBS, text)) {
     if (!handsOver(text, m)) continue;
     // "... is not shared with any other third parties": nothing is shared, unless an exception follows.
-    if (exception || !isNegatedAt(text, m.index)) return true;
+    if (exception || !negatedOutsideAsides(text, m.index)) return true;
   }
   return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text);
 }
@@ -123,6 +123,18 @@ function dataChangesHands(text: string, at: number, end: number): boolean {
 
 /** "users who provide their information to ...": the reader, named through a relative clause. */
 const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
+
+/**
+ * A relative clause set off by commas says something about a noun, not about the main verb:
+ * "Aggregate information, which does not identify you, may be shared" shares. Negation is read
+ * with such asides blanked out (same length, so offsets hold).
+ */
+const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
+function negatedOutsideAsides(text: string, pos: number): boolean {
+  if (!text.includes(',')) return isNegatedAt(text, pos);
+  const blanked = text.replace(COMMA_ASIDE, (aside, start: number) => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside));
+  return isNegatedAt(blanked, pos);
+}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
@@ -243,7 +255,7 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       const m = AGGREGATE_SHARE_VERB.exec(clauseText);
       // "Circumstances in which we may disclose user data: * in aggregate form, ...": the item names what is shared.
       if (!m) return leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at);
-      return !isNegatedAt(text, at) && !isNegatedAt(text, clause.start + m.index);
+      return !isNegatedAt(text, at) && !negatedOutsideAsides(text, clause.start + m.index);
     }
     case 'business-transfer':
       // In a list under "We share it in these cases:", the lead-in carries the data and the verb.
@@ -261,9 +273,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "share aggregate data with its affiliates, advertisers and partners": aggregate sharing only (the labels' convention).
-      if (RECIPIENT_CATEGORIES.has(category) && onlyAggregatesReach(text, at)) return false;
+      if (RECIPIENT_CATEGORIES.has(category) && onlyAggregatesReach(text, at, end)) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
-      return !isNegatedAt(text, at);
+      return !negatedOutsideAsides(text, at);
     }
   }
 }
@@ -272,7 +284,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
  * Recipients (advertisers, affiliates, vendors) named in a clause that hands them aggregates
  * only: "aggregate statistics ... with advertisers" is aggregate sharing, not sharing with them.
  */
-function onlyAggregatesReach(text: string, at: number): boolean {
+function onlyAggregatesReach(text: string, at: number, end: number): boolean {
+  // "provide our advertisers with aggregate information": the data follows its recipient.
+  if (AGGREGATE_AFTER_RECIPIENT.test(text.slice(end, end + 60))) return true;
   const lead = text.slice(clauseAt(text, at).start, at);
   const aggregate = lead.search(AGGREGATE_ONLY);
   return aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate));
@@ -291,8 +305,10 @@ function advertisersGetData(text: string, at: number, end: number): boolean {
 
 /** Recipients named before a bare "for marketing purposes" that make it the company's own purpose. */
 const OTHER_RECIPIENT = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);
+/** "... advertisers with aggregate information": what the recipient is given, right after it. */
+const AGGREGATE_AFTER_RECIPIENT = /^\s+with\s+(?:(?:only|some|certain|general|the)\s+)*(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)|cumulative|pooled)\b/i;
 /** Aggregates: statistics about many people, no one's personal data. */
-const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*)\b/i;
+const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
 const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
 const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;

@@ -22,7 +22,7 @@ export const SHARING_KEYWORDS = [
  * websites", "publishers", "Securities and Exchange Commission").
  */
 export const SHARE_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)\s+(?:[\w’'"“”-]+\s+){0,12}?(?:to|with)|provid(?:e|es|ed|ing)\s+(?:your|any|such)\s+(?:personal(?:ly)?\s+(?:identifiable\s+)?)?(?:information|data)\s+without|transfer(?:s|red|ring)?|releas(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:[\w’'"“”-]+\s+){0,4}?available|giv(?:e|es|en|ing)\s+(?:[\w’'"“”-]+\s+){0,4}?(?:to|access)|pass(?:es|ed|ing)?\s+(?:[\w’'"“”-]+\s+){0,4}?(?:on|onto|to|along)|furnish\w*|transmit(?:s|ted|ting)?|(?:go|goes|went)\s+(?:straight\s+|directly\s+|only\s+)?to|forward(?:s|ed|ing)?\s+(?:[\w’'"“”-]+,?\s+){0,12}?to|sen(?:d|ds|t|ding)\s+(?:[\w’'"“”-]+\s+){0,3}?to|distribut(?:e|es|ed|ing)\b|distribution\s+of\b|publish(?:e[sd]|ing)?\b|rent(?:s|ed|ing)?|(?:have|has|get|gain|grant|allow)\s+(?:\w+\s+){0,2}?access|access to|supply|supplie[sd]|report\w*\s+(?:[\w’'"“”-]+\s+){0,4}?to\s+(?:our|third|other|the|advertis|partner|outside)|exchang\w+(?!\s+(?:Commission|Act|rates?)\b)|use of (?:your |such |the |any )?(?:personal |personally identifiable )?(?:information|data) by|communicat\w+ (?:\w+ ){0,3}to (?:third|our|other))\b/i;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)\s+(?:[\w’'"“”-]+\s+){0,12}?(?:to|with)|provid(?:e|es|ed|ing)\s+(?:your|any|such)\s+(?:personal(?:ly)?\s+(?:identifiable\s+)?)?(?:information|data)\s+without|transfer(?:s|red|ring)?|releas(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:[\w’'"“”-]+\s+){0,4}?available|giv(?:e|es|en|ing)\s+(?:[\w’'"“”-]+\s+){0,4}?(?:to|access)|giv(?:e|es|en|ing)\s+(?:(?:our|the|its|certain|selected|some)\s+)?(?:[\w-]+\s+)?(?:advertisers|sponsors|partners|affiliates|vendors|third[- ]parties|companies)\b|pass(?:es|ed|ing)?\s+(?:[\w’'"“”-]+\s+){0,4}?(?:on|onto|to|along)|furnish\w*|transmit(?:s|ted|ting)?|(?:go|goes|went)\s+(?:straight\s+|directly\s+|only\s+)?to|forward(?:s|ed|ing)?\s+(?:[\w’'"“”-]+,?\s+){0,12}?to|sen(?:d|ds|t|ding)\s+(?:[\w’'"“”-]+\s+){0,3}?to|distribut(?:e|es|ed|ing)\b|distribution\s+of\b|publish(?:e[sd]|ing)?\b|rent(?:s|ed|ing)?|(?:have|has|get|gain|grant|allow)\s+(?:\w+\s+){0,2}?access|access to|supply|supplie[sd]|report\w*\s+(?:[\w’'"“”-]+\s+){0,4}?to\s+(?:our|third|other|the|advertis|partner|outside)|exchang\w+(?!\s+(?:Commission|Act|rates?)\b)|use of (?:your |such |the |any )?(?:personal |personally identifiable )?(?:information|data) by|communicat\w+ (?:\w+ ){0,3}to (?:third|our|other))\b/i;
 
 /** A lead-in or heading that puts the list under it in a sharing context. */
 export const SHARING_HEADING = /\b(?:shar(?:e|ing)|disclos\w+|third[- ]part(?:y|ies)|recipients?|transfers?|who (?:we|do we) (?:give|share))\b/i;
@@ -75,10 +75,10 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
   },
   {
     category: 'aggregate',
-    hints: ['aggregat', 'identif', 'nonidentif', 'anonym', 'personal', 'nonpersonal', 'statistic', 'cannot'],
+    hints: ['aggregat', 'identif', 'nonidentif', 'anonym', 'personal', 'nonpersonal', 'statistic', 'cannot', 'summar', 'cumulative', 'pooled'],
     headingContext: false,
     pattern:
-      /\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|statistic\w*|(?:does|do|will|cannot)\s+not\s+(?:personally\s+)?identify\s+you|cannot\s+(?:be\s+used\s+to\s+)?identify\s+you)\b/i,
+      /\b(?:aggregat\w+|(?:summar(?:y|ized|ised)|cumulative|pooled)\s+(?:[\w-]+\s+){0,2}(?:data|information|statistics|figures|reports?)|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|statistic\w*|(?:does|do|will|cannot)\s+not\s+(?:personally\s+)?identify\s+you|cannot\s+(?:be\s+used\s+to\s+)?identify\s+you)\b/i,
   },
   {
     category: 'consent',
@@ -91,7 +91,7 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
 
 /** Aggregates need the verb in the very clause; these verbs don't count for it ("use", "analyze"). */
 export const AGGREGATE_SHARE_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing)\s+(?:[\w’'"“”-]+\s+){0,12}?(?:to|with)\s+(?:(?:reputable|selected|select|trusted|carefully|screened|certain|interested|other)\s+){0,2}(?:third|other|our|advertis|partner|business|prospective|current|the public|outside)|publish\w*|distribut\w+|releas(?:e|es|ed|ing)|sell|sold|licens\w+|report\w*\s+(?:[\w’'"“”-]+\s+){0,4}?to|mak(?:e|es|ing)\s+(?:[\w’'"“”-]+\s+){0,4}?available|transfer\w*\s+(?:[\w’'"“”-]+\s+){0,4}?to)\b/i;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing)\s+(?:[\w’'"“”-]+\s+){0,12}?(?:to|with)\s+(?:(?:reputable|selected|select|trusted|carefully|screened|certain|interested|other)\s+){0,2}(?:third|other|our|advertis\w*|partner\w*|business\w*|prospective|current|the public|outside|researchers?|sponsors?|affiliat\w*)|provid(?:e|es|ed|ing)\s+(?!you\b|us\b)(?:[\w’'-]+\s+){1,4}?with\s+(?:[\w’'-]+\s+){0,3}?(?:aggregat\w*|anonym\w*|statistic\w*|de-?identified|non-?personal\w*|summar\w*|cumulative)|giv(?:e|es|en|ing)\s+(?:[\w’'-]+\s+){0,4}?(?:to|advertisers|sponsors|partners|affiliates)|pass(?:es|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+|along\s+)?to|publish\w*|distribut\w+|releas(?:e|es|ed|ing)|sell|sold|licens\w+|report\w*\s+(?:[\w’'"“”-]+\s+){0,4}?to|mak(?:e|es|ing)\s+(?:[\w’'"“”-]+\s+){0,4}?available|transfer\w*\s+(?:[\w’'"“”-]+\s+){0,4}?to)\b/i;
 
 /** Business-transfer sentences must be about data (not "we were acquired in 2012"). */
 export const DATA_OBJECT = /\b(?:information|data|assets|records|databases?|details)\b/i;

@@ -333,3 +333,22 @@ describe('rights: keywords that name no right of the reader (issue 14, fourth pa
     expect(valueOf('rights', 'You can ask us to confirm whether we hold any personal data about you.')).toEqual(['access']);
   });
 });
+
+describe('rights: links inside sentences, others\' marketing, dispute processes (issue 14, fourth pass)', () => {
+  it('reads a phrase broken by a Markdown link', () => {
+    const text = 'At any time you can [opt out](https://example.com/prefs?id=7) of having your profile information shared with our sister companies.';
+    expect(valueOf('rights', text)).toEqual(['objection']);
+    // The evidence is still the original sentence, link included.
+    expect(factOf('rights', text).evidence[0]!.quote).toBe(text);
+  });
+
+  it('reads opting out of a disclosure for others\' marketing as objection only', () => {
+    expect(valueOf('rights', 'You may opt out of our sharing of your details with other companies for their own marketing.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may opt out of marketing e-mails and of our sharing of your details with partners for their marketing.')).toEqual(['objection', 'opt-out-marketing']);
+  });
+
+  it('reads a dispute resolution process the users are sent to', () => {
+    expect(valueOf('rights', 'If their concern is not settled, they may then turn to the TRUSTe dispute resolution process.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Our staff follow an internal dispute resolution process for supplier contracts.')).toEqual([]);
+  });
+});

@@ -310,5 +310,29 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may pass your order to other members of our group for delivery.')).toEqual(['affiliates']);
       expect(valueOf('sharing', 'Other members of our group of volunteers answer questions in the forum.')).toEqual([]);
     });
+
+    it('reads summary, cumulative and pooled data as aggregates', () => {
+      expect(valueOf('sharing', 'Now and then we pass summary visit figures to outside researchers.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We keep summary visit figures to plan the next season.')).toEqual([]);
+      expect(valueOf('sharing', 'We share cumulative ticket sales data with our sponsors.')).toEqual(['aggregate']);
+    });
+
+    it('reads aggregates passed to partners or sponsors in the passive', () => {
+      expect(valueOf('sharing', 'Reader figures in aggregate form may be provided to partners.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'Reader figures in aggregate form help us plan, and partners are provided nothing.')).toEqual([]);
+    });
+
+    it('reads the recipient named before what it is given', () => {
+      expect(valueOf('sharing', 'We may provide our sponsors with aggregate figures about our readers.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We may provide our sponsors with the postal addresses of our readers.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may give sponsors the e-mail addresses of contest entrants.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We provide you with statistics about your own runs.')).toEqual([]);
+    });
+
+    it('does not let a negation in an aside between commas negate the sharing', () => {
+      expect(valueOf('sharing', 'Aggregate figures, which do not name anyone, may be shared with researchers.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'Your address, which we never sell, may be passed to our couriers who deliver on our behalf.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We do not pass your address, which we keep safe, to our couriers.')).toEqual([]);
+    });
   });
 });
