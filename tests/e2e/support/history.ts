@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer';
 import type { Harness } from './harness';
 import { pollUntil } from './poll';
 
@@ -8,6 +9,8 @@ export interface StoredSummary {
   readonly widgetVendors: readonly string[];
   readonly cookies: number;
   readonly policyStatus: string;
+  /** Policy-against-practice mismatches kept (absent in a summary of history version 1). */
+  readonly mismatches?: number;
 }
 
 /** The history's summaries, read from the extension's own IndexedDB in its service worker (the browser's real IndexedDB). */
@@ -46,4 +49,12 @@ export async function waitForHistory(harness: Harness, sites: readonly string[],
     (summaries) => sites.every((site) => summaries.some((summary) => summary.site === site)) && check(summaries),
     timeoutMs,
   );
+}
+
+/** The dashboard of the extension, opened in a new tab once it has read the history. */
+export async function openDashboard(harness: Harness, hash = ''): Promise<Page> {
+  const page = await harness.browser.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html${hash}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
 }
