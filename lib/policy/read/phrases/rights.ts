@@ -84,7 +84,7 @@ export interface NamedRight {
  * The reader's own data ahead, within a few words: "access to [your personal information]",
  * "a copy of [the data we hold about you]"; not "access to our forums", "a copy of the e-mails".
  */
-const DATA_AHEAD = String.raw`(?=(?:[\w’'-]+\s+){0,5}?(?:(?:personal|account|profile|registration|customer|user)\s+)?(?:information|data|details|records?|PII|profile|file)\b)(?!(?:[\w’'-]+\s+){0,5}?(?:information|data)\s+(?:about|on)\s+(?:our|how|the)\b)`;
+const DATA_AHEAD = String.raw`(?!our\s|(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|tools?|pages?|forms?|archives?|newsletters?|sites?|websites?|services?|forums?|features?|settings|options|choices|links?|portals?)\b)(?=(?:[\w’'-]+\s+){0,5}?(?:(?:personal|account|profile|registration|customer|user)\s+)?(?:information|data|details|records?|PII|profile|file)\b)(?!(?:[\w’'-]+\s+){0,5}?(?:information|data)\s+(?:about|on)\s+(?:our|how|the)\b)`;
 
 /** Rights named outright ("right of access", "right to erasure", "request a copy"). */
 export const NAMED_RIGHTS: readonly NamedRight[] = [

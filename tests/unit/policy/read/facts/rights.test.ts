@@ -352,3 +352,11 @@ describe('rights: links inside sentences, others\' marketing, dispute processes 
     expect(valueOf('rights', 'Our staff follow an internal dispute resolution process for supplier contracts.')).toEqual([]);
   });
 });
+
+describe('rights: access to the company\'s own things (issue 14, fourth pass)', () => {
+  it('does not read access to a mechanism, page or archive as access to the reader\'s data', () => {
+    expect(valueOf('rights', 'Members can obtain access to our opt-out tool for personal data sharing.')).toEqual([]);
+    expect(valueOf('rights', 'You may request access to the newsletter archive and other information.')).toEqual([]);
+    expect(valueOf('rights', 'You may request access to the personal data we keep.')).toEqual(['access']);
+  });
+});
