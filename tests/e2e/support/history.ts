@@ -13,12 +13,25 @@ export interface StoredSummary {
   readonly mismatches?: number;
 }
 
+/** A site's full record as the history holds it (the fields the tests read). */
+export interface StoredRecord {
+  readonly site: string;
+  readonly pages: readonly string[];
+  readonly cookies: readonly { readonly name: string }[];
+  readonly mismatches: readonly { readonly kind: string; readonly observed: { readonly name: string } }[];
+}
+
 /** The history's summaries, read from the extension's own IndexedDB in its service worker (the browser's real IndexedDB). */
-export async function storedSummaries(harness: Harness): Promise<StoredSummary[]> {
+export const storedSummaries = (harness: Harness) => storedRows<StoredSummary>(harness, 'summaries');
+
+/** The history's full records (the `sites` store), read as storedSummaries reads the summaries. */
+export const storedRecords = (harness: Harness) => storedRows<StoredRecord>(harness, 'sites');
+
+async function storedRows<T>(harness: Harness, store: 'summaries' | 'sites'): Promise<T[]> {
   const worker = await harness.worker();
   return worker.evaluate(
-    () =>
-      new Promise<StoredSummary[]>((resolve, reject) => {
+    (storeName: string) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('privacy-inspector-history');
         // No history yet: opening must not create an empty database, which the extension's
         // own opening (same version, so no upgrade) would then find without its stores.
@@ -26,19 +39,20 @@ export async function storedSummaries(harness: Harness): Promise<StoredSummary[]
         open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('summaries')) {
+          if (!db.objectStoreNames.contains(storeName)) {
             db.close();
             resolve([]);
             return;
           }
-          const request = db.transaction('summaries').objectStore('summaries').getAll();
+          const request = db.transaction(storeName).objectStore(storeName).getAll();
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as StoredSummary[]);
+            resolve(request.result as T[]);
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
 }
 
