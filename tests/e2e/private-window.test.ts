@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { pollUntil } from './support/poll';
 import { openExtensionPage, send } from './support/extension-pages';
+import { storedRecords, waitForHistory } from './support/history';
 import { pageHtml } from '../../demo/pages';
 
 /**
@@ -108,5 +109,18 @@ describe('a private window', () => {
     const after = await storedLocally();
     expect(after).not.toContain(policyPath);
     expect(Object.keys(JSON.parse(after) as object).sort()).toEqual(before);
+  });
+
+  it('leaves nothing of the private visit in the history, not even once its policy was read (which writes a normal visit again)', async () => {
+    const normalTab = await tabIdOfUrl(`${harness.server.origin}/normal-visit.html`, false);
+    const site = new URL(harness.server.origin).hostname;
+    // The normal tab's policy read after the private tab's: once its record has the policy, the private read's turn has passed too.
+    const reply = await send<{ ok: boolean; policy?: { status: string } }>(extensionPage, { type: 'get-policy', tabId: normalTab });
+    expect(reply.policy?.status).toBe('ready');
+    await waitForHistory(harness, [site], (list) => list.find((summary) => summary.site === site)?.policyStatus === 'ready');
+    const records = await storedRecords(harness);
+    expect(records.map((record) => record.site)).toEqual([site]);
+    expect(records[0]!.pages.some((page) => page.includes('normal-visit'))).toBe(true);
+    expect(JSON.stringify(records)).not.toContain('private');
   });
 });

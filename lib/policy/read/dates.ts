@@ -1,6 +1,6 @@
 /**
  * Calendar dates as policies write them, turned into YYYY-MM-DD:
- * "May 1, 2014", "1st May 2014", "2014-10-17", "17.10.2014", "10/17/2014", "October 2014".
+ * "May 1, 2014", "1st May 2014", "2014-10-17", "17.10.2014", "10/17/2014", "3/12/07", "October 2014".
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -40,6 +40,15 @@ const DATE_PATTERNS: readonly DatePattern[] = [
       const a = num(m[1]);
       const b = num(m[2]);
       return a > 12 ? { y: num(m[3]), mo: b, d: a, dayKnown: true } : { y: num(m[3]), mo: a, d: b, dayKnown: true };
+    } },
+  // 3/12/07: month first, a two-digit year (1990-2089); slashes only, so "1.2.3" and "1-2-3" stay out
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/\d])/g,
+    read: (m) => {
+      const a = num(m[1]);
+      const b = num(m[2]);
+      const yy = num(m[3]);
+      const y = yy >= 90 ? 1900 + yy : 2000 + yy;
+      return a > 12 ? { y, mo: b, d: a, dayKnown: true } : { y, mo: a, d: b, dayKnown: true };
     } },
   // October 2014 / Oct. 2014 (day unknown: the first of the month)
   { re: new RegExp(`\\b${MONTH_SOURCE}\\.?,?\\s+(\\d{4})\\b`, 'gi'),

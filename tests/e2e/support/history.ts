@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer';
 import type { Harness } from './harness';
 import { pollUntil } from './poll';
 
@@ -8,14 +9,29 @@ export interface StoredSummary {
   readonly widgetVendors: readonly string[];
   readonly cookies: number;
   readonly policyStatus: string;
+  /** Policy-against-practice mismatches kept (absent in a summary of history version 1). */
+  readonly mismatches?: number;
+}
+
+/** A site's full record as the history holds it (the fields the tests read). */
+export interface StoredRecord {
+  readonly site: string;
+  readonly pages: readonly string[];
+  readonly cookies: readonly { readonly name: string }[];
+  readonly mismatches: readonly { readonly kind: string; readonly observed: { readonly name: string } }[];
 }
 
 /** The history's summaries, read from the extension's own IndexedDB in its service worker (the browser's real IndexedDB). */
-export async function storedSummaries(harness: Harness): Promise<StoredSummary[]> {
+export const storedSummaries = (harness: Harness) => storedRows<StoredSummary>(harness, 'summaries');
+
+/** The history's full records (the `sites` store), read as storedSummaries reads the summaries. */
+export const storedRecords = (harness: Harness) => storedRows<StoredRecord>(harness, 'sites');
+
+async function storedRows<T>(harness: Harness, store: 'summaries' | 'sites'): Promise<T[]> {
   const worker = await harness.worker();
   return worker.evaluate(
-    () =>
-      new Promise<StoredSummary[]>((resolve, reject) => {
+    (storeName: string) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('privacy-inspector-history');
         // No history yet: opening must not create an empty database, which the extension's
         // own opening (same version, so no upgrade) would then find without its stores.
@@ -23,19 +39,20 @@ export async function storedSummaries(harness: Harness): Promise<StoredSummary[]
         open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('summaries')) {
+          if (!db.objectStoreNames.contains(storeName)) {
             db.close();
             resolve([]);
             return;
           }
-          const request = db.transaction('summaries').objectStore('summaries').getAll();
+          const request = db.transaction(storeName).objectStore(storeName).getAll();
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as StoredSummary[]);
+            resolve(request.result as T[]);
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
 }
 
@@ -46,4 +63,12 @@ export async function waitForHistory(harness: Harness, sites: readonly string[],
     (summaries) => sites.every((site) => summaries.some((summary) => summary.site === site)) && check(summaries),
     timeoutMs,
   );
+}
+
+/** The dashboard of the extension, opened in a new tab once it has read the history. */
+export async function openDashboard(harness: Harness, hash = ''): Promise<Page> {
+  const page = await harness.browser.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html${hash}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
 }

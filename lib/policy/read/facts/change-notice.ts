@@ -4,6 +4,7 @@ import type { ChangeNoticeValue, Evidence } from '../../types';
 import type { FactExtractor } from './context';
 import { addEvidence, headingOf, segmentsWith, isStatementHeading } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
+import { linkTargetsBlanked } from '../link-targets';
 import {
   ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_OF_IT, CHANGE_WORD, EMAIL_PATTERNS, GOES_ON_ABOUT_IT, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_AS_SUBJECT, POLICY_CHANGE,
   POSTED_PATTERNS, READER_WRITES,
@@ -44,7 +45,7 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
     for (const i of visit) {
       const segment = doc.segments.at(i);
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
-      const text = segment.text;
+      const text = linkTargetsBlanked(segment.text);
       // "We may amend this policy. Amendments will be effective on publication.": the next sentence of the same block goes on.
       const previous = i > 0 ? doc.segments.at(i - 1) : null;
       const follows = previous !== null && (previous.block === segment.block || previous.block === segment.block - 1) && previous.kind !== 'heading';

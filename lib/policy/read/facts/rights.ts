@@ -5,6 +5,7 @@ import type { FactExtractor } from './context';
 import { evidenceOf, isStatementHeading, leadInsOf, segmentHas, segmentsWith } from './context';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
+import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
   OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
@@ -31,7 +32,11 @@ const GIVEN_TO_READER = /\b(?:provide|give|send|supply|furnish|tell|show|let)\w*
 /** The reader asks, or is told, before "whether we hold". */
 const ASKED_OR_TOLD = /\b(?:confirm\w*|know|tell|told|inform\w*|find\s+out|learn|request\w*|ask\w*|right|entitled)\b/i;
 /** Someone who can complain: the reader or people like them. */
-const COMPLAINANT = /\b(?:you|your|please|individuals?|users?|data\s+subjects?|consumers?|customers?|unresolved|residents?|citizens?|visitors?|members?)\b/i;
+const COMPLAINANT = /\b(?:you|your|please|they|individuals?|users?|data\s+subjects?|consumers?|customers?|unresolved|residents?|citizens?|visitors?|members?)\b/i;
+/** Marketing by others, the purpose of a disclosure. */
+const THEIR_MARKETING = /\b(?:their|its|third[- ]part(?:y|ies)[’']?s?|other\s+companies[’']?|partners[’']?)\s+(?:own\s+)?(?:direct\s+)?marketing\b|\bmarketing\s+(?:purposes\s+)?(?:of|by)\s+(?:third|other|our\s+partners)/i;
+/** Marketing the reader receives. */
+const RECEIVING = /\b(?:receiv\w*|e-?mails?|newsletters?|messages|mailings?|contact\w*|calls?|texts?|SMS|mail)\b/i;
 /** A heading addressed to the reader. */
 const READER_HEADING = /\b(?:you|your|yours)\b/i;
 /** Access named by knowing or being told ("know what information we hold"). */
@@ -60,7 +65,8 @@ export const rights: FactExtractor<'rights'> = {
     const found = new Map<UserRight, Evidence>();
     for (const i of segmentsWith(doc, RIGHTS_KEYWORDS)) {
       const segment = doc.segments.at(i);
-      const text = segment.text;
+      // "[opt out](https://...) of having your data shared": read without the link target (same offsets).
+      const text = linkTargetsBlanked(segment.text);
       // A heading names a topic ("Unsubscribe and data removal policies"); it offers a right only when it
       // speaks to the reader ("Your right to delete your data", "How you can access or change your information").
       if (segment.kind === 'heading' && !isStatementHeading(segment) && !READER_HEADING.test(text)) continue;
@@ -89,6 +95,9 @@ export const rights: FactExtractor<'rights'> = {
           const asked = READER_ASKS.test(window) || GIVEN_TO_READER.test(window);
           if (!asked && (right === 'access' || !/\byou\b/i.test(text.slice(clause.start, clause.end)))) continue;
         }
+        // "opt out of our sharing your data with third parties for their marketing": a choice about disclosure
+        // (objection), not about the marketing the reader receives.
+        if (right === 'opt-out-marketing' && THEIR_MARKETING.test(m[0]) && !RECEIVING.test(m[0])) continue;
         // "whether we hold your data" is access when the reader is told or asks.
         if (right === 'access' && /\bwhether\b/i.test(m[0]) && !ASKED_OR_TOLD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
         // Freedom of Information requests reach public records, not the reader's own data.

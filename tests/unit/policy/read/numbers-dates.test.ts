@@ -37,6 +37,15 @@ describe('dates', () => {
     expect(findFirstDate('October 2014')).toMatchObject({ iso: '2014-10-01', dayKnown: false });
   });
 
+  it('reads a two-digit year after slashes, month first (issue 14, fourth pass)', () => {
+    expect(findFirstDate('Last Updated: 3/12/07')?.iso).toBe('2007-03-12');
+    expect(findFirstDate('revised 12/31/98')?.iso).toBe('1998-12-31');
+    // Near misses: dots, dashes, or a longer run of numbers.
+    expect(findFirstDate('version 1.2.3')).toBeNull();
+    expect(findFirstDate('call 5-12-07')).toBeNull();
+    expect(findFirstDate('ref 3/12/07/1')).toBeNull();
+  });
+
   it('rejects impossible dates and takes the earliest', () => {
     expect(findFirstDate('February 30, 2019')).toBeNull();
     expect(findFirstDate('in 1850')).toBeNull();

@@ -333,3 +333,48 @@ describe('rights: keywords that name no right of the reader (issue 14, fourth pa
     expect(valueOf('rights', 'You can ask us to confirm whether we hold any personal data about you.')).toEqual(['access']);
   });
 });
+
+describe('rights: links inside sentences, others\' marketing, dispute processes (issue 14, fourth pass)', () => {
+  it('reads a phrase broken by a Markdown link', () => {
+    const text = 'At any time you can [opt out](https://example.com/prefs?id=7) of having your profile information shared with our sister companies.';
+    expect(valueOf('rights', text)).toEqual(['objection']);
+    // The evidence is still the original sentence, link included.
+    expect(factOf('rights', text).evidence[0]!.quote).toBe(text);
+  });
+
+  it('reads opting out of a disclosure for others\' marketing as objection only', () => {
+    expect(valueOf('rights', 'You may opt out of our sharing of your details with other companies for their own marketing.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may opt out of marketing e-mails and of our sharing of your details with partners for their marketing.')).toEqual(['objection', 'opt-out-marketing']);
+  });
+
+  it('reads a dispute resolution process the users are sent to', () => {
+    expect(valueOf('rights', 'If their concern is not settled, they may then turn to the TRUSTe dispute resolution process.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Our staff follow an internal dispute resolution process for supplier contracts.')).toEqual([]);
+  });
+});
+
+describe('rights: access to the company\'s own things (issue 14, fourth pass)', () => {
+  it('does not read access to a mechanism, page or archive as access to the reader\'s data', () => {
+    expect(valueOf('rights', 'Members can obtain access to our opt-out tool for personal data sharing.')).toEqual([]);
+    expect(valueOf('rights', 'You may request access to the newsletter archive and other information.')).toEqual([]);
+    expect(valueOf('rights', 'You may request access to the personal data we keep.')).toEqual(['access']);
+  });
+});
+
+describe('rights: US and CCPA wordings (issue 14, fourth pass)', () => {
+  it('reads complaints to the FTC or an attorney general, and portable formats', () => {
+    expect(valueOf('rights', 'If you think we have broken this promise, you may contact the Federal Trade Commission.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You can also write to your state attorney general.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You may receive the data in a portable and readily usable format.')).toEqual(['portability']);
+    // Near miss: the company talking to the FTC.
+    expect(valueOf('rights', 'We report to the Federal Trade Commission every year.')).toEqual([]);
+  });
+
+  it('reads the "Do Not Sell" link, a deletion asked in the subjunctive, and withdrawing agreement', () => {
+    expect(valueOf('rights', 'Use the "Do Not Sell My Personal Information" link at the foot of each page.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can request that your profile and messages be deleted.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'You may withdraw your agreement to this processing at any time.')).toEqual(['objection']);
+    // Near miss: an agreement between companies.
+    expect(valueOf('rights', 'Either party may withdraw the agreement with its supplier.')).toEqual([]);
+  });
+});
