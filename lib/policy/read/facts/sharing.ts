@@ -108,10 +108,13 @@ function companyShares(text: string): boolean {
   return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text);
 }
 
+const RECEIVING_WORDS = ['receive', 'given', 'provided with', 'access to', 'obtain'];
 const RECEIVING_RECIPIENTS = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);
 
 /** "Outside companies that help us ... may receive Customer Information": the recipient is the subject (see RECIPIENT_RECEIVES). */
 function recipientReceives(text: string): boolean {
+  // A plain substring test first: the pattern opens with a modal, which occurs everywhere.
+  if (!RECEIVING_WORDS.some((w) => text.includes(w))) return false;
   const m = RECIPIENT_RECEIVES.exec(text);
   if (!m || BROWSER_COLLECTION.test(text) || isNegatedAt(text, m.index)) return false;
   const subject = text.slice(clauseAt(text, m.index).start, m.index);
@@ -154,7 +157,8 @@ const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|
  */
 const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
 function negatedOutsideAsides(text: string, pos: number): boolean {
-  if (!text.includes(',')) return isNegatedAt(text, pos);
+  // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
+  if (!isNegatedAt(text, pos) || !text.includes(',')) return isNegatedAt(text, pos);
   const blanked = text.replace(COMMA_ASIDE, (aside, start: number) => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside));
   return isNegatedAt(blanked, pos);
 }
