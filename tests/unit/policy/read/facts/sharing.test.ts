@@ -362,5 +362,10 @@ describe('sharing', () => {
       const list = 'We will not share your data with anyone unless:\n\n* you ask us to;\n* advertisers may set cookies, but your address is not shared with them.';
       expect(valueOf('sharing', list)).toEqual(['consent']);
     });
+
+    it('reads a sale of the business named by any noun, and records of any kind, as a business transfer', () => {
+      expect(valueOf('sharing', 'On a sale of the club or of some of its assets, the ticket records we keep could pass to the buyer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'On a sale of the club or of some of its assets, we would tell you here.')).toEqual([]);
+    });
   });
 });
