@@ -360,3 +360,21 @@ describe('rights: access to the company\'s own things (issue 14, fourth pass)', 
     expect(valueOf('rights', 'You may request access to the personal data we keep.')).toEqual(['access']);
   });
 });
+
+describe('rights: US and CCPA wordings (issue 14, fourth pass)', () => {
+  it('reads complaints to the FTC or an attorney general, and portable formats', () => {
+    expect(valueOf('rights', 'If you think we have broken this promise, you may contact the Federal Trade Commission.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You can also write to your state attorney general.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You may receive the data in a portable and readily usable format.')).toEqual(['portability']);
+    // Near miss: the company talking to the FTC.
+    expect(valueOf('rights', 'We report to the Federal Trade Commission every year.')).toEqual([]);
+  });
+
+  it('reads the "Do Not Sell" link, a deletion asked in the subjunctive, and withdrawing agreement', () => {
+    expect(valueOf('rights', 'Use the "Do Not Sell My Personal Information" link at the foot of each page.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can request that your profile and messages be deleted.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'You may withdraw your agreement to this processing at any time.')).toEqual(['objection']);
+    // Near miss: an agreement between companies.
+    expect(valueOf('rights', 'Either party may withdraw the agreement with its supplier.')).toEqual([]);
+  });
+});
