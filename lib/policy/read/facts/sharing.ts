@@ -45,6 +45,8 @@ export const sharing: FactExtractor<'sharing'> = {
       // A heading written as a lead-in ("4. Circumstances in which we may disclose user data:") governs its items too.
       const headingAt = doc.segments.heading[i]!;
       if (!underSharingLeadIn && segment.kind === 'item' && headingAt >= 0 && headingIsLeadIn(doc, headingAt)) underSharingLeadIn = leadInShares(headingAt);
+      // An item that says for itself that nothing is shared ("... but this information is not shared with us") is not a case of the lead-in.
+      if (underSharingLeadIn && !verb && deniesSharing(text)) underSharingLeadIn = false;
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
 
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
@@ -95,11 +97,13 @@ function headingOnlyRecipient(text: string, at: number, end: number): boolean {
  * legal demands.
  */
 function companyShares(text: string): boolean {
-  const exception = NEGATION_EXCEPTION.test(text);
+  const exceptionFirst = EXCEPTION_OPENING.test(text);
   for (const m of matchAll(SHARE_VERBS, text)) {
     if (!handsOver(text, m)) continue;
-    // "... is not shared with any other third parties": nothing is shared, unless an exception follows.
-    if (exception || !negatedOutsideAsides(text, m.index)) return true;
+    // "... is not shared with any other third parties": nothing is shared, unless an exception follows
+    // (or opens the sentence: "Except as described below, we do not share ..."); "may set cookies, but
+    // this is not shared" has its "but" before the negated verb.
+    if (exceptionFirst || NEGATION_EXCEPTION.test(text.slice(m.index)) || !negatedOutsideAsides(text, m.index)) return true;
   }
   return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text);
 }
@@ -115,11 +119,30 @@ function recipientReceives(text: string): boolean {
 }
 
 /** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
+/** The segment has a hand-over verb of the company, and every one is negated. */
+function deniesSharing(text: string): boolean {
+  let found = false;
+  for (const m of matchAll(SHARE_VERBS, text)) {
+    if (!handsOver(text, m)) continue;
+    if (!negatedOutsideAsides(text, m.index)) return false;
+    found = true;
+  }
+  return found;
+}
+
 const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
 function dataChangesHands(text: string, at: number, end: number): boolean {
   const rest = text.slice(0, at) + ' ' + text.slice(end);
   return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);
 }
+
+/**
+ * Data the reader gives, named by a relative clause, then the main verb in the passive: "The
+ * information you provide may be shared", "Information that you submit in a contest will be
+ * shared". The reader is the subject of the clause, not of the sharing.
+ */
+const PASSIVE_AFTER_READER_CLAUSE =
+  /\b(?:information|data|details|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|only\s+|sometimes\s+)?(?:be\s+|been\s+)?$/i;
 
 /** "users who provide their information to ...": the reader, named through a relative clause. */
 const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
@@ -136,6 +159,9 @@ function negatedOutsideAsides(text: string, pos: number): boolean {
   return isNegatedAt(blanked, pos);
 }
 
+/** A sentence opened by its exception: "Except as described below, we do not share ...". */
+const EXCEPTION_OPENING = /^[\s*_(\["“]*(?:except|other\s+than|apart\s+from|save\s+as|besides|unless|only|without)\b/i;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "transfer your data to Canada / to the U.S.": a place (see TRANSFER_PLACE). */
 const TO_COUNTRY = new RegExp(
@@ -149,7 +175,8 @@ const TO_COUNTRY = new RegExp(
  * and its recipient is neither "you" / "us" nor a device permission or a country.
  */
 function handsOver(text: string, m: RegExpExecArray): boolean {
-  const actor = actorAt(text, m.index);
+  // "The information you provide may be shared with ...": "you" acts in the relative clause, the main verb is passive.
+  const actor = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) ? 'unknown' : actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
   const lead = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
@@ -286,7 +313,7 @@ function accept(category: SharingCategory, text: string, at: number, end: number
  */
 function onlyAggregatesReach(text: string, at: number, end: number): boolean {
   // "provide our advertisers with aggregate information": the data follows its recipient.
-  if (AGGREGATE_AFTER_RECIPIENT.test(text.slice(end, end + 60))) return true;
+  if (AGGREGATE_AFTER_RECIPIENT.test(text.slice(end, end + 60)) || AGGREGATE_FORM_AFTER.test(text.slice(end, end + 80))) return true;
   const lead = text.slice(clauseAt(text, at).start, at);
   const aggregate = lead.search(AGGREGATE_ONLY);
   return aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate));
@@ -307,6 +334,8 @@ function advertisersGetData(text: string, at: number, end: number): boolean {
 const OTHER_RECIPIENT = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);
 /** "... advertisers with aggregate information": what the recipient is given, right after it. */
 const AGGREGATE_AFTER_RECIPIENT = /^\s+with\s+(?:(?:only|some|certain|general|the)\s+)*(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)|cumulative|pooled)\b/i;
+/** "... with advertisers and partners on an aggregated basis": the form the data is given in, after the recipients. */
+const AGGREGATE_FORM_AFTER = /^[^.;:]{0,60}?\b(?:on\s+an?\s+aggregat\w*\s+basis|in\s+(?:an?\s+)?(?:aggregat\w*|summary)\s+form|in\s+the\s+aggregate)\b/i;
 /** Aggregates: statistics about many people, no one's personal data. */
 const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */

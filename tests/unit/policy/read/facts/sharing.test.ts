@@ -334,5 +334,33 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'Your address, which we never sell, may be passed to our couriers who deliver on our behalf.')).toEqual(['service-providers']);
       expect(valueOf('sharing', 'We do not pass your address, which we keep safe, to our couriers.')).toEqual([]);
     });
+
+    it('reads "the information you provide may be shared" as the company sharing', () => {
+      expect(valueOf('sharing', 'The details you provide in a prize draw will be shared with its sponsor.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'Answers that members share in the forum may be passed to our moderators who work on our behalf.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'You can share the details you enter with your friends.')).toEqual([]);
+    });
+
+    it('reads aggregates named after their recipients', () => {
+      expect(valueOf('sharing', 'Survey answers may be shared with sponsors and partners on an aggregated basis.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'Survey answers may be shared with sponsors, and we publish an aggregated report.')).toEqual(['advertisers', 'aggregate']);
+      expect(valueOf('sharing', 'Aggregated figures are used to supply market research to potential sponsors.')).toEqual(['aggregate']);
+    });
+
+    it('keeps a denial after "but" and an exception that opens the sentence (guards for the item test below)', () => {
+      expect(valueOf('sharing', 'We may set cookies but your address is not shared with advertisers.')).toEqual([]);
+      expect(valueOf('sharing', 'Except as set out here, we do not share your data without your consent.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Advertisers may set cookies, but your address is not shared with them.')).toEqual([]);
+    });
+
+    it('reads a provider with which the company has a relationship to provide the service', () => {
+      expect(valueOf('sharing', 'We pass your order to firms with which we have a contract in order to deliver it to you.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We pass your order to firms with which we have a long history.')).toEqual([]);
+    });
+
+    it('does not take a denial in its own words as a case of the lead-in above it', () => {
+      const list = 'We will not share your data with anyone unless:\n\n* you ask us to;\n* advertisers may set cookies, but your address is not shared with them.';
+      expect(valueOf('sharing', list)).toEqual(['consent']);
+    });
   });
 });
