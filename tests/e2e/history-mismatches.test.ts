@@ -4,12 +4,14 @@
  * (no policy read, no mismatch); the user reads the policy in the popup, and the same visit's
  * record gains the mismatch the popup shows. The dashboard's report then has its mismatch
  * tables (the CLI `report`'s sections) and the site's page the quote against the cookie.
+ * First, a history kept by version 1 (no mismatches, no storage) is upgraded in Chromium's own
+ * IndexedDB with its record kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { startHarness, type Harness } from './support/harness';
 import { addPracticePages, SHORT_POLICY_QUOTE } from './support/practice-pages';
-import { openDashboard, waitForHistory } from './support/history';
+import { openDashboard, storedRecords, waitForHistory } from './support/history';
 import { openPopup } from '../../cli/popup-screenshot';
 
 const shots = 'artifacts/screenshots';
@@ -24,7 +26,48 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** A site's record as version 1 of the history kept it: no `storage`, no `mismatches`. */
+const OLD_RECORD = {
+  version: 1, site: 'kept-before.example', firstVisit: Date.parse('2026-11-01T10:00:00Z'), lastVisit: Date.parse('2026-11-02T10:00:00Z'), visits: 3,
+  pages: ['https://kept-before.example/'], widgets: [], cookies: [], trackers: [], thirdPartyHosts: [],
+  policy: { url: null, status: 'not-found' }, policyVersions: [], consent: null, actions: [{ kind: 'cleared', at: Date.parse('2026-11-02T10:00:00Z'), detail: '2 cookies' }],
+};
+
 describe('mismatches in the history', () => {
+  it('upgrades a history kept by version 1 in the browser: the old record is kept, in the new shape, and shown', async () => {
+    // Before the extension opens its history: the database as version 1 of it left it.
+    const worker = await harness.worker();
+    await worker.evaluate(
+      (record: Record<string, unknown>) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('privacy-inspector-history', 1);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('sites', { keyPath: 'site' });
+            open.result.createObjectStore('summaries', { keyPath: 'site' }).createIndex('lastVisit', 'lastVisit');
+            open.result.createObjectStore('meta');
+          };
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['sites', 'summaries', 'meta'], 'readwrite');
+            tx.objectStore('sites').put(record);
+            tx.objectStore('summaries').put({ site: record.site, lastVisit: record.lastVisit, firstVisit: record.firstVisit, visits: record.visits, bytes: 500 });
+            tx.objectStore('meta').put({ sites: 1, bytes: 500 }, 'totals');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      OLD_RECORD,
+    );
+    const dashboard = await openDashboard(harness);
+    await dashboard.waitForSelector('tr[data-site="kept-before.example"]');
+    await dashboard.close();
+    const [record] = (await storedRecords(harness)).filter((stored) => stored.site === 'kept-before.example');
+    expect(record).toEqual({ ...OLD_RECORD, version: 2, storage: [], mismatches: [] });
+  });
+
   it('keeps the mismatch found once the policy was read, and the dashboard shows it in its report and on the site page', async () => {
     const { tabId, report } = await harness.open('/practice/short.html');
     const site = report.site;

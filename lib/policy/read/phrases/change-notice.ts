@@ -38,7 +38,7 @@ export const EMAIL_PATTERNS: readonly RegExp[] = [
   // "a notice sent to your e-mail", "delivered to the e-mail associated with your account".
   /\b(?:sent|send\w*|deliver\w*|mailed)\s+to\s+(?:your|the)\s+(?:primary\s+|registered\s+)?e-?mail\b/i,
   /\be-?mail\s+notification\b/i,
-  /\bsend(?:s|ing)?\s+you\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b/i,
+  /\bsend(?:s|ing)?\s+you\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b|\be-?mailed\s+to\s+(?:you|users|members|subscribers|customers)\b/i,
   /\b(?:by|via|through|using|to)\s+(?:the|your)\s+(?:primary\s+|registered\s+)?e-?mail(?:\s+address)?\s+(?:associated|linked|registered|connected)\s+with\b/i,
 ];
 
@@ -76,7 +76,7 @@ export const NO_NOTICE = /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\
  * E-mail as the reader's way to reach the company, not the notice: "contact us by e-mail with questions",
  * "you can sign up for updates by e-mail", "you may request a copy by e-mail" (the reader acts).
  */
-export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+us\b[^.;]{0,30}$|\bquestions?\b[^.;]{0,40}$|\b(?:you|users?|visitors?)\s+(?:can|may|could|might|should)\s+(?:also\s+)?(?!be\b|receive\b|get\b)\w+\b(?:(?!\bwe\b)[^.;]){0,50}$/i;
+export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+us\b[^.;]{0,30}$|\bquestions?\b[^.;]{0,40}$|\b(?:you|users?|visitors?)\s+(?:can|may|could|might|should)\s+(?:also\s+)?(?!be\b|receive\b|get\b)\w+\b(?:(?!\bwe\b)[^.;]){0,50}$|\b(?:asks?|requests?|writes?)\s+(?:us\s+)?(?:for\s+)?(?:it|them|one|a\s+copy)\s*$/i;
 
 /** A sentence going on about the change just announced: "We may change this policy. When we do, we will post it here." */
 export const GOES_ON_ABOUT_IT = /\b(?:when|if|whenever|once)\s+we\s+do\b|\b(?:post|publish|place|display)\w*\s+(?:it|them)\b|\b(?:review|check|read)\s+it\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\b/i;

@@ -127,3 +127,10 @@ describe('changeNotice: shown on the site, sent by e-mail, before they apply (is
     expect(valueOf('changeNotice', 'You will be notified of changes to your order via e-mail.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: e-mail the reader asks for, and changes e-mailed to the reader (issue 14, fourth pass)', () => {
+  it('tells the two apart', () => {
+    expect(valueOf('changeNotice', 'We may revise this policy. The revised text will be posted on our site and sent to anyone who asks for it by e-mail.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Major revisions of this policy will be posted here and e-mailed to members.')).toBe('email');
+  });
+});
