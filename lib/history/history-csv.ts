@@ -7,7 +7,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 const columns = [
   'site', 'first_visit', 'last_visit', 'visits', 'pages', 'widgets', 'widget_vendors', 'tracker_vendors', 'cookies', 'first_party_cookies',
-  'third_party_cookies', 'cookie_vendors', 'cookie_purposes', 'policy_url', 'policy_status', 'dnt', 'sells_data', 'child_age', 'policy_versions', 'mismatches', 'actions',
+  'third_party_cookies', 'cookie_vendors', 'cookie_purposes', 'policy_url', 'policy_status', 'dnt', 'sells_data', 'child_age', 'policy_versions', 'actions',
+  // Added in history version 2: last, so spreadsheets reading columns by position still line up.
+  'mismatches',
 ] as const;
 
 /**
@@ -35,7 +37,7 @@ export function sitesToCsv(summaries: readonly SiteSummary[]): string {
     summary.facts.sellsData ?? '',
     summary.facts.childAge ?? '',
     summary.policyVersions,
-    summary.mismatches,
     list(summary.actions),
+    summary.mismatches,
   ]));
 }

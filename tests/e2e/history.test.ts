@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
-import { waitForHistory, storedSummaries } from './support/history';
+import { openDashboard, waitForHistory, storedSummaries } from './support/history';
 import { pollUntil } from './support/poll';
 import { addCrawlSites } from '../fixtures/report/crawl-sites';
 import { clearAllCookies, readSitePolicy, tabIdOf, visit } from '../../cli/scanner';
@@ -50,13 +50,6 @@ afterAll(async () => {
   if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
-async function openDashboard(): Promise<Page> {
-  const page = await harness.browser.newPage();
-  await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html`);
-  await page.waitForSelector('html[data-ready="true"]');
-  return page;
-}
-
 const tableSites = (page: Page) => page.$$eval('tr[data-site]', (rows) => rows.map((row) => row.getAttribute('data-site')!).sort());
 
 async function download(page: Page, action: string): Promise<string> {
@@ -80,7 +73,7 @@ describe('history', () => {
   });
 
   it('shows the sites in the dashboard, filters them with counts that follow, exports, deletes and imports them back', async () => {
-    const page = await openDashboard();
+    const page = await openDashboard(harness);
     expect(await tableSites(page)).toEqual([...sites].sort());
     const rowsBefore = await page.$$eval('tr[data-site]', (rows) => rows.map((row) => row.textContent).sort());
 

@@ -41,13 +41,14 @@ const DATE_PATTERNS: readonly DatePattern[] = [
       const b = num(m[2]);
       return a > 12 ? { y: num(m[3]), mo: b, d: a, dayKnown: true } : { y: num(m[3]), mo: a, d: b, dayKnown: true };
     } },
-  // 3/12/07: month first, a two-digit year (1990-2089); slashes only, so "1.2.3" and "1-2-3" stay out
+  // 3/12/07: month first, a two-digit year (the latest year not after this one: a policy's date is
+  // never in the future, so '85' is 1985); slashes only, so "1.2.3" and "1-2-3" stay out
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/\d])/g,
     read: (m) => {
       const a = num(m[1]);
       const b = num(m[2]);
       const yy = num(m[3]);
-      const y = yy >= 90 ? 1900 + yy : 2000 + yy;
+      const y = 2000 + yy <= new Date().getUTCFullYear() ? 2000 + yy : 1900 + yy;
       return a > 12 ? { y, mo: b, d: a, dayKnown: true } : { y, mo: a, d: b, dayKnown: true };
     } },
   // October 2014 / Oct. 2014 (day unknown: the first of the month)

@@ -121,7 +121,6 @@ function recipientReceives(text: string): boolean {
   return RECEIVING_RECIPIENTS.some((re) => re.test(subject));
 }
 
-/** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
 /** The segment has a hand-over verb of the company, and every one is negated. */
 function deniesSharing(text: string): boolean {
   let found = false;
@@ -133,6 +132,7 @@ function deniesSharing(text: string): boolean {
   return found;
 }
 
+/** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
 const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
 function dataChangesHands(text: string, at: number, end: number): boolean {
   const rest = text.slice(0, at) + ' ' + text.slice(end);
@@ -158,7 +158,8 @@ const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|
 const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
 function negatedOutsideAsides(text: string, pos: number): boolean {
   // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
-  if (!isNegatedAt(text, pos) || !text.includes(',')) return isNegatedAt(text, pos);
+  const negated = isNegatedAt(text, pos);
+  if (!negated || !text.includes(',')) return negated;
   const blanked = text.replace(COMMA_ASIDE, (aside, start: number) => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside));
   return isNegatedAt(blanked, pos);
 }

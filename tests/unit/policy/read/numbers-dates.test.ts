@@ -40,6 +40,11 @@ describe('dates', () => {
   it('reads a two-digit year after slashes, month first (issue 14, fourth pass)', () => {
     expect(findFirstDate('Last Updated: 3/12/07')?.iso).toBe('2007-03-12');
     expect(findFirstDate('revised 12/31/98')?.iso).toBe('1998-12-31');
+    // A policy's date is never after this year: '85' is 1985 and next year's two digits are last
+    // century, both before the web's policies (1990), so no date rather than one in the future.
+    expect(findFirstDate('Effective 1/1/85')).toBeNull();
+    const yy = String((new Date().getUTCFullYear() + 1) % 100).padStart(2, '0');
+    expect(findFirstDate(`Effective 1/1/${yy}`)).toBeNull();
     // Near misses: dots, dashes, or a longer run of numbers.
     expect(findFirstDate('version 1.2.3')).toBeNull();
     expect(findFirstDate('call 5-12-07')).toBeNull();
