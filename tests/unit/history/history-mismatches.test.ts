@@ -61,6 +61,7 @@ describe('migrating version 1 records', () => {
   it('upgrades a version 1 database: every record rewritten in the new shape, summaries and totals recounted', async () => {
     // The database as version 1 of the extension left it (its stores, two records, their summaries, the totals).
     const old = [versionOneRecord('a.example'), versionOneRecord('b.example')];
+    const damaged = { site: 'c.example', version: 1, visits: 'many' };
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(HISTORY_DB_NAME, 1);
       open.onupgradeneeded = () => {
@@ -81,7 +82,10 @@ describe('migrating version 1 records', () => {
           bytes += summary.bytes;
           tx.objectStore('summaries').put(summary);
         }
-        tx.objectStore('meta').put({ sites: 2, bytes }, 'totals');
+        // A damaged record (no migration can read it) and its summary: kept as it is, its bytes still counted.
+        tx.objectStore('sites').put(damaged);
+        tx.objectStore('summaries').put({ site: 'c.example', lastVisit: 0, bytes: 123 });
+        tx.objectStore('meta').put({ sites: 3, bytes: bytes + 123 }, 'totals');
         tx.oncomplete = () => {
           db.close();
           resolve();
@@ -92,6 +96,14 @@ describe('migrating version 1 records', () => {
     const db = new HistoryDb();
     const records = await db.records();
     expect(records.map((record) => record.site).sort()).toEqual(['a.example', 'b.example']);
+    const rawDamaged = await new Promise<unknown>((resolve) => {
+      const open = indexedDB.open(HISTORY_DB_NAME);
+      open.onsuccess = () => {
+        const request = open.result.transaction('sites').objectStore('sites').get('c.example');
+        request.onsuccess = () => resolve(request.result);
+      };
+    });
+    expect(rawDamaged).toEqual(damaged);
     expect(await db.get('a.example')).toEqual({ ...old[0], version: 2, storage: [], mismatches: [] });
     // Stored in the new shape, not only read so.
     const raw = await new Promise<unknown>((resolve) => {
@@ -103,8 +115,9 @@ describe('migrating version 1 records', () => {
     });
     expect(raw).toMatchObject({ version: 2, storage: [], mismatches: [] });
     const summaries = await db.summaries();
-    expect(summaries.map((summary) => summary.mismatches)).toEqual([0, 0]);
-    expect(await db.totals()).toEqual({ sites: 2, bytes: summaries.reduce((sum, summary) => sum + summary.bytes, 0) });
+    const readable = summaries.filter((summary) => summary.site !== 'c.example');
+    expect(readable.map((summary) => summary.mismatches)).toEqual([0, 0]);
+    expect(await db.totals()).toEqual({ sites: 3, bytes: readable.reduce((sum, summary) => sum + summary.bytes, 0) + 123 });
     // And it goes on recording.
     await db.recordVisit(visit({ site: 'a.example', url: 'https://a.example/', at: T0 + DAY, mismatches: [retention()] }));
     expect((await db.get('a.example'))?.mismatches).toEqual([retention()]);
