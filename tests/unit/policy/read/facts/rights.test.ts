@@ -378,3 +378,56 @@ describe('rights: US and CCPA wordings (issue 14, fourth pass)', () => {
     expect(valueOf('rights', 'Either party may withdraw the agreement with its supplier.')).toEqual([]);
   });
 });
+
+describe('rights: the company\'s own powers and choices about cookies (issue 14, fifth pass)', () => {
+  it('does not read a deletion the company may make on its own as the reader\'s right', () => {
+    expect(valueOf('rights', 'We may delete your account if you break these rules.')).toEqual([]);
+    expect(valueOf('rights', 'We reserve the right to remove your information once it is no longer needed.')).toEqual([]);
+    expect(valueOf('rights', 'We may close and delete your profile at our sole discretion.')).toEqual([]);
+    expect(valueOf('rights', 'We will delete your information if you ask us to.')).toEqual(['deletion']);
+  });
+
+  it('does not read refusing cookies as an objection', () => {
+    expect(valueOf('rights', 'You may object to cookies by changing the settings of your browser.')).toEqual([]);
+    expect(valueOf('rights', 'You can object to our processing of your data.')).toEqual(['objection']);
+  });
+
+  it('does not read access kept after an opt-out, or access by intruders', () => {
+    expect(valueOf('rights', 'If you unsubscribe, you will still have access to your account data.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Firewalls protect against unauthorised access to your personal information.')).toEqual([]);
+    expect(valueOf('rights', 'You have access to your account data at any time.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can access your personal information in your account.')).toEqual(['access']);
+  });
+});
+
+describe('rights: rights in less usual words (issue 14, fifth pass)', () => {
+  it('reads a second right joined to the first ("the right to ... and also to correct")', () => {
+    expect(valueOf('rights', 'You have the right to obtain a copy of what we hold and also to correct any errors in your details.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'We have the right to refuse a request and to correct our own records.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to ask for a copy of your data (we may charge a fee of 2.50) and also to correct any errors in your details.')).toEqual(['access', 'correction']);
+    // The reader keeping a right is not the company reserving one.
+    expect(valueOf('rights', 'You retain the right to access and delete your personal data at any time.')).toEqual(['access', 'deletion']);
+  });
+
+  it('reads "have it corrected" when the sentence is about the reader\'s information', () => {
+    expect(valueOf('rights', 'Any individual can challenge the accuracy of their records and have them corrected.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can order a parcel and have it delivered to your office.')).toEqual([]);
+    expect(valueOf('rights', 'If a cookie bothers you, you can have it removed by your browser.')).toEqual([]);
+  });
+
+  it('reads making sure one gets no more mailings', () => {
+    expect(valueOf('rights', 'In your settings you can ensure that you do not receive any newsletters from us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'We will give you a way to ask that you do not get similar notices again.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Please ensure that you do not receive parcels while you are away.')).toEqual([]);
+  });
+
+  it('reads removing one\'s account when the reader is free to', () => {
+    expect(valueOf('rights', 'Members are free to remove their account whenever they like.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'You can remove your account from this phone in the app settings.')).toEqual([]);
+  });
+
+  it('reads a commonly used format as portability', () => {
+    expect(valueOf('rights', 'You have the right to receive your data in a commonly used format.')).toEqual(['portability']);
+    expect(valueOf('rights', 'We keep our records in a commonly used format.')).toEqual([]);
+  });
+});
