@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
   OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -20,6 +20,8 @@ const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 /** The object of a right's verb is the reader's data: owned, personal, or about them. */
 const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incomplete|outdated|stored|collected)\b/i;
+/** An example naming the reader's data after a vague object: "update certain information, such as your address". */
+const SUCH_AS_YOURS = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:your|their)\b/i;
 const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
 const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*)\b/i;
@@ -113,7 +115,8 @@ export const rights: FactExtractor<'rights'> = {
         // A complaint is the reader's: "We investigate complaints and report them to the authority" is not.
         if (right === 'complaint' && !COMPLAINANT.test(text)) continue;
         // "you may choose not to disclose your age": the reader keeping data back, unless from third parties.
-        if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(m.index, m.index + m[0].length + 80))) continue;
+        // (Third parties may come first: "when your details might go to partners, you can choose not to share them".)
+        if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 80))) continue;
         add(right);
       }
       if (doc.lowered(i).includes('right')) {
@@ -138,6 +141,8 @@ export const rights: FactExtractor<'rights'> = {
         if (NOUN_BEFORE.test(before) && !/^\w+ing\b/i.test(m[0])) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
+        // "Other users, who may view your profile": someone else's doing.
+        if (OTHERS_WHO.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
         // "We reserve the right to remove your information": the company's right, whoever the sentence names.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
@@ -154,15 +159,19 @@ export const rights: FactExtractor<'rights'> = {
           const clause = clauseAt(text, m.index);
           const window = text.slice(Math.max(0, clause.start - 40), clause.end);
           // "We reserve the right to remove your information": the company's power, not the reader's asking.
-          if (COMPANY_POWER.test(window) || !READER_ASKS.test(window)) continue;
+          // "We will always request your permission before looking at the data": the company asking, not the reader.
+          if (COMPANY_POWER.test(window) || !READER_ASKS.test(window.replace(COMPANY_ASKS, ' '))) continue;
         }
         // "obtain information at www...", "access information posted by other users": not the reader's data.
-        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after)) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         const verbRights = rightsOfVerbs(m[0]);
         // "remove your e-mail address from our mailing list" is leaving a list, not deletion.
         const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-        candidates.push(...verbRights.filter((r) => r !== 'deletion' || !offAList));
+        // "When exporting such information to a social network, you may be disclosing it": a disclosure, not portability.
+        const sharedOut = verbRights.includes('portability') && SHARED_OUT.test(text);
+        candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offAList) && (r !== 'portability' || !sharedOut)));
       }
       const lower = doc.lowered(i);
       if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
@@ -187,6 +196,7 @@ export const rights: FactExtractor<'rights'> = {
         if (isNegatedAt(text, m.index)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
+      for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
       if (DATA_WORD.test(text) && !lower.includes('cookie')) {
         for (const m of matchAll(HAVE_IT_DONE, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));

@@ -431,3 +431,55 @@ describe('rights: rights in less usual words (issue 14, fifth pass)', () => {
     expect(valueOf('rights', 'We keep our records in a commonly used format.')).toEqual([]);
   });
 });
+
+describe('rights: objects, passives and choices about sharing (issue 14, fifth pass)', () => {
+  it('reads "any other personal information" and "certain information, such as your address" as the reader\'s data', () => {
+    expect(valueOf('rights', 'If you wish to amend or delete any other personal information we keep, write to us.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'You can update certain information, such as your postal address, in your settings.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can view certain information, such as our opening hours, on the site.')).toEqual([]);
+  });
+
+  it('reads data the reader can change in the passive', () => {
+    expect(valueOf('rights', 'Most of the details you give us can be viewed and edited on the settings page of your account.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'Anything you add to your profile may be changed or removed by you whenever you like.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Your information may be viewed and updated by our support staff.')).toEqual([]);
+    expect(valueOf('rights', 'Your data may be deleted by us in the account closure process.')).toEqual([]);
+  });
+
+  it('reads choosing not to have data shared when third parties come first in the sentence', () => {
+    expect(valueOf('rights', 'You will be told when your details might go to partner firms, and you can then choose not to share them.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not want us to use personal information we collect to tailor the ads we show you, change your ad settings.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may choose not to give us your birthday.')).toEqual([]);
+  });
+
+  it('reads a bare opt-out offered in a sentence about disclosing the reader\'s data', () => {
+    expect(valueOf('rights', 'We will not disclose your personal information to other firms unless we tell you first and give you the chance to opt out.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We share newsletters with subscribers, who have the option to opt out.')).toEqual([]);
+  });
+
+  it('does not read exporting to a social network, or the right to know our practices, as a right over one\'s data', () => {
+    expect(valueOf('rights', 'When exporting such information to a social network, you may be disclosing it to people there.')).toEqual([]);
+    expect(valueOf('rights', 'You can export your personal data at any time.')).toEqual(['portability']);
+    expect(factOf('rights', 'Every visitor has the right to know and understand our privacy practices. You have the right to know what personal information we hold about you.').evidence.map((e) => e.quote)).toEqual(['You have the right to know what personal information we hold about you.']);
+  });
+});
+
+describe('rights: others who view, the company asking, and the means of leaving a list (issue 14, fifth pass)', () => {
+  it('does not read other people viewing the reader\'s profile as access', () => {
+    expect(valueOf('rights', 'Your public profile is visible to other users, who may view your profile information and comment on it.')).toEqual([]);
+    expect(valueOf('rights', 'You may view your profile information at any time.')).toEqual(['access']);
+  });
+
+  it('does not read the company asking the reader\'s permission as the reader asking', () => {
+    expect(valueOf('rights', 'We will always request your permission before looking at the data in your account.')).toEqual([]);
+    expect(valueOf('rights', 'On your request we will look at the data in your account with you.')).toEqual(['access']);
+  });
+
+  it('does not read updating a profile as the means of leaving a mailing list as correction', () => {
+    expect(valueOf('rights', 'You may remove your name from our mailing list by updating your profile.')).toEqual(['opt-out-marketing']);
+  });
+
+  it('does not read a passive about something other than the data named first', () => {
+    expect(valueOf('rights', 'You should know that friends can add comments to your profile (which can be deleted by you).')).toEqual([]);
+  });
+});
