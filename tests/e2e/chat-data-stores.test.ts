@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { allCookies, clickAndWaitForToast, openExtensionPage, openPopup, resetSettings, send } from './support/extension-pages';
 import { waitForPlaceholders } from './support/placeholders';
 import { pollUntil } from './support/poll';
-import { frameWhen } from './support/frame-storage';
+import { frameWhen, pageEvaluates, waitInFrame, type Evaluates } from './support/frame-storage';
 import { simulationOf } from '../../demo/site';
 import { pageHtml } from '../../demo/pages';
 
@@ -51,7 +51,7 @@ afterEach(async () => {
 });
 
 /** Every key and value of both areas, and each IndexedDB database with its records. */
-const storedIn = (target: Page | Frame) =>
+const storedIn = (target: Evaluates) =>
   target.evaluate(async () => {
     const dump = (store: Storage) => Object.fromEntries(Object.keys(store).sort().map((key) => [key, store.getItem(key)]));
     const done = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
@@ -97,18 +97,18 @@ describe('"Clear chat data" takes every store the chat kept', () => {
   it('the vendor’s own frame (LiveChat on its own origin): localStorage, sessionStorage, IndexedDB and its cookie go, and come back with Undo', async () => {
     const { page, tabId } = await loadChatOnClick('livechat', `typeof window.LC_API === 'object' && !!document.getElementById('chat-widget')`);
     const frame = await frameWhen(page, 'https://secure.livechatinc.com', async () => (await indexedDB.databases()).some((database) => database.name === 'sim-livechat-cache'));
-    await frame.waitForFunction(() => new Promise((resolve) => {
+    await waitInFrame(frame, () => new Promise<boolean>((resolve) => {
       const request = indexedDB.open('sim-livechat-cache');
       request.onsuccess = () => {
         const count = request.result.transaction('events').objectStore('events').count();
         count.onsuccess = () => { request.result.close(); resolve(count.result === 1); };
       };
-    }), { timeout: 10_000 });
+    }));
     const frameBefore = await storedIn(frame);
     expect(Object.keys(frameBefore.local)).toEqual(['sim-customer']);
     expect(Object.keys(frameBefore.session)).toEqual(['sim-chat-open']);
     expect(Object.keys(frameBefore.databases)).toEqual(['sim-livechat-cache']);
-    const pageBefore = await storedIn(page);
+    const pageBefore = await storedIn(pageEvaluates(page));
     const cookiesBefore = await cookieNames();
     expect(cookiesBefore).toEqual(expect.arrayContaining(['sim_lc_frame', '__lc_cid', '__lc_cst', 'site_pref']));
 
@@ -118,7 +118,7 @@ describe('"Clear chat data" takes every store the chat kept', () => {
     expect(toast).toMatch(/Removed .*LiveChat.*'s 3 cookies and what it kept in this page’s storage and in its own frames\./);
     expect(await storedIn(frame)).toEqual({ local: {}, session: {}, databases: {} });
     // The site's own data stays.
-    expect(await storedIn(page)).toEqual(pageBefore);
+    expect(await storedIn(pageEvaluates(page))).toEqual(pageBefore);
     expect(await cookieNames()).toEqual(cookiesBefore.filter((name) => !['sim_lc_frame', '__lc_cid', '__lc_cst'].includes(name)));
 
     await undoFromToast(popup);
@@ -129,19 +129,19 @@ describe('"Clear chat data" takes every store the chat kept', () => {
   it('the page’s sessionStorage (Drift keeps its visit there): the chat’s keys go, the site’s stay, and come back with Undo', async () => {
     const { page, tabId } = await loadChatOnClick('drift', `typeof window.drift === 'object' && !!document.getElementById('drift-frame-controller')`);
     await page.waitForFunction(() => sessionStorage.getItem('DRIFT_SESSION_ID') !== null, { timeout: 10_000 });
-    const before = await storedIn(page);
+    const before = await storedIn(pageEvaluates(page));
     expect(Object.keys(before.session)).toEqual(['DRIFT_SESSION_ID', 'DRIFT_SESSION_STARTED', 'site_step']);
     expect(Object.keys(before.local)).toEqual(['DRIFT_openTabs', 'DRIFT_visitCounts', 'site_cart']);
 
     const popup = await openPopup(harness, tabId);
     openPages.push(popup);
     await clickAndWaitForToast(popup, '[data-action="clear-chat:drift"]');
-    const after = await storedIn(page);
+    const after = await storedIn(pageEvaluates(page));
     expect(after.session).toEqual({ site_step: '2' });
     expect(after.local).toEqual({ site_cart: '2 items' });
 
     await undoFromToast(popup);
-    expect(await storedIn(page)).toEqual(before);
+    expect(await storedIn(pageEvaluates(page))).toEqual(before);
   });
 
   it('a database in the vendor’s frame that no copy can hold (a Blob): the popup asks first; cancel keeps everything, confirm clears without undo', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { clickAndWaitForToast, openPopup } from './support/extension-pages';
+import { frameWhen, pageEvaluates, type Evaluates } from './support/frame-storage';
 import { screenshotPopup } from '../../cli/popup-screenshot';
 import { pageHtml } from '../../demo/pages';
 import { simulationOf } from '../../demo/site';
@@ -86,20 +87,14 @@ afterEach(async () => {
   for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
 });
 
-const vendorFrame = (page: Page): Frame => {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith('https://secure.livechatinc.com/'));
-  if (!frame) throw new Error('no LiveChat frame');
-  return frame;
-};
-
-const databaseNames = (target: Page | Frame) => target.evaluate(async () => (await indexedDB.databases()).map((database) => database.name).sort());
+const databaseNames = (target: Evaluates) => target.evaluate(async () => (await indexedDB.databases()).map((database) => database.name).sort());
 
 /**
  * Everything of the named databases, as a script of the page reads it: version, stores with key
  * paths, generators (the next key, found by adding a record and aborting) and indexes, and every
  * record with its key, each value spelled out with its type.
  */
-const dump = (target: Page | Frame, names: string[]) =>
+const dump = (target: Evaluates, names: string[]) =>
   target.evaluate(async (wanted: string[]) => {
     const done = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result);
@@ -151,12 +146,12 @@ describe('Clear and IndexedDB', () => {
     const { page, tabId } = await harness.open('/idb-shop.html', 500);
     openPages.push(page);
     await page.waitForFunction(() => (window as unknown as { stored?: Promise<boolean> }).stored, { timeout: 10_000 });
-    await vendorFrame(page).waitForFunction(async () => {
+    const frame = await frameWhen(page, 'https://secure.livechatinc.com', async () => {
       const databases = await indexedDB.databases();
       return databases.some((database) => database.name === 'sim-livechat-cache' && database.version === 2);
-    }, { timeout: 10_000 });
-    const pageBefore = await dump(page, ['shop-cache']);
-    const frameBefore = await dump(vendorFrame(page), ['sim-livechat-cache']);
+    });
+    const pageBefore = await dump(pageEvaluates(page), ['shop-cache']);
+    const frameBefore = await dump(frame, ['sim-livechat-cache']);
     expect(Object.keys(pageBefore)).toEqual(['shop-cache']);
     expect(JSON.stringify(pageBefore)).toContain('visitor-42');
     expect((frameBefore['sim-livechat-cache'] as { stores: { records: unknown[] }[] }).stores[0]!.records).toHaveLength(1);
@@ -166,8 +161,8 @@ describe('Clear and IndexedDB', () => {
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-site-cookies"]');
     expect(toast).toMatch(/and 2 IndexedDB databases\./);
     expect(toast).toMatch(/1 IndexedDB database stayed as it was, because the page keeps it open/);
-    expect(await databaseNames(page)).toEqual(['held-open']);
-    expect(await databaseNames(vendorFrame(page))).toEqual([]);
+    expect(await databaseNames(pageEvaluates(page))).toEqual(['held-open']);
+    expect(await databaseNames(frame)).toEqual([]);
     // The database the page holds open is untouched, and the page goes on using it.
     expect(await page.evaluate(() => new Promise((resolve) => {
       const held = (window as unknown as { heldOpen: IDBDatabase }).heldOpen;
@@ -178,8 +173,8 @@ describe('Clear and IndexedDB', () => {
 
     await popup.click('[data-toast] [data-action="undo"]');
     await popup.waitForFunction(() => /Undone/.test(document.querySelector('[data-toast]')?.textContent ?? ''), { timeout: 30_000 });
-    expect(await dump(page, ['shop-cache'])).toEqual(pageBefore);
-    expect(await dump(vendorFrame(page), ['sim-livechat-cache'])).toEqual(frameBefore);
+    expect(await dump(pageEvaluates(page), ['shop-cache'])).toEqual(pageBefore);
+    expect(await dump(frame, ['sim-livechat-cache'])).toEqual(frameBefore);
   });
 
   it('a database holding a Blob cannot be copied: the popup asks first; cancel keeps it, confirm clears without undo', async () => {
@@ -195,16 +190,16 @@ describe('Clear and IndexedDB', () => {
     expect(question).toContain("127.0.0.1's IndexedDB database “avatars” holds a Blob, which the extension cannot copy to undo a clear.");
     expect(question).toContain('Nothing has been removed yet.');
     // (The origin's other databases are the first test's.)
-    expect(await databaseNames(page)).toContain('avatars');
+    expect(await databaseNames(pageEvaluates(page))).toContain('avatars');
 
     await popup.click('[data-action="cancel-confirm"]');
     await popup.waitForFunction(() => !document.querySelector('[data-confirm]'), { timeout: 10_000 });
-    expect(await databaseNames(page)).toContain('avatars');
+    expect(await databaseNames(pageEvaluates(page))).toContain('avatars');
 
     await (await popup.waitForSelector('[data-action="clear-site-cookies"]:not([disabled])'))!.click();
     await popup.waitForSelector('[data-action="clear-without-undo"]:not([disabled])', { timeout: 30_000 });
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-without-undo"]');
     expect(toast).toMatch(/IndexedDB databases?\. No undo was kept\./);
-    expect(await databaseNames(page)).not.toContain('avatars');
+    expect(await databaseNames(pageEvaluates(page))).not.toContain('avatars');
   });
 });

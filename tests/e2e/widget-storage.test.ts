@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { allCookies, clickAndWaitForToast, openPopup } from './support/extension-pages';
-import { frameWhen } from './support/frame-storage';
+import { frameWhen, pageEvaluates, type Evaluates } from './support/frame-storage';
 import { pageHtml } from '../../demo/pages';
 import { simulationOf } from '../../demo/site';
 
@@ -31,14 +30,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const vendorFrame = (page: Page): Frame => {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith('https://secure.livechatinc.com/'));
-  if (!frame) throw new Error('no LiveChat frame');
-  return frame;
-};
-
 /** Every key and value of both areas of a document, and its IndexedDB databases' names. */
-const storedIn = (target: Page | Frame) =>
+const storedIn = (target: Evaluates) =>
   target.evaluate(async () => {
     const dump = (store: Storage) => Object.fromEntries(Object.keys(store).sort().map((key) => [key, store.getItem(key)]));
     const databases = (await indexedDB.databases()).map((database) => database.name).sort();
@@ -49,7 +42,7 @@ describe('storage a widget keeps', () => {
   it('lists the page’s and the vendor frame’s storage with their vendors; Clear removes them, Undo puts them back', async () => {
     const { page, tabId, report } = await harness.open('/two-chats.html', 500);
     // The frame's script runs after its load; wait until it has stored.
-    await frameWhen(page, 'https://secure.livechatinc.com', () => localStorage.getItem('sim-customer') !== null);
+    const frame = await frameWhen(page, 'https://secure.livechatinc.com', () => localStorage.getItem('sim-customer') !== null);
     const fresh = (await harness.report(tabId)) ?? report;
     const row = (area: string, key: string) => fresh.storage.find((item) => item.area === area && item.key === key);
 
@@ -70,8 +63,8 @@ describe('storage a widget keeps', () => {
     const popupRow = await popup.$eval('[data-section="storage"] [data-storage-key="DRIFT_visitCounts"]', (element) => element.textContent ?? '');
     expect(popupRow).toContain('Salesloft (Drift)');
 
-    const pageBefore = await storedIn(page);
-    const frameBefore = await storedIn(vendorFrame(page));
+    const pageBefore = await storedIn(pageEvaluates(page));
+    const frameBefore = await storedIn(frame);
     expect(Object.keys(pageBefore.local).sort()).toEqual(['DRIFT_openTabs', 'DRIFT_visitCounts', 'cart']);
     expect(Object.keys(pageBefore.session).sort()).toEqual(['DRIFT_SESSION_ID', 'DRIFT_SESSION_STARTED', 'checkout-step']);
     expect(Object.keys(frameBefore.local)).toEqual(['sim-customer']);
@@ -79,14 +72,14 @@ describe('storage a widget keeps', () => {
 
     const toast = await clickAndWaitForToast(popup, '[data-action="clear-site-cookies"]');
     expect(toast).toMatch(/and this page’s local storage and 5 other stored items \(session storage, chat frames\) and 1 IndexedDB database\. Undo/);
-    expect(await storedIn(page)).toMatchObject({ local: {}, session: {} });
-    expect(await storedIn(vendorFrame(page))).toMatchObject({ local: {}, session: {} });
+    expect(await storedIn(pageEvaluates(page))).toMatchObject({ local: {}, session: {} });
+    expect(await storedIn(frame)).toMatchObject({ local: {}, session: {} });
     expect((await allCookies(harness)).some((cookie) => cookie.name === 'sim_lc_frame')).toBe(false);
 
     await popup.click('[data-toast] [data-action="undo"]');
     await popup.waitForFunction(() => /Undone/.test(document.querySelector('[data-toast]')?.textContent ?? ''), { timeout: 30_000 });
-    expect(await storedIn(page)).toEqual(pageBefore);
-    expect(await storedIn(vendorFrame(page))).toEqual(frameBefore);
+    expect(await storedIn(pageEvaluates(page))).toEqual(pageBefore);
+    expect(await storedIn(frame)).toEqual(frameBefore);
     expect((await allCookies(harness)).some((cookie) => cookie.name === 'sim_lc_frame')).toBe(true);
   });
 });

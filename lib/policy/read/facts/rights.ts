@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, OFF_A_LIST, HAVE_DONE, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
   OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -20,6 +20,8 @@ const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 /** The object of a right's verb is the reader's data: owned, personal, or about them. */
 const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incomplete|outdated|stored|collected)\b/i;
+/** An example naming the reader's data after a vague object: "update certain information, such as your address". */
+const SUCH_AS_YOURS = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:your|their)\b/i;
 const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
 const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*)\b/i;
@@ -43,11 +45,13 @@ const READER_HEADING = /\b(?:you|your|yours)\b/i;
 const KNOWING = /^(?:know|learn|find\s+out|tell\s+you|inform\s+you|confirm)/i;
 /** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
 const STILL_BEFORE = /\b(?:still|continue\s+to)\s+(?:\w+\s+){0,3}$/i;
-/** The word before a verb that makes it a noun ("loss of access details", "the view of your data"). */
-const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such)\s+$/i;
+/** The word before a verb that makes it a noun ("loss of access details", "the view of your data", "unauthorised access to your data"). */
+const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such|unauthori[sz]ed|unlawful|illegal|improper|inappropriate|accidental|malicious)\s+$/i;
 /** A lead-in that gives its list items to the reader: "You have the right to:", "you can:", "Your rights:". */
 const LEAD_IN_AGENCY = /\b(?:you|users?|customers?|members?|individuals?|data subjects?|consumers?)\b[^.;]{0,60}?\b(?:may|can|could|have|has|are entitled|is entitled|able)\b|\brights?\b/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
+/** Data named in the sentence, for a pronoun to stand for ("have it corrected"). */
+const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 function rightsOfVerbs(words: string): UserRight[] {
   const rights: UserRight[] = [];
@@ -80,6 +84,10 @@ export const rights: FactExtractor<'rights'> = {
         if (!m || isNegatedAt(text, m.index)) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
+        // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
+        if (right === 'access' && STILL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "You may object to cookies by changing your browser settings": a cookie choice, not an objection to processing.
+        if (right === 'objection' && COOKIE_CHOICE_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
         if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
         // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
@@ -92,6 +100,8 @@ export const rights: FactExtractor<'rights'> = {
         const companyActs = actor === 'company' || /\bwe\s+(?:\w+\s+){0,3}$/i.test(text.slice(clause.start, m.index));
         if (right !== 'complaint' && companyActs && !READER_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index))) {
           const window = text.slice(Math.max(0, clause.start - 40), Math.max(clause.end, m.index + m[0].length));
+          // "We may delete your account if you break these rules", "we reserve the right to": the company's power.
+          if (COMPANY_POWER.test(window)) continue;
           const asked = READER_ASKS.test(window) || GIVEN_TO_READER.test(window);
           if (!asked && (right === 'access' || !/\byou\b/i.test(text.slice(clause.start, clause.end)))) continue;
         }
@@ -105,7 +115,8 @@ export const rights: FactExtractor<'rights'> = {
         // A complaint is the reader's: "We investigate complaints and report them to the authority" is not.
         if (right === 'complaint' && !COMPLAINANT.test(text)) continue;
         // "you may choose not to disclose your age": the reader keeping data back, unless from third parties.
-        if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(m.index, m.index + m[0].length + 80))) continue;
+        // (Third parties may come first: "when your details might go to partners, you can choose not to share them".)
+        if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 80))) continue;
         add(right);
       }
       if (doc.lowered(i).includes('right')) {
@@ -130,26 +141,37 @@ export const rights: FactExtractor<'rights'> = {
         if (NOUN_BEFORE.test(before) && !/^\w+ing\b/i.test(m[0])) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
+        // "Other users, who may view your profile": someone else's doing.
+        if (OTHERS_WHO.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+        // "We reserve the right to remove your information": the company's right, whoever the sentence names.
+        if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
         if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
         // "questions about how we access your data": the company acts, unless the reader asks it to.
         if (COMPANY_SUBJECT_BEFORE.test(before)) {
           const clause = clauseAt(text, m.index);
+          if (COMPANY_POWER.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
           if (!READER_REQUESTS.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
         }
         // "we obtain certain types of information" in a sentence that elsewhere says "you may".
         if (actorAt(text, m.index) === 'company') {
           // "we will delete your data at your request", "On request, we will remove your data": asked by the reader.
           const clause = clauseAt(text, m.index);
-          if (!READER_ASKS.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
+          const window = text.slice(Math.max(0, clause.start - 40), clause.end);
+          // "We reserve the right to remove your information": the company's power, not the reader's asking.
+          // "We will always request your permission before looking at the data": the company asking, not the reader.
+          if (COMPANY_POWER.test(window) || !READER_ASKS.test(window.replace(COMPANY_ASKS, ' '))) continue;
         }
         // "obtain information at www...", "access information posted by other users": not the reader's data.
-        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after)) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         const verbRights = rightsOfVerbs(m[0]);
         // "remove your e-mail address from our mailing list" is leaving a list, not deletion.
         const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-        candidates.push(...verbRights.filter((r) => r !== 'deletion' || !offAList));
+        // "When exporting such information to a social network, you may be disclosing it": a disclosure, not portability.
+        const sharedOut = verbRights.includes('portability') && SHARED_OUT.test(text);
+        candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offAList) && (r !== 'portability' || !sharedOut)));
       }
       const lower = doc.lowered(i);
       if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
@@ -173,6 +195,11 @@ export const rights: FactExtractor<'rights'> = {
       for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
+      }
+      for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
+      // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
+      if (DATA_WORD.test(text) && !lower.includes('cookie')) {
+        for (const m of matchAll(HAVE_IT_DONE, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       if (!candidates.some((r) => !found.has(r)) || OBLIGATION.test(text)) continue;
       // A list item takes the reader's agency from its lead-in: "You have a right to: - Access the data we hold".

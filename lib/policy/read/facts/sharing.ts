@@ -9,7 +9,8 @@ import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors'
 import {
   AGGREGATE_SHARE_VERB, AVAILABLE_AT_PLACE, BROWSER_COLLECTION, SHARED_STANCE, CONDITION_OPENING, CONSENT_AS_BASIS, CONSENT_TAKEN_BACK, FIRST_RECIPIENT_US, DATA_OBJECT, DEVICE_ACCESS,
   DISCLOSURE_WITHOUT_VERB, NEGATION_EXCEPTION, PROVIDED_DATA, PROVIDED_SERVICE, RECIPIENT_READER_OR_US, RECIPIENT_RECEIVES, SHARE_VERB, SHARING_HEADING, SHARING_KEYWORDS,
-  SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US,
+  SHARING_PATTERNS, TRANSFER_PLACE, VERB_TO_READER_OR_US, HELPERS_FOR_NAMED, DATA_ABOUT_READER, STATUTE_SUBJECT, NOT_LIMITED_TO, NON_IDENTIFYING,
+  PERSONAL_OBJECT,
 } from '../phrases/sharing';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
 
@@ -37,7 +38,8 @@ export const sharing: FactExtractor<'sharing'> = {
       const segment = doc.segments.at(i);
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
-      const verb = companyShares(text);
+      // Words in brackets between a verb and its recipient ("provide aggregate data (i.e., ...) to"): read again without them.
+      const verb = companyShares(text) || (text.includes('(') && companyShares(blankBrackets(text)));
       let underSharingLeadIn = false;
       for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments.leadIn[at]!, depth++) {
         underSharingLeadIn = leadInShares(at);
@@ -48,11 +50,15 @@ export const sharing: FactExtractor<'sharing'> = {
       // An item that says for itself that nothing is shared ("... but this information is not shared with us") is not a case of the lead-in.
       if (underSharingLeadIn && !verb && deniesSharing(text)) underSharingLeadIn = false;
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
+      // A later sentence of a list item ("* Advertisers: ... Note that an advertiser may ask us to show an ad"):
+      // the lead-in names the case in the item's first sentence, not in what follows it.
+      const itemGoesOn = segment.kind === 'item' && i > 0 && doc.segments.block[i - 1] === segment.block && doc.segments.kind[i - 1] === doc.segments.kind[i];
 
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         if (found.has(category) || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
+        if (!verb && itemGoesOn && RECIPIENT_CATEGORIES.has(category)) continue;
         if (!inContext && category !== 'business-transfer') continue;
         const headingOnly = !verb && !underSharingLeadIn;
         for (const m of matchAll(global, text)) {
@@ -105,7 +111,19 @@ function companyShares(text: string): boolean {
     // this is not shared" has its "but" before the negated verb.
     if (exceptionFirst || NEGATION_EXCEPTION.test(text.slice(m.index)) || !negatedOutsideAsides(text, m.index)) return true;
   }
-  return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text);
+  return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text) || helpsNamedCompany(text);
+}
+
+/** "engage outside firms to help Example Corp ship orders": a proper name after "help" (see HELPERS_FOR_NAMED). */
+function helpsNamedCompany(text: string): boolean {
+  if (!/\b(?:help|assist)\s+[A-Z]/.test(text)) return false;
+  return matchAll(HELPERS_FOR_NAMED, text).some((m) => /^[A-Z]/.test(m[1]!));
+}
+
+/** Bracketed asides blanked to spaces of the same length (offsets hold). */
+const BRACKETS = /\([^()]{1,200}\)/g;
+function blankBrackets(text: string): string {
+  return text.replace(BRACKETS, (aside) => ' '.repeat(aside.length));
 }
 
 const RECEIVING_WORDS = ['receive', 'given', 'provided with', 'access to', 'obtain'];
@@ -157,10 +175,14 @@ const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|
  */
 const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
 function negatedOutsideAsides(text: string, pos: number): boolean {
+  // "not disclose ... to anyone, including, but not limited to, marketers": the "but" opens no clause of its own.
+  const source = /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
   // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
-  const negated = isNegatedAt(text, pos);
-  if (!negated || !text.includes(',')) return negated;
-  const blanked = text.replace(COMMA_ASIDE, (aside, start: number) => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside));
+  const negated = isNegatedAt(source, pos);
+  if (!negated || !(source.includes(',') || source.includes('('))) return negated;
+  // An aside between commas or in brackets that ends before `pos` ("logs (but not passwords) may be sold").
+  const blank = (aside: string, start: number): string => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside);
+  const blanked = source.replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
   return isNegatedAt(blanked, pos);
 }
 
@@ -181,7 +203,9 @@ const TO_COUNTRY = new RegExp(
  */
 function handsOver(text: string, m: RegExpExecArray): boolean {
   // "The information you provide may be shared with ...": "you" acts in the relative clause, the main verb is passive.
-  const actor = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) ? 'unknown' : actorAt(text, m.index);
+  // "information about you may go to ...": the reader's data is the subject, not the reader.
+  const passive = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) || DATA_ABOUT_READER.test(text.slice(Math.max(0, m.index - 60), m.index));
+  const actor = passive ? 'unknown' : actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
   const lead = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
@@ -191,7 +215,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
   if (RECIPIENT_READER_OR_US.test(after) || FIRST_RECIPIENT_US.test(after)) return false;
   // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
-  if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())) return false;
+  const subject = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
+  if (OTHER_SUBJECT.test(subject) || STATUTE_SUBJECT.test(subject)) return false;
   if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
   // "Example Media Group, which shares our commitment to privacy": a stance, not data.
@@ -258,6 +283,13 @@ function negatedShareBefore(text: string, at: number): boolean {
   return last < 0 || isNegatedAt(text, last);
 }
 
+/** The form data is given in: "in non-personally identifiable form", "on an aggregated basis". */
+const NON_IDENTIFYING_FORM = /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)\s+(?:form|format|manner|basis)\b/i;
+
+/** Consent as the label of a segment: only markup before it, a colon right after ("**With your consent**: ..."). */
+const CONSENT_LABEL_BEFORE = /^[\s*_•-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?[\s*_]*$/i;
+const CONSENT_LABEL_AFTER = /^[\s*_]*:/;
+
 /** An item whose first few words lead to the match: it names a case of the lead-in's share, not a use of its own. */
 const ITEM_OPENING = /^[\s*_•-]*(?:[\w’'-]+(?:\s+|\s*\/\s*)){0,3}$/;
 
@@ -277,17 +309,22 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
       if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
       if (!verb) return leadInShares;
+      // "**With Your Consent**: ... information about you might go to third parties": the item's label names its condition.
+      if (CONSENT_LABEL_BEFORE.test(text.slice(0, at)) && CONSENT_LABEL_AFTER.test(text.slice(end, end + 12))) return true;
+      // "the chance to consent to that disclosure": consent to the hand-over itself, wherever the share verb stands.
+      if (/\b(?:disclosure|sharing|transfer|distribution)$/i.test(text.slice(at, end))) return true;
       // A list item named by its condition ("* With your consent: ...") under a sharing lead-in.
       if (leadInShares && clauseAt(text, at).start === clausesOf(text)[0]!.start) return true;
       return consentGovernsShare(text, at, end);
     case 'aggregate': {
       // Only an explicit hand-over in the same clause: internal use of aggregates is not sharing.
       const clause = clauseAt(text, at);
-      const clauseText = text.slice(clause.start, clause.end);
+      // Brackets blanked: "provide aggregate information (i.e., data that does not identify you) to third parties".
+      const clauseText = blankBrackets(text.slice(clause.start, clause.end));
       const m = AGGREGATE_SHARE_VERB.exec(clauseText);
       // "Circumstances in which we may disclose user data: * in aggregate form, ...": the item names what is shared.
       if (!m) return leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at);
-      return !isNegatedAt(text, at) && !negatedOutsideAsides(text, clause.start + m.index);
+      return !negatedOutsideAsides(text, at) && !negatedOutsideAsides(text, clause.start + m.index);
     }
     case 'business-transfer':
       // In a list under "We share it in these cases:", the lead-in carries the data and the verb.
@@ -305,7 +342,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "share aggregate data with its affiliates, advertisers and partners": aggregate sharing only (the labels' convention).
-      if (RECIPIENT_CATEGORIES.has(category) && onlyAggregatesReach(text, at, end)) return false;
+      if (RECIPIENT_CATEGORIES.has(category) && (onlyAggregatesReach(text, at, end) || (verb && nonIdentifyingOnly(text)))) return false;
+      // "* Advertisers: ... any of the information we have in non-personally identifiable form": an item whose recipient gets only that.
+      if (RECIPIENT_CATEGORIES.has(category) && !verb && leadInShares && NON_IDENTIFYING_FORM.test(text) && !PERSONAL_OBJECT.test(text.replace(NON_IDENTIFYING, ' '))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !negatedOutsideAsides(text, at);
     }
@@ -347,3 +386,37 @@ const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?
 const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
 const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;
 const BARE_MARKETING_PURPOSE = /^for\s+(?:direct\s+)?(?:advertising|marketing)\s+purposes$/i;
+
+/**
+ * Every hand-over in the segment is of data that identifies no one ("we may provide information
+ * in non-personally identifiable form to an advertiser"; "we will not disclose usage information
+ * except in aggregate form"): its recipients get aggregates only. Read in the verb's clause and
+ * an exception clause right after it.
+ */
+function nonIdentifyingOnly(text: string): boolean {
+  NON_IDENTIFYING.lastIndex = 0;
+  if (!NON_IDENTIFYING.test(text)) return false;
+  let found = false;
+  for (const m of matchAll(SHARE_VERBS, text)) {
+    if (!handsOver(text, m)) continue;
+    const span = verbClauseWithException(text, m.index);
+    NON_IDENTIFYING.lastIndex = 0;
+    const first = span.search(NON_IDENTIFYING);
+    // "aggregated information and de-identified data with advertisers": more than aggregates.
+    if (first < 0 || OTHER_DATA_TOO.test(span.slice(first))) return false;
+    if (PERSONAL_OBJECT.test(span.replace(NON_IDENTIFYING, ' '))) return false;
+    found = true;
+  }
+  NON_IDENTIFYING.lastIndex = 0;
+  return found;
+}
+
+/** The clause of the verb at `pos`, and the next clause too when it is the exception ("except in aggregate form"). */
+function verbClauseWithException(text: string, pos: number): string {
+  const clauses = clausesOf(text);
+  const k = clauses.findIndex((c) => pos >= c.start && pos < c.end);
+  if (k < 0) return text;
+  const next = clauses[k + 1];
+  const end = next && /^[\s,]*(?:except|other than|unless|only|save|apart from)\b/i.test(text.slice(next.start, next.end)) ? next.end : clauses[k]!.end;
+  return text.slice(clauses[k]!.start, end);
+}

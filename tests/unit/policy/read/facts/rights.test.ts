@@ -378,3 +378,108 @@ describe('rights: US and CCPA wordings (issue 14, fourth pass)', () => {
     expect(valueOf('rights', 'Either party may withdraw the agreement with its supplier.')).toEqual([]);
   });
 });
+
+describe('rights: the company\'s own powers and choices about cookies (issue 14, fifth pass)', () => {
+  it('does not read a deletion the company may make on its own as the reader\'s right', () => {
+    expect(valueOf('rights', 'We may delete your account if you break these rules.')).toEqual([]);
+    expect(valueOf('rights', 'We reserve the right to remove your information once it is no longer needed.')).toEqual([]);
+    expect(valueOf('rights', 'We may close and delete your profile at our sole discretion.')).toEqual([]);
+    expect(valueOf('rights', 'We will delete your information if you ask us to.')).toEqual(['deletion']);
+  });
+
+  it('does not read refusing cookies as an objection', () => {
+    expect(valueOf('rights', 'You may object to cookies by changing the settings of your browser.')).toEqual([]);
+    expect(valueOf('rights', 'You can object to our processing of your data.')).toEqual(['objection']);
+  });
+
+  it('does not read access kept after an opt-out, or access by intruders', () => {
+    expect(valueOf('rights', 'If you unsubscribe, you will still have access to your account data.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Firewalls protect against unauthorised access to your personal information.')).toEqual([]);
+    expect(valueOf('rights', 'You have access to your account data at any time.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can access your personal information in your account.')).toEqual(['access']);
+  });
+});
+
+describe('rights: rights in less usual words (issue 14, fifth pass)', () => {
+  it('reads a second right joined to the first ("the right to ... and also to correct")', () => {
+    expect(valueOf('rights', 'You have the right to obtain a copy of what we hold and also to correct any errors in your details.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'We have the right to refuse a request and to correct our own records.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to ask for a copy of your data (we may charge a fee of 2.50) and also to correct any errors in your details.')).toEqual(['access', 'correction']);
+    // The reader keeping a right is not the company reserving one.
+    expect(valueOf('rights', 'You retain the right to access and delete your personal data at any time.')).toEqual(['access', 'deletion']);
+  });
+
+  it('reads "have it corrected" when the sentence is about the reader\'s information', () => {
+    expect(valueOf('rights', 'Any individual can challenge the accuracy of their records and have them corrected.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can order a parcel and have it delivered to your office.')).toEqual([]);
+    expect(valueOf('rights', 'If a cookie bothers you, you can have it removed by your browser.')).toEqual([]);
+  });
+
+  it('reads making sure one gets no more mailings', () => {
+    expect(valueOf('rights', 'In your settings you can ensure that you do not receive any newsletters from us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'We will give you a way to ask that you do not get similar notices again.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Please ensure that you do not receive parcels while you are away.')).toEqual([]);
+  });
+
+  it('reads removing one\'s account when the reader is free to', () => {
+    expect(valueOf('rights', 'Members are free to remove their account whenever they like.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'You can remove your account from this phone in the app settings.')).toEqual([]);
+  });
+
+  it('reads a commonly used format as portability', () => {
+    expect(valueOf('rights', 'You have the right to receive your data in a commonly used format.')).toEqual(['portability']);
+    expect(valueOf('rights', 'We keep our records in a commonly used format.')).toEqual([]);
+  });
+});
+
+describe('rights: objects, passives and choices about sharing (issue 14, fifth pass)', () => {
+  it('reads "any other personal information" and "certain information, such as your address" as the reader\'s data', () => {
+    expect(valueOf('rights', 'If you wish to amend or delete any other personal information we keep, write to us.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'You can update certain information, such as your postal address, in your settings.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can view certain information, such as our opening hours, on the site.')).toEqual([]);
+  });
+
+  it('reads data the reader can change in the passive', () => {
+    expect(valueOf('rights', 'Most of the details you give us can be viewed and edited on the settings page of your account.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'Anything you add to your profile may be changed or removed by you whenever you like.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Your information may be viewed and updated by our support staff.')).toEqual([]);
+    expect(valueOf('rights', 'Your data may be deleted by us in the account closure process.')).toEqual([]);
+  });
+
+  it('reads choosing not to have data shared when third parties come first in the sentence', () => {
+    expect(valueOf('rights', 'You will be told when your details might go to partner firms, and you can then choose not to share them.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not want us to use personal information we collect to tailor the ads we show you, change your ad settings.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may choose not to give us your birthday.')).toEqual([]);
+  });
+
+  it('reads a bare opt-out offered in a sentence about disclosing the reader\'s data', () => {
+    expect(valueOf('rights', 'We will not disclose your personal information to other firms unless we tell you first and give you the chance to opt out.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We share newsletters with subscribers, who have the option to opt out.')).toEqual([]);
+  });
+
+  it('does not read exporting to a social network, or the right to know our practices, as a right over one\'s data', () => {
+    expect(valueOf('rights', 'When exporting such information to a social network, you may be disclosing it to people there.')).toEqual([]);
+    expect(valueOf('rights', 'You can export your personal data at any time.')).toEqual(['portability']);
+    expect(factOf('rights', 'Every visitor has the right to know and understand our privacy practices. You have the right to know what personal information we hold about you.').evidence.map((e) => e.quote)).toEqual(['You have the right to know what personal information we hold about you.']);
+  });
+});
+
+describe('rights: others who view, the company asking, and the means of leaving a list (issue 14, fifth pass)', () => {
+  it('does not read other people viewing the reader\'s profile as access', () => {
+    expect(valueOf('rights', 'Your public profile is visible to other users, who may view your profile information and comment on it.')).toEqual([]);
+    expect(valueOf('rights', 'You may view your profile information at any time.')).toEqual(['access']);
+  });
+
+  it('does not read the company asking the reader\'s permission as the reader asking', () => {
+    expect(valueOf('rights', 'We will always request your permission before looking at the data in your account.')).toEqual([]);
+    expect(valueOf('rights', 'On your request we will look at the data in your account with you.')).toEqual(['access']);
+  });
+
+  it('does not read updating a profile as the means of leaving a mailing list as correction', () => {
+    expect(valueOf('rights', 'You may remove your name from our mailing list by updating your profile.')).toEqual(['opt-out-marketing']);
+  });
+
+  it('does not read a passive about something other than the data named first', () => {
+    expect(valueOf('rights', 'You should know that friends can add comments to your profile (which can be deleted by you).')).toEqual([]);
+  });
+});

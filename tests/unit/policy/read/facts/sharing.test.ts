@@ -368,4 +368,92 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'On a sale of the club or of some of its assets, we would tell you here.')).toEqual([]);
     });
   });
+
+  describe('phrasings of unseen policies (issue 14, fifth pass)', () => {
+    it('reads permission the reader has given us, or consent by a named reader, as consent', () => {
+      expect(valueOf('sharing', "We never pass a member's details to other clubs unless that member has given us specific permission to do so.")).toEqual(['consent']);
+      expect(valueOf('sharing', 'Contact details go to partner charities only when the subscriber expressly consents to that disclosure.')).toEqual(['consent']);
+      // Agreeing to receive mail is no condition of a hand-over.
+      expect(valueOf('sharing', 'We share order details with our delivery firms, and we e-mail offers only once the customer agrees to receive them.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'You have given us permission to send you the weekly digest.')).toEqual([]);
+    });
+
+    it('reads a chance to consent to the disclosure itself as consent', () => {
+      expect(valueOf('sharing', 'Before health details are passed to a research body, we will give you the chance to expressly consent (opt-in) to that disclosure.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'You will have the chance to consent to our newsletter before we pass your address to the printers.')).toEqual([]);
+    });
+
+    it('reads "information about you may go to" as the company handing it over', () => {
+      expect(valueOf('sharing', 'With your consent, information about you may go to the charity you pick.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'With your consent, you may send information about you to other members.')).toEqual([]);
+    });
+
+    it('reads information disseminated in aggregate as aggregate sharing', () => {
+      expect(valueOf('sharing', 'Member records disseminated beyond our own staff are anonymous and aggregated.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We do not disseminate member records, even in aggregated form.')).toEqual([]);
+    });
+
+    it('does not let a negation inside brackets negate the sharing around it', () => {
+      expect(valueOf('sharing', 'We may provide aggregate figures (that is, figures that do not name anyone) to third parties.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'Usage logs (but not passwords) may be sold or supplied to outside firms in aggregate form.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We do not (under any circumstances) provide aggregate figures to third parties.')).toEqual([]);
+    });
+
+    it('keeps recipients listed after "including, but not limited to" under the negation', () => {
+      expect(valueOf('sharing', 'We will not disclose member e-mail addresses to any outside company, including, but not limited to, advertisers.')).toEqual([]);
+      expect(valueOf('sharing', 'We may disclose usage details to partners, including, but not limited to, advertisers.')).toEqual(['advertisers']);
+    });
+
+    it('does not read what a law says "a business" shares as the company sharing', () => {
+      expect(valueOf('sharing', 'State law lets residents ask a business which personal information the business shares with third parties for their direct marketing purposes.')).toEqual([]);
+      expect(valueOf('sharing', 'Our business shares personal information with third parties for their direct marketing purposes.')).toEqual(['advertisers']);
+    });
+
+    it('does not read companies helping with something other than us as a hand-over', () => {
+      expect(valueOf('sharing', 'We may use third-party advertising companies to help tailor content and serve ads.')).toEqual([]);
+      expect(valueOf('sharing', 'We engage our affiliates to help Northwind ship parcels.')).toEqual(['affiliates']);
+    });
+
+    it('does not count recipients that only get data in non-identifying form', () => {
+      expect(valueOf('sharing', 'We may give our sponsors information about your visits in a form that is not personally identifiable, so they can choose an audience.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We may give our sponsors your e-mail address, and statistics that are not personally identifiable.')).toEqual(['advertisers', 'aggregate']);
+    });
+
+    it('reads a sale of the service or the company, or of its assets, as a business transfer', () => {
+      expect(valueOf('sharing', 'If we sell the platform or the business, we may disclose your details to the purchaser.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'We sell the platform licence to schools and disclose usage reports to them.')).toEqual([]);
+      expect(valueOf('sharing', 'Account records may be disclosed without your consent:\n\n* if the company or its assets are sold or transferred')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', "When digital assets are sold on our marketplace, we share the buyer's name with the seller.")).toEqual([]);
+    });
+
+    it('reads companies in a named group or family as affiliates', () => {
+      expect(valueOf('sharing', 'We may share customer details with other companies in the Northwind family.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We may share customer details with the companies in the Northwind group.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'We may share photos you post with other people in the family group you set up.')).toEqual([]);
+    });
+
+    it('reads vendors and hosting partners relied on, and third parties doing named services, as service providers', () => {
+      expect(valueOf('sharing', 'Our shop relies on outside vendors and hosting partners for the servers and storage it runs on.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Third-party vendors use cookies to serve ads based on your visits.')).toEqual([]);
+      expect(valueOf('sharing', 'We may give your details to third parties to perform certain services for us, such as card payment processing.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We may give your details to third parties to provide services of their own, such as travel offers.')).toEqual([]);
+    });
+
+    it('reads a consent label before a colon as the condition of the sharing after it', () => {
+      expect(valueOf('sharing', '* **With your consent**: apart from the cases above, you will be told when information about you might go to other firms.')).toEqual(['consent']);
+      expect(valueOf('sharing', '* **With your consent**: we send you our newsletter each month.')).toEqual([]);
+    });
+
+    it('does not count a listed recipient that gets data only in non-identifying form', () => {
+      const lead = 'We share data as set out below:\n\n* **Advertisers:** we let advertisers pick the audiences for their offers, and we may give ';
+      expect(valueOf('sharing', `${lead}any of the data we hold about you to an advertiser in non-personally identifiable form, so it can pick that audience.`)).toEqual([]);
+      expect(valueOf('sharing', `${lead}your e-mail address to an advertiser, so it can pick that audience.`)).toEqual(['advertisers']);
+    });
+
+    it('takes a listed recipient from the first sentence of an item, not from the sentences that go on', () => {
+      const item = 'We share data as set out below:\n\n* **Vendors:** firms that host our servers.';
+      expect(valueOf('sharing', `${item} Note that if an advertiser asks us to show an ad to a group and you click it, the advertiser may infer that you belong to that group.`)).toEqual(['service-providers']);
+      expect(valueOf('sharing', `${item}\n* Advertisers who run campaigns on our pages.`)).toEqual(['service-providers', 'advertisers']);
+    });
+  });
 });
