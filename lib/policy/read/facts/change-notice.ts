@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt } from '../polarity';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_OF_IT, CHANGE_WORD, EMAIL_PATTERNS, GOES_ON_ABOUT_IT, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_AS_SUBJECT, POLICY_CHANGE,
-  POSTED_PATTERNS, READER_WRITES,
+  POSTED_PATTERNS, READER_WRITES, REVIEW_ADVICE,
 } from '../phrases/change-notice';
 
 const CHANGE_KEYWORDS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'replac', 'new version', 'new policy', 'latest version', 'current version', 'recent version'] as const;
@@ -21,10 +21,16 @@ function isChangeHeading(heading: string): boolean {
   return POLICY_WORD.test(heading) || heading.split(/\s+/).length <= 3;
 }
 
+/** Bracketed asides blanked (same offsets): "(even one that does not affect you)" must not negate the notice after it. */
+function asidesBlanked(text: string): string {
+  return text.includes('(') ? text.replace(/\([^()]{0,200}\)/g, (m) => ' '.repeat(m.length)) : text;
+}
+
 function firstPositive(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  const unbracketed = asidesBlanked(text);
   for (const pattern of patterns) {
     const m = pattern.exec(text);
-    if (m && !isNegatedAt(text, m.index)) return m;
+    if (m && !isNegatedAt(unbracketed, m.index)) return m;
   }
   return null;
 }
@@ -54,7 +60,7 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
         // "This policy details how ... . If we update it, we will revise the date."
         (follows && CHANGE_OF_IT.test(text) && POLICY_AS_SUBJECT.test(previous.text));
       // Under a heading about changes, a sentence speaks of them with a change word or of the notice itself ("Notice will be given on this page").
-      const sectionLevel = !sentenceLevel && (CHANGE_WORD.test(text) || NOTICE_WORD.test(text)) && isChangeHeading(headingOf(doc, i));
+      const sectionLevel = !sentenceLevel && (CHANGE_WORD.test(text) || NOTICE_WORD.test(text) || REVIEW_ADVICE.test(text)) && isChangeHeading(headingOf(doc, i));
       if (!sentenceLevel && !sectionLevel) continue;
       if (NOT_POLICY_CHANGE.test(text) && !/\b(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b/i.test(text)) continue;
 

@@ -6,7 +6,8 @@ import { evidenceOf, segmentHas, segmentsWith } from './context';
 import { clausesOf, matchAll } from '../polarity';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, HOSTING_PLACES } from '../phrases/countries';
 import {
-  DATA_KEYWORDS, DATA_NOUN, DESTINATION_AFTER, STORED_IN_BEFORE, DESTINATION_BEFORE, LIST_GLUE, LOCATION_KEYWORDS, LOCATION_VERB, NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
+  COMPARISON_BEFORE, DATA_KEYWORDS, DATA_NOUN, DESTINATION_AFTER, STORED_IN_BEFORE, DESTINATION_BEFORE, FRAMEWORK_NAME, LIST_GLUE, LOCATION_KEYWORDS, LOCATION_VERB,
+  NOT_A_LOCATION_CLAUSE, ORIGIN_BEFORE,
 } from '../phrases/data-locations';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/[’']/g, "[’']");
@@ -105,14 +106,16 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
       const segment = doc.segments.at(i);
       const text = segment.text;
       if (!segmentHas(doc, i, DATA_KEYWORDS)) continue;
-      const mentions = mentionsIn(text);
+      const frameworks = matchAll(FRAMEWORK_NAME, text);
+      const mentions = mentionsIn(text).filter((m) => !frameworks.some((f) => m.index >= f.index && m.index < f.index + f[0].length));
       if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
       for (const clause of clausesOf(text)) {
         const clauseText = text.slice(clause.start, clause.end);
         if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText)) continue;
         // Legal scope ("under the laws of ...") voids the clause's places, except one right after a storage verb.
         const legalScope = NOT_A_LOCATION_CLAUSE.test(clauseText);
-        const inClause = mentions.filter((m) => m.index >= clause.start && m.end <= clause.end);
+        // "in the U.S. and ...": the clause breaks at the abbreviation's last period, which still belongs to the name.
+        const inClause = mentions.filter((m) => m.index >= clause.start && m.index < clause.end && m.end <= clause.end + (text[clause.end] === '.' ? 1 : 0));
         // Group list items: "Singapore, the United States, Canada and Germany".
         const groups: Mention[][] = [];
         for (const m of inClause) {
@@ -127,7 +130,7 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
           const before = text.slice(Math.max(clause.start, first.index - 80), first.index);
           // "Data of EU residents is stored in Germany": a storage verb right before makes it a destination.
           const storedIn = STORED_IN_BEFORE.test(before);
-          if ((legalScope || ORIGIN_BEFORE.test(before)) && !storedIn) continue;
+          if ((legalScope || ORIGIN_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) && !storedIn) continue;
           const destination = DESTINATION_BEFORE.test(before) || DESTINATION_AFTER.test(text.slice(last.end, last.end + 30));
           if (!destination) continue;
           for (const m of group) {

@@ -5,7 +5,7 @@ import type { PolicyDocument } from './context';
 import { evidenceOf, segmentsWith } from './context';
 import { findFirstDate } from '../dates';
 import { matchAll } from '../polarity';
-import { DATE_LABELS, LABEL_NEAR_START, LABEL_TO_DATE_GAP, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
+import { COPYRIGHT_MARK, DATE_LABELS, LABEL_NEAR_START, LABEL_TO_DATE_GAP, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
 
 const GLOBAL_LABELS = DATE_LABELS.map((l) => ({ rank: l.rank, re: new RegExp(l.pattern.source, 'gi') }));
 const KEYWORDS: readonly string[] = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date', 'edit'];
@@ -22,7 +22,9 @@ export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   for (const i of segmentsWith(doc, KEYWORDS)) {
     const segment = doc.segments.at(i);
     // Markdown emphasis ("_EFFECTIVE DATE:_") would hide the label's word boundary: read underscores as spaces (same offsets).
-    const text = segment.text.includes('_') ? segment.text.replace(/_/g, ' ') : segment.text;
+    const plain = segment.text.includes('_') ? segment.text.replace(/_/g, ' ') : segment.text;
+    const copyright = COPYRIGHT_MARK.exec(plain);
+    const text = copyright ? plain.slice(0, copyright.index) : plain;
     if (NOT_THE_POLICY_DATE.test(text)) continue;
     const short = text.length <= SHORT_SEGMENT;
     const namesPolicy = NAMES_THE_POLICY.test(text);

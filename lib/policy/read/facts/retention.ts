@@ -6,7 +6,7 @@ import { addEvidence, leadInsOf, segmentHas, segmentsWith } from './context';
 import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
-  AFTER_REQUEST, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
+  AFTER_REQUEST, ANONYMISE_PERSONAL, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
   NOT_RETENTION_CLAUSE, RETENTION_KEYWORDS, RETENTION_VERB,
 } from '../phrases/retention';
 
@@ -34,7 +34,8 @@ export const retention: FactExtractor<'retention'> = {
         // Cookie lifetimes ("`_vid` - kept for 1 year" under "sets the following cookies:") are not retention.
         if (aboutCookies && !EXPLICIT_RETENTION.test(clauseText)) continue;
         // "Aggregated data is kept for 2 years" is not about personal data; "... and then anonymised" still is.
-        if (NON_PERSONAL.test(text.slice(clause.start, duration.index))) continue;
+        const lead = text.slice(clause.start, duration.index);
+        if (NON_PERSONAL.test(lead) && !ANONYMISE_PERSONAL.test(lead)) continue;
         if (AFTER_REQUEST.test(text.slice(duration.index + duration.length, duration.index + duration.length + 80))) continue;
         const near = verbs.some((v) => {
           const inClause = v.index >= clause.start && v.index < clause.end;

@@ -8,7 +8,10 @@ import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, S
 
 /** The verbs' object is a pronoun: "sell, rent, trade or otherwise disclose it". */
 const PRONOUN_OBJECT = /^(?:[\s,]+(?:(?:or|and|nor)\s+)?(?:otherwise\s+)?[a-z]+\b){0,5}?[\s,]+(?:it|them)\b/i;
-const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:\w+\s+)?$/i;
+/** "is not sold to", "will never be rented", and a verb coordinated before it: "is not shared with or sold to". */
+const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:(?:not|never)\s+)?(?:\w+\s+(?:(?:with|to)\s+)?(?:or|and|nor)\s+)?(?:\w+\s+)?$/i;
+/** Bracketed asides blanked (same length): "sell your (or your clients') details" still names the data. */
+const withoutAsides = (s: string): string => (s.includes('(') ? s.replace(/\([^()]{0,80}\)/g, (m) => ' '.repeat(m.length)) : s);
 
 export const sellsData: FactExtractor<'sellsData'> = {
   fact: 'sellsData',
@@ -25,7 +28,7 @@ export const sellsData: FactExtractor<'sellsData'> = {
         const clause = clauseAt(text, v.index);
         const after = text.slice(v.index + v[0].length, Math.min(clause.end, v.index + v[0].length + 160));
         const clauseBefore = text.slice(Math.max(clause.start, v.index - 160), v.index);
-        const objectAfter = PERSONAL_OBJECT.test(after);
+        const objectAfter = PERSONAL_OBJECT.test(withoutAsides(after));
         const objectBefore = PASSIVE_BEFORE.test(before) && PERSONAL_OBJECT.test(clauseBefore);
         // "we will keep all such information confidential and will not sell, rent or trade it": the pronoun's noun is earlier.
         const pronoun = PRONOUN_OBJECT.test(after) && PERSONAL_OBJECT.test(text.slice(Math.max(0, v.index - 200), v.index));

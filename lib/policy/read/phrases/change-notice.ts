@@ -78,8 +78,18 @@ export const NO_NOTICE = /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\
  */
 export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+us\b[^.;]{0,30}$|\bquestions?\b[^.;]{0,40}$|\b(?:you|users?|visitors?)\s+(?:can|may|could|might|should)\s+(?:also\s+)?(?!be\b|receive\b|get\b)\w+\b(?:(?!\bwe\b)[^.;]){0,50}$|\b(?:asks?|requests?|writes?)\s+(?:us\s+)?(?:for\s+)?(?:it|them|one|a\s+copy)\s*$/i;
 
+/**
+ * Advice to re-read the policy itself from time to time ("Please consult this statement regularly"): a posting notice,
+ * read only right after a sentence about changing the policy or under a changes heading.
+ */
+export const REVIEW_ADVICE =
+  /\b(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\s+(?:(?:again|back)\s+)?(?:periodically|frequently|regularly|from\s+time\s+to\s+time|often|occasionally)\b/i;
+
 /** A sentence going on about the change just announced: "We may change this policy. When we do, we will post it here." */
-export const GOES_ON_ABOUT_IT = /\b(?:when|if|whenever|once)\s+we\s+do\b|\b(?:post|publish|place|display)\w*\s+(?:it|them)\b|\b(?:review|check|read)\s+it\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\b/i;
+export const GOES_ON_ABOUT_IT = new RegExp(
+  `\\b(?:when|if|whenever|once)\\s+we\\s+do\\b|\\b(?:post|publish|place|display)\\w*\\s+(?:it|them)\\b|\\b(?:review|check|read)\\s+it\\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\\b|${REVIEW_ADVICE.source}`,
+  'i',
+);
 
 /** "This policy details ... . If we update it, ...": "it" is the policy named as the previous sentence's subject. */
 export const POLICY_AS_SUBJECT = /^\W*(?:this|our|the)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|statement|notice)\b/i;

@@ -38,7 +38,19 @@ export const DESTINATION_BEFORE =
  * ("individuals in the EU", "if you are located in the EEA", "our offices in London").
  */
 export const ORIGIN_BEFORE =
-  /\b(?:persons|people|individuals|users|visitors|customers|consumers|residents|citizens|subjects|children|you|those|anyone|someone|individual|user|visitor|customer|consumer|resident|citizen|we are|company is|offices?|headquarters|incorporated|registered|operating|visiting|living|residing|reside|live|originating|originate[sd]?|coming|collected|obtained)\s+(?:\w+\s+){0,2}?(?:in|within|of|from)\s+(?:the\s+)?$/i;
+  /\b(?:persons|people|individuals|users|visitors|customers|consumers|residents|citizens|subjects|children|you|those|anyone|someone|individual|user|visitor|customer|consumer|resident|citizen|we are|company is|offices?|headquarters|incorporated|registered|operating|visiting|living|residing|reside|live|originating|originate[sd]?|coming|collected|obtained|received)\s+(?:\w+\s+){0,3}?(?:in|within|of|from)\s+(?:the\s+)?$/i;
+
+/** A comparison of protection levels, not a place data goes: "not the same protection as is granted in countries within the EU". */
+export const COMPARISON_BEFORE =
+  /(?<!\b(?:well|such|just)\s)\b(?:as|than)\s+(?:(?:is|are)\s+)?(?:(?:granted|provided|offered|afforded|available|given|required)\s+)?(?:in|within|by|under)\s+(?:(?:countries|jurisdictions|states|member\s+states)\s+(?:in|within|of)\s+)?(?:the\s+)?$/i;
+
+/** A transfer framework named after places ("EU-U.S. Privacy Shield", "U.S.-Swiss Safe Harbor") names no place data goes. */
+const REGION = '(?:EU|E\\.U\\.|EEA|European\\s+Union|Swiss|Switzerland|UK|U\\.K\\.|U\\.S\\.?|US|USA|United\\s+States)';
+const REGION_PAIR = `${REGION}(?:\\s*[-–—/]\\s*${REGION})+`;
+export const FRAMEWORK_NAME = new RegExp(
+  `\\b${REGION_PAIR}(?:\\s*(?:,|and|or|&)\\s*${REGION_PAIR})*\\s+(?:Privacy\\s+Shield|Safe\\s+Harbou?r|Data\\s+Privacy\\s+Framework|Data\\s+Bridge)\\b`,
+  'gi',
+);
 
 /** Country + these words is a destination too ("U.S.-based servers", "EU data centers"). */
 export const DESTINATION_AFTER = /^(?:[-\s]based)?\s*(?:servers?|data\s*cent(?:er|re)s?|hosting|cloud|region|facilities|infrastructure)\b/i;

@@ -15,8 +15,8 @@ export const NOT_HONORED_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:effect|impact)\b|\bwill\s+(?:not|continue to)\s+(?:be\s+)?(?:affect|collect|track)/i,
   /\b(?:ignore[sd]?|disregard(?:s|ed)?)\b/i,
   /\bnot\s+(?:currently\s+)?(?:honou?red|recogni[sz]ed|supported|respected|processed)\b/i,
-  // "We treat browsers that send the signal like any other browser."
-  /\b(?:treat|handle|deal\s+with)\w*\b[^.;]{0,60}?\b(?:like|as|the\s+same\s+(?:way\s+)?as)\s+(?:any|all)\s+other\b/i,
+  // "We treat browsers that send the signal like any other browser", "... just like all our other users".
+  /\b(?:treat|handle|deal\s+with)\w*\b[^.;]{0,60}?\b(?:like|as|the\s+same\s+(?:way\s+)?as)\s+(?:any|all)\s+(?:of\s+)?(?:our\s+|the\s+)?other\b/i,
 ];
 
 /** "We honor Do Not Track", "when we receive a DNT signal we stop ...". Read only when not negated. */

@@ -134,3 +134,19 @@ describe('changeNotice: e-mail the reader asks for, and changes e-mailed to the 
     expect(valueOf('changeNotice', 'Major revisions of this policy will be posted here and e-mailed to members.')).toBe('email');
   });
 });
+
+describe('changeNotice: unseen policies, fifth pass (issue 14)', () => {
+  it('reads advice to review the policy right after a change sentence or under a changes heading as posting', () => {
+    expect(valueOf('changeNotice', 'We may revise this statement at any time without advance warning. Please consult this statement regularly before you share anything with us.')).toBe('posted-only');
+    expect(valueOf('changeNotice', '### Revisions to this notice\n\nPlease read this notice periodically, especially before giving us any personal details.')).toBe('posted-only');
+  });
+  it('does not take advice to review something else, or outside a changes context', () => {
+    expect(valueOf('changeNotice', 'We may revise this statement at any time without advance warning. Please consult our product catalogue regularly for new offers.')).toBe('unspecified');
+    expect(valueOf('changeNotice', '### Revisions to your account\n\nPlease read this notice periodically.')).toBe('unspecified');
+  });
+
+  it('does not let a negation inside brackets cancel advance notice', () => {
+    expect(valueOf('changeNotice', 'Any amendment to this policy (even one that does not affect how we use your data) takes effect only after we give you at least fourteen (14) days notice.')).toBe('advance');
+    expect(valueOf('changeNotice', 'Any amendment to this policy takes effect at once and we do not give at least fourteen (14) days notice.')).toBe('unspecified');
+  });
+});

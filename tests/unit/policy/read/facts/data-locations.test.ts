@@ -43,3 +43,21 @@ describe('dataLocations: places after a data subject (issue 14)', () => {
     expect(valueOf('dataLocations', 'We comply with the EU-US Privacy Shield Framework regarding personal information transferred from the European Union to the United States.')).toEqual(['US']);
   });
 });
+
+describe('dataLocations: unseen policies, fifth pass (issue 14)', () => {
+  it('reads "U.S." whose last period is followed by more of the sentence', () => {
+    expect(valueOf('dataLocations', 'Your information is stored in the U.S. and may be accessed by our staff.')).toEqual(['US']);
+    expect(valueOf('dataLocations', 'Our U.S. team answers questions; your data is stored by our provider.')).toEqual([]);
+  });
+  it('does not take a framework named after regions as a place', () => {
+    expect(valueOf('dataLocations', 'For data transfers we adhere to the EU-U.S. Privacy Shield principles.')).toEqual([]);
+    expect(valueOf('dataLocations', 'For personal data transfers we take part in the EU-U.S. and Swiss-U.S. Safe Harbor programs.')).toEqual([]);
+    expect(valueOf('dataLocations', 'Personal data may be transferred to the EU or to the United States.')).toEqual(['EU', 'US']);
+  });
+  it('does not take where users are located, or a comparison of protection levels, as a place', () => {
+    expect(valueOf('dataLocations', 'Where our users are located in the European Economic Area, their information is transferred to servers outside it.')).toEqual([]);
+    expect(valueOf('dataLocations', 'You accept that the storage of your data abroad may not offer the same level of data protection as in countries within the European Union.')).toEqual([]);
+    expect(valueOf('dataLocations', 'Information about our users is stored in the European Economic Area.')).toEqual(['EU']);
+    expect(valueOf('dataLocations', 'Your data is kept in the European Union, which offers an equivalent level of protection.')).toEqual(['EU']);
+  });
+});

@@ -48,3 +48,12 @@ describe('dnt: the signal named in the sentence before, and "like any other" (is
     expect(valueOf('dnt', 'If your browser sends Do Not Track, we do not load our analytics script.')).toBe('honored');
   });
 });
+
+describe('dnt: unseen policies, fifth pass (issue 14)', () => {
+  it('reads "treated just like all our other visitors" as not honoured', () => {
+    expect(valueOf('dnt', 'When your browser sends a Do Not Track header, we treat you just like all our other visitors.')).toBe('not-honored');
+  });
+  it('does not read treating the signal as something else that way', () => {
+    expect(valueOf('dnt', 'When your browser sends a Do Not Track header, we treat it just like an opt-out request.')).not.toBe('not-honored');
+  });
+});

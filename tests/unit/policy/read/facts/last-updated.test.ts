@@ -35,3 +35,14 @@ describe('lastUpdated', () => {
     expect(analyzePolicy('We changed our prices on March 2, 2016 and updated our Privacy Policy.').lastUpdated).toBeNull();
   });
 });
+
+describe('lastUpdated: unseen policies, fifth pass (issue 14)', () => {
+  it('reads "effective as from" and a dated footer line that ends with a copyright notice', () => {
+    expect(dateOf('Effective as from 3 March 2015.\n\nThis policy explains how we use data.')).toBe('2015-03-03');
+    expect(dateOf('We collect data.\n\nLast revised: 04/05/09 Example Ltd © 2001')).toBe('2009-04-05');
+  });
+  it('still ignores an old version\'s date and a date after the copyright mark', () => {
+    expect(dateOf('The old policy, effective as from 3 March 2015, is archived here.')).toBe(null);
+    expect(dateOf('We collect data.\n\nExample Ltd © 2001, last updated 12/01/2003')).toBe(null);
+  });
+});

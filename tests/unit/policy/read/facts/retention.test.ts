@@ -55,3 +55,14 @@ describe('retention: need-based keeping in other words (issue 14)', () => {
     expect(valueOf('retention', 'We don\'t store personal information on our servers unless required for the ongoing operation of our services.')).toBe('as-needed');
   });
 });
+
+describe('retention: unseen policies, fifth pass (issue 14)', () => {
+  it('keeps a period for personal data that is deleted or anonymised', () => {
+    const fact = factOf('retention', 'We delete or anonymise your account data after three years without a login.');
+    expect(fact.value).toBe('fixed');
+    expect(fact.periods).toEqual(['3 years']);
+  });
+  it('still skips a period for data that is already anonymous', () => {
+    expect(factOf('retention', 'Anonymised statistics are kept for three years.').periods).toEqual([]);
+  });
+});

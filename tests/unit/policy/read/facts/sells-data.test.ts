@@ -32,3 +32,16 @@ describe('sellsData', () => {
     expect(factOf('sellsData', 'We make garden tools. We do not sell them online.').value).toBeNull();
   });
 });
+
+describe('sellsData: unseen policies, fifth pass (issue 14)', () => {
+  it('reads "is not shared with or sold to" as a no-sale statement', () => {
+    expect(valueOf('sellsData', 'The information you give us is not shared with or sold to outside companies.')).toBe(false);
+  });
+  it('reads a bracketed aside between "your" and the data', () => {
+    expect(valueOf('sellsData', "We never sell your (or your clients') contact details.")).toBe(false);
+  });
+  it('still needs personal data as the object', () => {
+    expect(valueOf('sellsData', 'The products listed here are not shared with or sold to minors.')).toBe(null);
+    expect(valueOf('sellsData', "We never sell your (or anyone's) artwork.")).toBe(null);
+  });
+});
