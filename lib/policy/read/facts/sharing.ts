@@ -50,11 +50,15 @@ export const sharing: FactExtractor<'sharing'> = {
       // An item that says for itself that nothing is shared ("... but this information is not shared with us") is not a case of the lead-in.
       if (underSharingLeadIn && !verb && deniesSharing(text)) underSharingLeadIn = false;
       const headingShares = SHARING_HEADING.test(headingOf(doc, i));
+      // A later sentence of a list item ("* Advertisers: ... Note that an advertiser may ask us to show an ad"):
+      // the lead-in names the case in the item's first sentence, not in what follows it.
+      const itemGoesOn = segment.kind === 'item' && i > 0 && doc.segments.block[i - 1] === segment.block && doc.segments.kind[i - 1] === doc.segments.kind[i];
 
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         if (found.has(category) || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
+        if (!verb && itemGoesOn && RECIPIENT_CATEGORIES.has(category)) continue;
         if (!inContext && category !== 'business-transfer') continue;
         const headingOnly = !verb && !underSharingLeadIn;
         for (const m of matchAll(global, text)) {
@@ -279,6 +283,13 @@ function negatedShareBefore(text: string, at: number): boolean {
   return last < 0 || isNegatedAt(text, last);
 }
 
+/** The form data is given in: "in non-personally identifiable form", "on an aggregated basis". */
+const NON_IDENTIFYING_FORM = /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)\s+(?:form|format|manner|basis)\b/i;
+
+/** Consent as the label of a segment: only markup before it, a colon right after ("**With your consent**: ..."). */
+const CONSENT_LABEL_BEFORE = /^[\s*_•-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?[\s*_]*$/i;
+const CONSENT_LABEL_AFTER = /^[\s*_]*:/;
+
 /** An item whose first few words lead to the match: it names a case of the lead-in's share, not a use of its own. */
 const ITEM_OPENING = /^[\s*_•-]*(?:[\w’'-]+(?:\s+|\s*\/\s*)){0,3}$/;
 
@@ -298,6 +309,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
       if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
       if (!verb) return leadInShares;
+      // "**With Your Consent**: ... information about you might go to third parties": the item's label names its condition.
+      if (CONSENT_LABEL_BEFORE.test(text.slice(0, at)) && CONSENT_LABEL_AFTER.test(text.slice(end, end + 12))) return true;
       // "the chance to consent to that disclosure": consent to the hand-over itself, wherever the share verb stands.
       if (/\b(?:disclosure|sharing|transfer|distribution)$/i.test(text.slice(at, end))) return true;
       // A list item named by its condition ("* With your consent: ...") under a sharing lead-in.
@@ -330,6 +343,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "share aggregate data with its affiliates, advertisers and partners": aggregate sharing only (the labels' convention).
       if (RECIPIENT_CATEGORIES.has(category) && (onlyAggregatesReach(text, at, end) || (verb && nonIdentifyingOnly(text)))) return false;
+      // "* Advertisers: ... any of the information we have in non-personally identifiable form": an item whose recipient gets only that.
+      if (RECIPIENT_CATEGORIES.has(category) && !verb && leadInShares && NON_IDENTIFYING_FORM.test(text) && !PERSONAL_OBJECT.test(text.replace(NON_IDENTIFYING, ' '))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
       return !negatedOutsideAsides(text, at);
     }

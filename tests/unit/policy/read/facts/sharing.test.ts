@@ -438,5 +438,22 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may give your details to third parties to perform certain services for us, such as card payment processing.')).toEqual(['service-providers']);
       expect(valueOf('sharing', 'We may give your details to third parties to provide services of their own, such as travel offers.')).toEqual([]);
     });
+
+    it('reads a consent label before a colon as the condition of the sharing after it', () => {
+      expect(valueOf('sharing', '* **With your consent**: apart from the cases above, you will be told when information about you might go to other firms.')).toEqual(['consent']);
+      expect(valueOf('sharing', '* **With your consent**: we send you our newsletter each month.')).toEqual([]);
+    });
+
+    it('does not count a listed recipient that gets data only in non-identifying form', () => {
+      const lead = 'We share data as set out below:\n\n* **Advertisers:** we let advertisers pick the audiences for their offers, and we may give ';
+      expect(valueOf('sharing', `${lead}any of the data we hold about you to an advertiser in non-personally identifiable form, so it can pick that audience.`)).toEqual([]);
+      expect(valueOf('sharing', `${lead}your e-mail address to an advertiser, so it can pick that audience.`)).toEqual(['advertisers']);
+    });
+
+    it('takes a listed recipient from the first sentence of an item, not from the sentences that go on', () => {
+      const item = 'We share data as set out below:\n\n* **Vendors:** firms that host our servers.';
+      expect(valueOf('sharing', `${item} Note that if an advertiser asks us to show an ad to a group and you click it, the advertiser may infer that you belong to that group.`)).toEqual(['service-providers']);
+      expect(valueOf('sharing', `${item}\n* Advertisers who run campaigns on our pages.`)).toEqual(['service-providers', 'advertisers']);
+    });
   });
 });
