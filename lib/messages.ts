@@ -49,8 +49,6 @@ export interface GetPolicyMessage {
 export interface GetMismatchesMessage {
   readonly type: 'get-mismatches';
   readonly tabId: number;
-  /** Claims and observations in the browser's language (the popup); absent: English, as exports and `scan` keep them. */
-  readonly inUiLanguage?: true;
 }
 
 /** Extension page -> background: the user points the extension at the site's policy by hand. */
@@ -172,8 +170,7 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
       return { ok: true, message: candidate as unknown as GetTabReportMessage };
     case 'get-mismatches':
       if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-mismatches: bad tabId' };
-      if (candidate.inUiLanguage !== undefined && candidate.inUiLanguage !== true) return { ok: false, error: 'get-mismatches: bad inUiLanguage' };
-      return { ok: true, message: { type: 'get-mismatches', tabId: candidate.tabId as number, ...(candidate.inUiLanguage ? { inUiLanguage: true } : {}) } };
+      return { ok: true, message: { type: 'get-mismatches', tabId: candidate.tabId as number } };
     case 'get-policy':
       if (!Number.isSafeInteger(candidate.tabId) || (candidate.tabId as number) < 0) return { ok: false, error: 'get-policy: bad tabId' };
       if (candidate.vendorId !== undefined && !(typeof candidate.vendorId === 'string' && /^[a-z0-9-]{1,60}$/.test(candidate.vendorId))) {

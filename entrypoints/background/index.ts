@@ -21,8 +21,6 @@ import { fetchPolicy } from '@/lib/policy/fetch/fetch-policy';
 import { storageAreaStore } from '@/lib/policy/fetch/policy-cache';
 import { cachedFirstPolicy, cachedPolicy, loadFirstPolicy, loadPolicy, type PolicyLoaderDeps, type PolicyResult } from '@/lib/policy/fetch/load-policy';
 import { findMismatches } from '@/lib/practice/find-mismatches';
-import { ENGLISH_PRACTICE_WORDS, type PracticeWords } from '@/lib/practice/practice-phrases';
-import { uiWords } from '@/components/say';
 import { practiceInputOf, signalsSentFor } from '@/lib/practice/practice-input';
 import type { PracticeFindings } from '@/lib/practice/practice-findings';
 import { sitePolicyCandidates } from '@/lib/policy/find/policy-candidates';
@@ -237,7 +235,7 @@ const history = createHistoryRecorder({
   consentFor: (tabId) => consentStatusFor(tabId),
   policyStore,
   // The same findings the popup shows, in English as `scan` prints them; the recorder never sees a private tab.
-  mismatchesOf: async (report, state) => (await practiceOf(report, state, false, ENGLISH_PRACTICE_WORDS)).mismatches,
+  mismatchesOf: async (report, state) => (await practiceOf(report, state, false)).mismatches,
 });
 
 /** What the user did on the tab's site goes into its history (never a private tab's). */
@@ -290,16 +288,18 @@ async function policyFor(tabId: number, vendorId?: string, force = false, route:
 /**
  * Policy against practice for a tab: its findings set against the site's policy and its widget
  * vendors' as the cache holds them. Nothing is fetched: only policies the user (or `scan`)
- * already had read count, so looking costs no request and tells no one anything.
+ * already had read count, so looking costs no request and tells no one anything. Worded in
+ * English (as `scan`, exports and the history keep them), with their messages: the popup says
+ * them again in the user's language (components/MismatchList.svelte).
  */
-async function practiceFor(tabId: number, words: PracticeWords = ENGLISH_PRACTICE_WORDS): Promise<PracticeFindings | null> {
+async function practiceFor(tabId: number): Promise<PracticeFindings | null> {
   const [report, isPrivate, state] = await Promise.all([reportFor(tabId), isPrivateTab(tabId), store.get(tabId)]);
   if (!report) return null;
-  return practiceOf(report, state, isPrivate, words);
+  return practiceOf(report, state, isPrivate);
 }
 
 /** practiceFor's findings of one report and the state it was made from (the history records a state it read before). */
-async function practiceOf(report: TabReport, state: TabState | null, isPrivate: boolean, words: PracticeWords): Promise<PracticeFindings> {
+async function practiceOf(report: TabReport, state: TabState | null, isPrivate: boolean): Promise<PracticeFindings> {
   const settings = await settingsStore.get();
   const cache = isPrivate ? privatePolicyStore : policyStore;
   const manualUrl = (isPrivate ? privatePolicyOverrides.get(report.site) : undefined) ?? settings.policyOverrides[report.site] ?? null;
@@ -314,7 +314,7 @@ async function practiceOf(report: TabReport, state: TabState | null, isPrivate: 
     ),
   ]);
   const signals = signalsSentFor(settings.privacySignals, state?.documentOrigin ?? 0);
-  const mismatches = findMismatches(practiceInputOf(report, sitePolicy, vendorPolicies, signals, Date.now()), words);
+  const mismatches = findMismatches(practiceInputOf(report, sitePolicy, vendorPolicies, signals, Date.now()));
   return { mismatches, sitePolicyRead: sitePolicy?.status === 'ready', signalsSent: signals.dnt };
 }
 
@@ -354,7 +354,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       return report ? { ok: true, report } : { ok: false, error: 'no-data' };
     }
     case 'get-mismatches': {
-      const practice = await practiceFor(message.tabId, message.inUiLanguage ? (uiWords as PracticeWords) : ENGLISH_PRACTICE_WORDS);
+      const practice = await practiceFor(message.tabId);
       return practice ? { ok: true, practice } : { ok: false, error: 'no-data' };
     }
     case 'get-policy': {

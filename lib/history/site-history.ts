@@ -14,6 +14,8 @@ import type { Mismatch } from '../practice/mismatch';
 /**
  * Version of the record's shape; migrate-site-history.ts reads older records step by step.
  * 2: `storage` and `mismatches` (version 1 records had neither: they read as none).
+ * A mismatch's messages (`claimMessage`, `textMessage`) came later with no new version: they are
+ * optional, and one kept without them (or with one that fails its check) is shown in its stored words.
  */
 export const SITE_HISTORY_VERSION = 2;
 

@@ -8,7 +8,7 @@ import type { SiteVisit } from './site-history';
  * One visit from a tab's findings: what it found, the policy from the cache (read when the user
  * or a scan looked at it; else where the page links to it, not read), and the banner outcome.
  * `newVisit`: a new document of the tab (a later report of the same page adds, but is no visit).
- * `mismatches`: the tab's policy against practice as the popup shows it (lib/practice), in English as `scan` prints it.
+ * `mismatches`: the tab's policy against practice (lib/practice), in English as `scan` prints it, with the messages the dashboard says it again from.
  */
 export function visitOf(
   report: TabReport,

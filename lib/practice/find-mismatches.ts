@@ -12,7 +12,7 @@ export const practiceRuleList: readonly PracticeRule[] = [retentionVsCookies, dn
 
 /**
  * Policy against practice: every contradiction found, the clearest first (stable within a severity).
- * Claims and observations in `words`: English for `scan` and exports, the browser's for the popup.
+ * Claims and observations in `words` (English unless told), each with the message it is said from (practice-message.ts).
  */
 export function findMismatches(input: PracticeInput, words: PracticeWords = ENGLISH_PRACTICE_WORDS): Mismatch[] {
   const found = practiceRuleList.flatMap((rule) => rule(input, words));

@@ -26,18 +26,37 @@ export function cookieLifetimeDays(expires: string | null, now: number): number 
   return Number.isFinite(at) ? (at - now) / 86_400_000 : null;
 }
 
+/** A time in one unit ("1.1 years" is 1.1 `year`): how a lifetime is kept, to be said in any language. */
+export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export interface Quantity {
+  readonly count: number;
+  readonly unit: TimeUnit;
+}
+
+export const TIME_UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+
+/** A lifetime in days as the unit it is said in: years (to a tenth), months, days, or hours under a day. */
+export function lifetimeOf(days: number): Quantity {
+  if (days >= 365 * 0.95) return { count: Math.round(days / 365 * 10) / 10, unit: 'year' };
+  if (days >= 60) return { count: Math.round(days / 30), unit: 'month' };
+  if (days >= 1) return { count: Math.round(days), unit: 'day' };
+  return { count: Math.max(1, Math.round(days * 24)), unit: 'hour' };
+}
+
 /** "2 years", "13 months", "45 days": a lifetime in days, in words (in `locale`'s by Intl: "2 Jahre", "45 jours"). */
 export function daysInWords(days: number, locale = 'en'): string {
-  if (days >= 365 * 0.95) return unitInWords(Math.round(days / 365 * 10) / 10, 'year', locale);
-  if (days >= 60) return unitInWords(Math.round(days / 30), 'month', locale);
-  if (days >= 1) return unitInWords(Math.round(days), 'day', locale);
-  return unitInWords(Math.max(1, Math.round(days * 24)), 'hour', locale);
+  return quantityInWords(lifetimeOf(days), locale);
 }
 
 /** A stated period ("30 days") in `locale`'s words; one Intl has no unit for ("30 business days") stays as written. */
 export function periodInWords(period: string, locale: string): string {
   const match = /^(\d+(?:\.\d+)?) (minute|hour|day|week|month|year)s?$/.exec(period);
   return match && locale !== 'en' ? unitInWords(Number(match[1]), match[2]!, locale) : period;
+}
+
+/** A quantity in `locale`'s words. */
+export function quantityInWords({ count, unit }: Quantity, locale: string): string {
+  return unitInWords(count, unit, locale);
 }
 
 /** English as `scan` has always written it ("1 day", "1.1 years"); another language by Intl's unit names. */

@@ -3,6 +3,7 @@ import type { CookieRecord } from '../cookies/classify';
 import type { TrackerFinding } from '../findings/tab-report';
 import type { WidgetMatch } from '../widgets/detect';
 import type { PracticeWords } from './practice-phrases';
+import type { PracticeMessage } from './practice-message';
 
 /** The contradictions the rules look for (one rule each in rules/). */
 export type MismatchKind = 'retention' | 'dnt' | 'no-sale' | 'undisclosed-widget' | 'vendor-retention';
@@ -17,6 +18,8 @@ export interface PolicyEvidence {
   readonly fact: keyof PolicyFacts;
   /** The statement in a few words: "keeps data for at most 30 days", "honours Do Not Track". */
   readonly claim: string;
+  /** `claim` as a message, for saying it in another language (absent in mismatches kept before it was). */
+  readonly claimMessage?: PracticeMessage;
   /** The sentence as it stands in the policy's text; null when the claim is a silence. */
   readonly quote: string | null;
   /** Offset of `quote` in the policy's extracted text. */
@@ -39,6 +42,8 @@ export interface ObservedPractice {
   readonly details: readonly string[];
   /** In plain words: "_ga (Google Analytics) lives 2 years". */
   readonly text: string;
+  /** `text` as a message, for saying it in another language (absent in mismatches kept before it was). */
+  readonly textMessage?: PracticeMessage;
 }
 
 /** One contradiction between policy and practice: `scan`'s `mismatches[]` element. */

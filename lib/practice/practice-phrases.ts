@@ -1,8 +1,9 @@
 /**
  * The words of policy against practice: a claim of a policy and what the page was seen doing.
  * The command line and `scan`'s JSON say them in English from this table (docs/format.md's
- * `claim` and `observed.text`); the popup asks for them in the browser's language (locales/*.yml,
- * group `practice`). Checked against en.yml by tests/unit/i18n.
+ * `claim` and `observed.text`); the popup and the dashboard say them again, from a mismatch's
+ * messages (practice-message.ts), in the browser's language (locales/*.yml, group `practice`).
+ * Checked against en.yml by tests/unit/i18n.
  */
 import { sayFrom, type Phrase, type Words } from '../i18n/say';
 

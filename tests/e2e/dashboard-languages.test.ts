@@ -4,17 +4,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
 import { waitForHistory } from './support/history';
-import { englishLeftPhrases } from './support/english-left';
+import { englishFragments, englishLeftIn, englishLeftPhrases } from './support/english-left';
+import { openPopup } from './support/extension-pages';
+import { addPracticePages, SHORT_POLICY_QUOTE } from './support/practice-pages';
 import { addCrawlSites } from '../fixtures/report/crawl-sites';
 import { clearAllCookies, readSitePolicy, tabIdOf, visit } from '../../cli/scanner';
 
 // The history dashboard in German and French, in a browser started in that language, with a
 // site whose policy was read: the table, a site's page (the policy's facts as rows) and the
-// charts show no English the locales translate, and nothing runs out of its box.
+// charts show no English the locales translate, and nothing runs out of its box. A site whose
+// policy contradicts its cookie has its mismatch kept as found (in English, as the history keeps
+// it): its page says the claim and what was seen in the dashboard's language all the same.
 // Screenshots go to artifacts/dashboard-<lang>-*.png for people to look at.
 const LANGUAGES = [
-  { lang: 'de', title: 'Was Websites getan haben', factLabel: 'Verkauf Ihrer Daten' },
-  { lang: 'fr', title: 'Ce que les sites ont fait', factLabel: 'Vente de vos données' },
+  { lang: 'de', title: 'Was Websites getan haben', factLabel: 'Verkauf Ihrer Daten', observed: 'Cookie _ga (Google Analytics) auf 127.0.0.1, bleibt 1,1 Jahre gespeichert' },
+  { lang: 'fr', title: 'Ce que les sites ont fait', factLabel: 'Vente de vos données', observed: 'cookie _ga (Google Analytics) sur 127.0.0.1, expire dans 1,1 an' },
 ] as const;
 
 /** Elements whose content is wider than their box, but for what scrolls or is cut on purpose. */
@@ -44,7 +48,13 @@ describe.each(LANGUAGES)('the dashboard in $lang', (language) => {
   afterAll(async () => harness?.close());
 
   it('shows its words, the policy’s facts and the charts in that language, none overflowing', async () => {
-    harness = await startHarness((server) => void addCrawlSites(server), { lang: language.lang });
+    harness = await startHarness(
+      (server) => {
+        void addCrawlSites(server);
+        addPracticePages(server);
+      },
+      { lang: language.lang },
+    );
     for (const url of ['https://www.ccpa-store.example/', 'https://www.chat-vendor.example/']) {
       const page = await harness.browser.newPage();
       await clearAllCookies(page);
@@ -52,6 +62,14 @@ describe.each(LANGUAGES)('the dashboard in $lang', (language) => {
       if (url.includes('ccpa-store')) await readSitePolicy(harness.browser, await tabIdOf(harness.browser, page));
     }
     await waitForHistory(harness, ['ccpa-store.example', 'chat-vendor.example'], (list) => list.find((summary) => summary.site === 'ccpa-store.example')?.policyStatus === 'ready');
+    // The shop whose policy keeps data 30 days while its _ga lives over a year: the policy read
+    // in the popup, the history keeps the mismatch (its words in English, as `scan` prints them).
+    const shop = await harness.open('/practice/short.html');
+    const popup = await openPopup(harness, shop.tabId);
+    await popup.click('button[data-panel="policy"]');
+    await popup.waitForSelector('.policy[data-status="ready"]', { timeout: 20_000 });
+    await popup.close();
+    await waitForHistory(harness, [shop.report.site], (list) => (list.find((summary) => summary.site === shop.report.site)?.mismatches ?? 0) > 0);
     const english = await englishLeftPhrases(language.lang, ['dashboard', 'fact', 'change', 'report', 'cookies', 'widgets', 'common']);
     expect(english.length).toBeGreaterThan(100);
     const englishOn = async (page: Page) => {
@@ -75,6 +93,19 @@ describe.each(LANGUAGES)('the dashboard in $lang', (language) => {
     expect(await englishOn(page)).toEqual([]);
     expect(await page.evaluate(overflowingElements)).toEqual([]);
     await shot(page, `dashboard-${language.lang}-site`);
+
+    // The kept mismatch on its site's page: no English of the claim, the observation or their
+    // labels; only the policy's quote stays as the policy words it.
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html#site=${encodeURIComponent(shop.report.site)}`);
+    await page.waitForSelector('article[data-site-page] section[data-section="mismatches"] li[data-mismatch-kind="retention"]', { timeout: 10_000 });
+    const mismatches = await page.$eval('article[data-site-page] section[data-section="mismatches"]', (section) => (section as HTMLElement).innerText);
+    expect(mismatches).toContain(SHORT_POLICY_QUOTE);
+    // Intl puts a no-break space between number and unit in some languages ("1,1\u00a0an").
+    expect(await page.$eval('article[data-site-page] [data-observed]', (line) => line.textContent?.trim().replace(/[\u00a0\u202f]/g, ' '))).toBe(language.observed);
+    expect(englishLeftIn(mismatches.replaceAll(SHORT_POLICY_QUOTE, ''), await englishFragments(language.lang, ['mismatch', 'practice']))).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
+    expect(await page.evaluate(overflowingElements)).toEqual([]);
+    await shot(page, `dashboard-${language.lang}-site-mismatches`);
 
     await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html#sites`);
     await page.waitForSelector('html[data-ready="true"]');

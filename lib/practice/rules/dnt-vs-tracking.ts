@@ -1,6 +1,7 @@
 import type { Mismatch, PracticeRule } from '../mismatch';
+import type { PracticeMessage, PracticeValue } from '../practice-message';
 import { practiceRules } from '../practice-rules';
-import { observedCookie, observedTracker, policyEvidenceOf } from '../observed';
+import { cookieMessage, observedCookie, observedTracker, policyEvidenceOf } from '../observed';
 import { ENGLISH_PRACTICE_WORDS, type PracticePhraseKey } from '../practice-phrases';
 
 /** The tracker categories the rule names, by their phrase (others, never named by the rule, as coded). */
@@ -16,20 +17,20 @@ const CATEGORY_KEYS: Readonly<Record<string, PracticePhraseKey>> = {
  * loaded without the signal (there was nothing to honour).
  */
 export const dntVsTracking: PracticeRule = (input, words = ENGLISH_PRACTICE_WORDS) => {
-  const { say } = words;
   const policy = input.sitePolicy;
   if (!policy || policy.facts.dnt.value !== 'honored' || !input.privacySignals.dnt) return [];
   const { trackerCategories, cookieCategories, severity } = practiceRules.dnt;
-  const sent = say(input.privacySignals.gpc ? 'practice.sent.dntAndGpc' : 'practice.sent.dnt');
-  const evidence = () => policyEvidenceOf(policy, 'site', 'dnt', say('practice.claim.dnt'), policy.facts.dnt.evidence);
+  const sent: PracticeMessage = { key: input.privacySignals.gpc ? 'practice.sent.dntAndGpc' : 'practice.sent.dnt' };
+  const evidence = () => policyEvidenceOf(policy, 'site', 'dnt', { key: 'practice.claim.dnt' }, policy.facts.dnt.evidence, words);
   const mismatches: Mismatch[] = [];
   const trackers = input.trackers.filter((tracker) => (trackerCategories as readonly string[]).includes(tracker.category));
   for (const tracker of trackers) {
+    const category: PracticeValue = CATEGORY_KEYS[tracker.category] ? { key: CATEGORY_KEYS[tracker.category]! } : tracker.category;
     mismatches.push({
       kind: 'dnt',
       severity: severity[tracker.category] ?? 'medium',
       policyEvidence: evidence(),
-      observed: observedTracker(tracker, say('practice.seen.trackerDespiteDnt', { vendor: tracker.vendor, category: CATEGORY_KEYS[tracker.category] ? say(CATEGORY_KEYS[tracker.category]!) : tracker.category, sent })),
+      observed: observedTracker(tracker, { key: 'practice.seen.trackerDespiteDnt', values: { vendor: tracker.vendor, category, sent } }, words),
     });
   }
   // An identifier whose vendor is already named above adds nothing new.
@@ -37,12 +38,11 @@ export const dntVsTracking: PracticeRule = (input, words = ENGLISH_PRACTICE_WORD
   for (const cookie of input.cookies) {
     if (!cookie.category || !cookieCategories.includes(cookie.category) || cookie.expires === null) continue;
     if (cookie.vendor && named.has(cookie.vendor)) continue;
-    const observed = observedCookie(cookie, input.now, words);
     mismatches.push({
       kind: 'dnt',
       severity: cookie.category === 'advertising' ? 'high' : 'medium',
       policyEvidence: evidence(),
-      observed: { ...observed, text: say('practice.seen.cookieDespiteDnt', { cookie: observed.text, sent }) },
+      observed: observedCookie(cookie, input.now, words, { key: 'practice.seen.cookieDespiteDnt', values: { cookie: cookieMessage(cookie, input.now), sent } }),
     });
   }
   return mismatches;

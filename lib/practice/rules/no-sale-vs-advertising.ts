@@ -16,7 +16,7 @@ export const noSaleVsAdvertising: PracticeRule = (input, words = ENGLISH_PRACTIC
     policy.facts.sharing.value.some((category) => rule.disclosingSharing.includes(category)) ||
     policy.facts.trackingTech.value.some((tech) => rule.disclosingTech.includes(tech));
   if (disclosed) return [];
-  const evidence = () => policyEvidenceOf(policy, 'site', 'sellsData', words.say('practice.claim.noSale'), policy.facts.sellsData.evidence);
+  const evidence = () => policyEvidenceOf(policy, 'site', 'sellsData', { key: 'practice.claim.noSale' }, policy.facts.sellsData.evidence, words);
   const mismatches: Mismatch[] = [];
   const adCookies = input.cookies.filter((cookie) => cookie.category === 'advertising' && cookie.expires !== null);
   const withCookie = new Set<string>();
@@ -30,7 +30,7 @@ export const noSaleVsAdvertising: PracticeRule = (input, words = ENGLISH_PRACTIC
       kind: 'no-sale',
       severity: rule.severityLoadedOnly,
       policyEvidence: evidence(),
-      observed: observedTracker(tracker, words.say('practice.seen.adNetwork', { vendor: tracker.vendor, hosts: tracker.hosts.slice(0, 2).join(', ') })),
+      observed: observedTracker(tracker, { key: 'practice.seen.adNetwork', values: { vendor: tracker.vendor, hosts: tracker.hosts.slice(0, 2).join(', ') } }, words),
     });
   }
   return mismatches;

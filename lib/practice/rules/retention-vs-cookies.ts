@@ -1,9 +1,10 @@
 import type { CookieRecord } from '../../cookies/classify';
 import type { Mismatch, PracticeInput, PracticeRule, ReadPolicy } from '../mismatch';
 import { practiceRules } from '../practice-rules';
-import { cookieLifetimeDays, longestPeriodDays, periodInWords } from '../lifetimes';
+import { cookieLifetimeDays, longestPeriodDays } from '../lifetimes';
 import { ENGLISH_PRACTICE_WORDS, type PracticeWords } from '../practice-phrases';
 import { observedCookie, policyEvidenceOf } from '../observed';
+import type { PracticeMessage } from '../practice-message';
 
 /**
  * Identifier cookies that outlive what a policy says it keeps data for. Shared by the site's
@@ -22,6 +23,7 @@ export function retentionMismatches(
   const longest = longestPeriodDays(retention.periods);
   if (!longest) return [];
   const { factor, minExcessDays, highFactor } = practiceRules.retention;
+  const claim: PracticeMessage = { key: 'practice.claim.retention', values: { period: { period: longest.period } } };
   const mismatches: Mismatch[] = [];
   for (const cookie of cookies) {
     if (!cookie.category || !practiceRules.identifierCategories.includes(cookie.category)) continue;
@@ -30,7 +32,7 @@ export function retentionMismatches(
     mismatches.push({
       kind: whose === 'site' ? 'retention' : 'vendor-retention',
       severity: whose === 'vendor' ? practiceRules.vendorRetention.severity : days >= longest.days * highFactor ? 'high' : 'medium',
-      policyEvidence: policyEvidenceOf(policy, whose, 'retention', words.say('practice.claim.retention', { period: periodInWords(longest.period, words.locale) }), retention.evidence),
+      policyEvidence: policyEvidenceOf(policy, whose, 'retention', claim, retention.evidence, words),
       observed: observedCookie(cookie, now, words),
     });
   }

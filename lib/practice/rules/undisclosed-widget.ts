@@ -2,7 +2,7 @@ import type { Evidence } from '../../policy/types';
 import type { Mismatch, PracticeRule } from '../mismatch';
 import { ENGLISH_PRACTICE_WORDS } from '../practice-phrases';
 import { practiceRules } from '../practice-rules';
-import { observedWidget } from '../observed';
+import { observedWidget, policyEvidenceOf } from '../observed';
 
 /**
  * A chat widget that loads and sets identifiers on a site whose policy names no third party it
@@ -28,8 +28,8 @@ export const undisclosedWidget: PracticeRule = (input, words = ENGLISH_PRACTICE_
     mismatches.push({
       kind: 'undisclosed-widget',
       severity: practiceRules.undisclosedWidget.severity,
-      policyEvidence: { policy: 'site', policyUrl: policy.url, fact: 'sharing', claim: words.say('practice.claim.namesNoThirdParty'), quote: null, start: null },
-      observed: observedWidget(widget, names, words.say('practice.seen.widget', { name: widget.name, vendor: widget.vendor, cookies: names.join(', ') })),
+      policyEvidence: policyEvidenceOf(policy, 'site', 'sharing', { key: 'practice.claim.namesNoThirdParty' }, [], words),
+      observed: observedWidget(widget, names, { key: 'practice.seen.widget', values: { name: widget.name, vendor: widget.vendor, cookies: names.join(', ') } }, words),
     });
   }
   return mismatches;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMismatches } from '../../../lib/practice/find-mismatches';
 import { observedCookie } from '../../../lib/practice/observed';
+import { mismatchInWords } from '../../../lib/practice/practice-message';
 import { ENGLISH_PRACTICE_WORDS, PRACTICE_PHRASES, type PracticeWords } from '../../../lib/practice/practice-phrases';
 import type { Mismatch, PracticeInput } from '../../../lib/practice/mismatch';
 import { cookieRecord } from '../cookies/cookie-record';
@@ -79,5 +80,32 @@ describe('policy against practice in the locales', () => {
     expect(fr).toContain('les données personnelles sont conservées au maximum 30\u00a0jours');
     expect(fr).toContain('Zendesk Chat (Zopim) (Zendesk) chargé, a déposé __zlcmid');
     expect(fr).toContain('réseau publicitaire Criteo chargé (static.criteo.net, b.criteo.net)');
+  });
+
+  // A mismatch is kept as found (in English by the history, in any language by an import): the
+  // popup and the dashboard say it again in their reader's words, from its messages.
+  for (const locale of SHIPPED) {
+    it(`says a mismatch found in English again in ${locale}, as one found in ${locale} says it`, async () => {
+      const words = await localeWords(locale);
+      const found = wordsOfEveryBranch(words).mismatches;
+      const english = wordsOfEveryBranch(ENGLISH_PRACTICE_WORDS).mismatches;
+      // Kept as JSON (IndexedDB, an export): the messages come back as they went.
+      const kept = JSON.parse(JSON.stringify(english)) as Mismatch[];
+      expect(kept.map((mismatch) => mismatchInWords(mismatch, words))).toEqual(found.map((mismatch) => ({ claim: mismatch.policyEvidence.claim, observed: mismatch.observed.text })));
+    });
+  }
+
+  it('says a mismatch found in German again in English as `scan` words it, letter for letter', async () => {
+    const german = wordsOfEveryBranch(await localeWords('de')).mismatches;
+    const english = wordsOfEveryBranch(ENGLISH_PRACTICE_WORDS).mismatches;
+    expect(german.map((mismatch) => mismatchInWords(mismatch, ENGLISH_PRACTICE_WORDS))).toEqual(english.map((mismatch) => ({ claim: mismatch.policyEvidence.claim, observed: mismatch.observed.text })));
+  });
+
+  it('says the nested phrases again in French: the cookie inside its lifetime, the signals, a tracker category', async () => {
+    const fr = await localeWords('fr');
+    const resaid = wordsOfEveryBranch(ENGLISH_PRACTICE_WORDS).mismatches.flatMap((mismatch) => Object.values(mismatchInWords(mismatch, fr)));
+    expect(resaid).toContain('les données personnelles sont conservées au maximum 30\u00a0jours');
+    expect(resaid).toContain('cookie _ga (Google Analytics) sur example.com, expire dans 2 ans');
+    expect(resaid).toContain('Hotjar (enregistrement de session) chargé alors que le navigateur envoyait DNT: 1 et Sec-GPC: 1');
   });
 });
