@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
   OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -19,7 +19,7 @@ const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 /** Access named by having or getting it: the reader must be the one who has it. */
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 /** The object of a right's verb is the reader's data: owned, personal, or about them. */
-const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incomplete|outdated|stored|collected)\b/i;
+const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incorrect|incomplete|outdated|stored|collected)\b/i;
 /** An example naming the reader's data after a vague object: "update certain information, such as your address". */
 const SUCH_AS_YOURS = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:your|their)\b/i;
 const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
@@ -129,6 +129,8 @@ export const rights: FactExtractor<'rights'> = {
       if (found.size === ORDER.length || !segmentHas(doc, i, VERB_HINTS)) continue;
       // Verbs first (rare), then the costlier checks that the reader is the one acting.
       const candidates: UserRight[] = [];
+      // The company giving the reader the means ("we provide a way to update") is agency enough.
+      let givenMeans = false;
       // "To unsubscribe, log in and access your profile": verbs of the main clause serve the opt-out
       // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
       const purpose = OPT_OUT_PURPOSE.exec(text);
@@ -143,18 +145,22 @@ export const rights: FactExtractor<'rights'> = {
         if (STILL_BEFORE.test(before)) continue;
         // "Other users, who may view your profile": someone else's doing.
         if (OTHERS_WHO.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+        // "Other members may be able to view your profile": people named as users acting on the reader's ("your") data.
+        if (/\byour\b/i.test(m[0]) && USERS_ACTING.test(text.slice(clauseAt(text, m.index).start, m.index))) continue;
         // "We reserve the right to remove your information": the company's right, whoever the sentence names.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
         if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
+        // "we provide a way to update your information": the company gives the reader the means.
+        const enabled = ENABLED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
         // "questions about how we access your data": the company acts, unless the reader asks it to.
-        if (COMPANY_SUBJECT_BEFORE.test(before)) {
+        if (!enabled && COMPANY_SUBJECT_BEFORE.test(before)) {
           const clause = clauseAt(text, m.index);
           if (COMPANY_POWER.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
           if (!READER_REQUESTS.test(text.slice(Math.max(0, clause.start - 40), clause.end))) continue;
         }
         // "we obtain certain types of information" in a sentence that elsewhere says "you may".
-        if (actorAt(text, m.index) === 'company') {
+        if (!enabled && actorAt(text, m.index) === 'company') {
           // "we will delete your data at your request", "On request, we will remove your data": asked by the reader.
           const clause = clauseAt(text, m.index);
           const window = text.slice(Math.max(0, clause.start - 40), clause.end);
@@ -167,6 +173,7 @@ export const rights: FactExtractor<'rights'> = {
         if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after)) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         const verbRights = rightsOfVerbs(m[0]);
+        if (enabled) givenMeans = true;
         // "remove your e-mail address from our mailing list" is leaving a list, not deletion.
         const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
         // "When exporting such information to a social network, you may be disclosing it": a disclosure, not portability.
@@ -203,7 +210,7 @@ export const rights: FactExtractor<'rights'> = {
       }
       if (!candidates.some((r) => !found.has(r)) || OBLIGATION.test(text)) continue;
       // A list item takes the reader's agency from its lead-in: "You have a right to: - Access the data we hold".
-      if (USER_AGENCY.test(text) || leadInsOf(doc, i).some((lead) => LEAD_IN_AGENCY.test(lead.text))) candidates.forEach(add);
+      if (givenMeans || USER_AGENCY.test(text) || leadInsOf(doc, i).some((lead) => LEAD_IN_AGENCY.test(lead.text))) candidates.forEach(add);
     }
     const value = ORDER.filter((r) => found.has(r));
     return { value, evidence: value.map((r) => found.get(r)!) };

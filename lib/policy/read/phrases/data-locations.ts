@@ -29,16 +29,16 @@ export const DATA_NOUN =
 export const NOT_A_LOCATION_CLAUSE =
   /\b(?:regardless of whether|whether or not|or not\b|established in|establishment|governed by|governing law|jurisdiction of|courts? of|laws? of|arbitration|dispute|headquarter\w*|incorporated|registered (?:office|in|under)|company (?:is )?(?:based|located)|offices? (?:is |are )?(?:located|based) in)\b/i;
 
-/** What may stand right before a country for it to be a destination ("in", "to", "located in the"). */
+/** What may stand right before a country for it to be a destination ("in", "to", "located in the", "within, or sent to, the"). */
 export const DESTINATION_BEFORE =
-  /\b(?:in|to|into|within|inside|at|on|including|include|includes|throughout|across|between|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+(?:the\s+)?(?:(?:state|city|region|republic|kingdom|commonwealth) of\s+(?:the\s+)?)?$/i;
+  /\b(?:in|to|into|within|inside|at|on|including|include|includes|throughout|across|between|such as|namely|like|e\.g\.,?|i\.e\.,?)(?:\s*,)?\s+(?:the\s+)?(?:(?:state|city|region|republic|kingdom|commonwealth) of\s+(?:the\s+)?)?$/i;
 
 /**
  * People (or the company itself) "in" a country: an origin or an address, not a destination
- * ("individuals in the EU", "if you are located in the EEA", "our offices in London").
+ * ("individuals in the EU", "if you are located in the EEA", "our offices in London", "requests sent from within the EU").
  */
 export const ORIGIN_BEFORE =
-  /\b(?:persons|people|individuals|users|visitors|customers|consumers|residents|citizens|subjects|children|you|those|anyone|someone|individual|user|visitor|customer|consumer|resident|citizen|we are|company is|offices?|headquarters|incorporated|registered|operating|visiting|living|residing|reside|live|originating|originate[sd]?|coming|collected|obtained|received)\s+(?:\w+\s+){0,3}?(?:in|within|of|from)\s+(?:the\s+)?$/i;
+  /\b(?:persons|people|individuals|users|visitors|customers|consumers|residents|citizens|subjects|children|you|those|anyone|someone|individual|user|visitor|customer|consumer|resident|citizen|we are|company is|offices?|headquarters|incorporated|registered|operating|visiting|living|residing|reside|live|originating|originate[sd]?|coming|collected|obtained|received)\s+(?:\w+\s+){0,3}?(?:in|within|of|from)\s+(?:the\s+)?$|\bfrom\s+(?:within|inside|outside)\s+(?:the\s+)?$/i;
 
 /** A comparison of protection levels, not a place data goes: "not the same protection as is granted in countries within the EU". */
 export const COMPARISON_BEFORE =

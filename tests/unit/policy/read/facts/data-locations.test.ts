@@ -61,3 +61,14 @@ describe('dataLocations: unseen policies, fifth pass (issue 14)', () => {
     expect(valueOf('dataLocations', 'Your data is kept in the European Union, which offers an equivalent level of protection.')).toEqual(['EU']);
   });
 });
+
+describe('dataLocations: unseen policies, sixth pass (issue 14)', () => {
+  it('does not take a place after "from within" as a destination', () => {
+    expect(valueOf('dataLocations', 'Requests about personal data sent from within the European Union are handled under local procedures.')).toEqual([]);
+    expect(valueOf('dataLocations', 'Personal data is sent to servers within the European Union.')).toEqual(['EU']);
+  });
+  it('reads a destination after a preposition set off by commas ("within, or sent to, the ...")', () => {
+    expect(valueOf('dataLocations', 'Records about you may be held within, or sent to, the United Kingdom.')).toEqual(['GB']);
+    expect(valueOf('dataLocations', 'Records collected from, or about, the United Kingdom are reviewed by staff.')).toEqual([]);
+  });
+});

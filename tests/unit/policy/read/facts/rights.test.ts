@@ -483,3 +483,56 @@ describe('rights: others who view, the company asking, and the means of leaving 
     expect(valueOf('rights', 'You should know that friends can add comments to your profile (which can be deleted by you).')).toEqual([]);
   });
 });
+
+describe('rights: wordings of a held-out check (issue 14, fifth pass)', () => {
+  it('reads correction offered as "tell us if what we hold about you is wrong"', () => {
+    expect(valueOf('rights', 'If you think any information we keep about you is wrong, please write to us and we will put it right.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If the information on our website is incorrect, please let us know.')).toEqual([]);
+  });
+
+  it('reads a right the company gives a way to use', () => {
+    expect(valueOf('rights', 'After registration, we provide a way to update your personal information.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We provide a way to update our software automatically.')).toEqual([]);
+    expect(valueOf('rights', 'We update your information when you place an order.')).toEqual([]);
+  });
+
+  it('reads "the following personal information" and "incorrect details" as the reader\'s data', () => {
+    expect(valueOf('rights', 'Members may view and change the following personal information: name, address and phone number.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'You can correct incorrect details in your profile.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You have these rights: - To correct incorrect info.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We may change the following information on this page at any time.')).toEqual([]);
+  });
+
+  it('reads rights named as nouns the reader desires', () => {
+    expect(valueOf('rights', 'If you desire the information\'s correction or suspension of its use, contact us.')).toEqual(['correction', 'objection']);
+    expect(valueOf('rights', 'We may order the suspension of use of an account that breaks the rules.')).toEqual([]);
+  });
+
+  it('reads the Council of Better Business Bureaus as an outside body', () => {
+    expect(valueOf('rights', 'If your concern is not settled, you may contact the Council of Better Business Bureaus.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'We are members of the Council of Better Business Bureaus.')).toEqual([]);
+  });
+
+  it('reads porting data or moving it to another controller as portability', () => {
+    expect(valueOf('rights', 'You may port your data to another service.')).toEqual(['portability']);
+    expect(valueOf('rights', 'You can ask for transferring your data to another controller.')).toEqual(['portability']);
+    expect(valueOf('rights', 'We transfer data to another controller when we sell the business.')).toEqual([]);
+  });
+
+  it('reads choosing not to hear from us and managing subscriptions to our e-mails', () => {
+    expect(valueOf('rights', 'You can choose not to hear from us at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can manage your subscriptions to our email communications in your account.')).toEqual(['opt-out-marketing']);
+  });
+});
+
+describe('rights: data given to someone else, and other users acting on "your" data (issue 14, fifth pass)', () => {
+  it('does not read changing data given to a social network as the company\'s offer', () => {
+    expect(valueOf('rights', 'You need to read both privacy policies to amend or delete personal information that has been provided to the social network site.')).toEqual([]);
+    expect(valueOf('rights', 'You can amend or delete the personal information you have provided to us.')).toEqual(['correction', 'deletion']);
+  });
+
+  it('does not read users of the service viewing the reader\'s profile as access', () => {
+    expect(valueOf('rights', 'Example Music users may be able to search for and view your profile information.')).toEqual([]);
+    expect(valueOf('rights', 'Registered users may view their profile information at any time.')).toEqual(['access']);
+  });
+});
