@@ -399,6 +399,9 @@ function nonIdentifyingOnly(text: string): boolean {
   let found = false;
   for (const m of matchAll(SHARE_VERBS, text)) {
     if (!handsOver(text, m)) continue;
+    // "share your purchase history with advertisers, and aggregated data": the reader's own data is handed over.
+    const verbWord = /^[\w’'-]+/.exec(m[0])![0];
+    if (READER_DATA_NEXT.test(text.slice(m.index + verbWord.length, m.index + verbWord.length + 30))) return false;
     const span = verbClauseWithException(text, m.index);
     NON_IDENTIFYING.lastIndex = 0;
     const first = span.search(NON_IDENTIFYING);
@@ -410,6 +413,9 @@ function nonIdentifyingOnly(text: string): boolean {
   NON_IDENTIFYING.lastIndex = 0;
   return found;
 }
+
+/** The object right after a share verb is the reader's own: "share your ...", "disclose users' ...". */
+const READER_DATA_NEXT = /^\s+(?:your|their|his\s+or\s+her|(?:users?|customers?|members?)[’'])\s/i;
 
 /** The clause of the verb at `pos`, and the next clause too when it is the exception ("except in aggregate form"). */
 function verbClauseWithException(text: string, pos: number): string {

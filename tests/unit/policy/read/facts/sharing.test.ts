@@ -455,5 +455,23 @@ describe('sharing', () => {
       expect(valueOf('sharing', `${item} Note that if an advertiser asks us to show an ad to a group and you click it, the advertiser may infer that you belong to that group.`)).toEqual(['service-providers']);
       expect(valueOf('sharing', `${item}\n* Advertisers who run campaigns on our pages.`)).toEqual(['service-providers', 'advertisers']);
     });
+
+    it("reads the reader's data, not the reader, as the subject of a passive share", () => {
+      expect(valueOf('sharing', 'Identifiable information about you is not knowingly disclosed to any outside firm without first obtaining your permission.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Information about you is never disclosed to outside firms.')).toEqual([]);
+      expect(valueOf('sharing', '* **With your consent:** apart from the above, you will be told when your personal data may be shared with other firms.')).toEqual(['consent']);
+      expect(valueOf('sharing', '* **With your consent:** you may share your personal data with other members.')).toEqual([]);
+    });
+
+    it("reads a parent's consent as consent", () => {
+      expect(valueOf('sharing', "We may share a pupil's details with a museum partner only with parental consent.")).toEqual(['consent']);
+      expect(valueOf('sharing', 'If the parent consents, we pass the winning entry to the prize sender.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Pupils need parental consent to join the club.')).toEqual([]);
+    });
+
+    it('reads data "not linked to your personal information" as non-identifying', () => {
+      expect(valueOf('sharing', 'To the extent we share data with sponsors and advertisers, we share only aggregated data that is not linked to your personal information.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We share your purchase history with advertisers, and aggregated data that is not linked to it.')).toEqual(['advertisers', 'aggregate']);
+    });
   });
 });
