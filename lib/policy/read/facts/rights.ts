@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
   OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -145,6 +145,8 @@ export const rights: FactExtractor<'rights'> = {
         if (STILL_BEFORE.test(before)) continue;
         // "Other users, who may view your profile": someone else's doing.
         if (OTHERS_WHO.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+        // "Other members may be able to view your profile": people named as users acting on the reader's ("your") data.
+        if (/\byour\b/i.test(m[0]) && USERS_ACTING.test(text.slice(clauseAt(text, m.index).start, m.index))) continue;
         // "We reserve the right to remove your information": the company's right, whoever the sentence names.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.

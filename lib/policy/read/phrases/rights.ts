@@ -124,7 +124,7 @@ export const USER_AGENCY =
 
 /** Redirections: someone else answers these requests. */
 export const REDIRECTION =
-  /\bshould\s+direct\b|\bdirect\s+(?:his|her|their|your|his or her|his\/her)\s+(?:inquir\w+|quer\w+|requests?|questions?)\b|\b(?:must|should|will need to|need to)\s+(?:contact|ask|reach out to|address)\s+(?:the|that|their|your)\s+(?:\w+\s+)?(?:subscriber|customer|controller|site owner|website owner|merchant|business|organi[sz]ation|company|operator)\b|\bcontact\s+the\s+(?:subscriber|customer|website owner|site owner|controller|merchant)\b/i;
+  /\bshould\s+direct\b|\bdirect\s+(?:his|her|their|your|his or her|his\/her)\s+(?:inquir\w+|quer\w+|requests?|questions?)\b|\b(?:must|should|will need to|need to)\s+(?:contact|ask|reach out to|address)\s+(?:the|that|their|your)\s+(?:\w+\s+)?(?:subscriber|customer|controller|site owner|website owner|merchant|business|organi[sz]ation|company|operator)\b|\bcontact\s+the\s+(?:subscriber|customer|website owner|site owner|controller|merchant)\b|\bto\s+(?:access|amend|correct|update|delete|remove|erase)\b[^.;]{0,60}?\b(?:provided|given|submitted|disclosed)\s+to\s+(?:Facebook|Google|Twitter|(?:the\s+|a\s+)?third[- ]part(?:y|ies)|(?:that|the|this)\s+(?:[\w-]+\s+){0,2}?(?:party|provider|site|service|network))\b/i;
 
 /** Parents' or children's matters are not the reader's own rights. */
 export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guardians?)\b/i;
@@ -206,3 +206,6 @@ export const COMPANY_ASKS = /\bwe\s+(?:\w+\s+){0,2}?(?:request|ask)\w*/gi;
 
 /** The company giving the reader the means just before a verb: "we provide a way to update", "allows you to delete". */
 export const ENABLED_BEFORE = /\b(?:(?:provide|offer|give)s?\s+(?:you\s+|users\s+|members\s+|customers\s+)?(?:with\s+)?(?:a|an|the)\s+(?:(?:simple|easy|quick)\s+)?(?:way|means|option|ability|opportunity|tool|facility|mechanism)\s+(?:for\s+you\s+)?to|(?:allow|enable|let|permit)s?\s+(?:you|users|members|customers)\s+(?:to\s+)?)\s+$/i;
+
+/** Users named as the subject of a clause acting on "your" data: "Spotify users may be able to view your profile". */
+export const USERS_ACTING = /\b(?:users|members|people|visitors|customers|subscribers)\b(?:(?!\byou\b)[^.;]){0,60}$/i;

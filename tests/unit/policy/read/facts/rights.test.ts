@@ -524,3 +524,15 @@ describe('rights: wordings of a held-out check (issue 14, fifth pass)', () => {
     expect(valueOf('rights', 'You can manage your subscriptions to our email communications in your account.')).toEqual(['opt-out-marketing']);
   });
 });
+
+describe('rights: data given to someone else, and other users acting on "your" data (issue 14, fifth pass)', () => {
+  it('does not read changing data given to a social network as the company\'s offer', () => {
+    expect(valueOf('rights', 'You need to read both privacy policies to amend or delete personal information that has been provided to the social network site.')).toEqual([]);
+    expect(valueOf('rights', 'You can amend or delete the personal information you have provided to us.')).toEqual(['correction', 'deletion']);
+  });
+
+  it('does not read users of the service viewing the reader\'s profile as access', () => {
+    expect(valueOf('rights', 'Example Music users may be able to search for and view your profile information.')).toEqual([]);
+    expect(valueOf('rights', 'Registered users may view their profile information at any time.')).toEqual(['access']);
+  });
+});
