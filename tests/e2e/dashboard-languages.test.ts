@@ -1,5 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { startHarness, type Harness } from './support/harness';
@@ -7,6 +8,7 @@ import { waitForHistory } from './support/history';
 import { englishFragments, englishLeftIn, englishLeftPhrases } from './support/english-left';
 import { openPopup } from './support/extension-pages';
 import { addPracticePages, SHORT_POLICY_QUOTE } from './support/practice-pages';
+import { IMPORTED_OLD_SITE, IMPORTED_SITE, importedMismatchLines } from './support/imported-mismatches';
 import { addCrawlSites } from '../fixtures/report/crawl-sites';
 import { clearAllCookies, readSitePolicy, tabIdOf, visit } from '../../cli/scanner';
 
@@ -114,5 +116,35 @@ describe.each(LANGUAGES)('the dashboard in $lang', (language) => {
     expect(await englishOn(page)).toEqual([]);
     expect(await page.evaluate(overflowingElements)).toEqual([]);
     await shot(page, `dashboard-${language.lang}-charts`);
+  });
+
+  it('says an imported mismatch (English, from a crawl) in that language; one kept without its messages in its stored words', async () => {
+    const { lines, oldObserved } = importedMismatchLines();
+    const file = join(await mkdtemp(join(tmpdir(), 'pi-import-')), 'crawl.jsonl');
+    await writeFile(file, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const page = await harness.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await (await page.$('input[data-action="import"]'))!.uploadFile(file);
+    await page.waitForSelector('[data-notice]');
+    await waitForHistory(harness, [IMPORTED_SITE, IMPORTED_OLD_SITE]);
+
+    // No quote (the policy is silent): the claim itself is said, and what was seen, in the page's language.
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html#site=${IMPORTED_SITE}`);
+    await page.waitForSelector('article[data-site-page] li[data-mismatch-kind="undisclosed-widget"]', { timeout: 10_000 });
+    const text = await page.$eval('article[data-site-page] section[data-section="mismatches"]', (section) => (section as HTMLElement).innerText);
+    expect(text).toContain('__zlcmid');
+    expect(text).not.toContain(lines[0]!.mismatches[0]!.policyEvidence.claim);
+    expect(text).not.toContain(lines[0]!.mismatches[0]!.observed.text);
+    expect(englishLeftIn(text, await englishFragments(language.lang, ['mismatch', 'practice']))).toEqual([]);
+    expect(await page.evaluate(overflowingElements)).toEqual([]);
+    await shot(page, `dashboard-${language.lang}-site-imported-mismatch`);
+
+    // Kept before mismatches had messages: nothing to say again from, so its words as stored.
+    await page.goto(`chrome-extension://${harness.extensionId}/dashboard.html#site=${IMPORTED_OLD_SITE}`);
+    await page.waitForSelector('article[data-site-page] li[data-mismatch-kind="undisclosed-widget"]', { timeout: 10_000 });
+    expect(await page.$eval('article[data-site-page] [data-observed]', (line) => line.textContent?.trim())).toBe(oldObserved);
+    await page.close();
   });
 });

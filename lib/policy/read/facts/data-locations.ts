@@ -109,7 +109,9 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
       const frameworks = matchAll(FRAMEWORK_NAME, text);
       const mentions = mentionsIn(text).filter((m) => !frameworks.some((f) => m.index >= f.index && m.index < f.index + f[0].length));
       if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
-      for (const clause of clausesOf(text)) {
+      // "(e.g. a contractor located in Canada)": the period of "e.g."/"i.e." does not end the clause (same offsets).
+      const unabbreviated = /\b[ei]\.[ge]\./i.test(text) ? text.replace(/\b([ei])\.([ge])\./gi, '$1_$2_') : text;
+      for (const clause of clausesOf(unabbreviated)) {
         const clauseText = text.slice(clause.start, clause.end);
         if (!LOCATION_VERB.test(clauseText) || !DATA_NOUN.test(clauseText)) continue;
         // Legal scope ("under the laws of ...") voids the clause's places, except one right after a storage verb.

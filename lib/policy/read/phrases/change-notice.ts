@@ -63,6 +63,8 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\b(?:date|legend|notation)\s+(?:above|below|at\s+the\s+(?:top|bottom)\s+of\s+(?:this|the)\s+(?:page|policy|statement|notice))\b/i,
   // Passive: "the new policy will be placed on our website", "takes effect when it is uploaded to the site".
   /\b(?:placed|put|uploaded|displayed|shown|made\s+available)\s+(?:on|at|to|in)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
+  // "Revised versions will be updated on the website" (read only in a sentence about changing the policy, or the one after it).
+  /\b(?:updated|revised|amended|replaced)\s+(?:on|at)\s+(?:this|our|the)\s+(?:page|site|website|web\s*site|home\s*page)\b/i,
   /\b(?:updat|revis|chang|amend)\w*\s+(?:the|this|our)\s+(?:privacy\s+)?(?:policy|statement|notice)\s+(?:on|at)\s+(?:[\w’'.@-]+\s+){0,2}?(?:website|site|web\s*site|page|home\s*page)\b/i,
   /\b(?:review|check|read)\s+it\s+(?:periodically|frequently|regularly|from time to time|often|occasionally)\b/i,
   /\b(?:revise|update|change|modify)\s+the\s+date\b|\b(?:place|put|display)\w*\s+(?:a\s+|prominent\s+)*notices?\s+on\b/i,

@@ -28,8 +28,8 @@ export const AFTER_REQUEST = /^\s*(?:of|from|after)\s+(?:(?:receiving|receipt of
 
 /** Words that make a period about aggregated / anonymous data, not personal data. */
 export const NON_PERSONAL = /\b(?:aggregat\w+|anonymi[sz]\w+|anonymous|de-?identified|non-?personal\w*|non-?identif\w+)\b/i;
-/** ...but anonymising as the fate of personal data is still retention: "we delete or anonymise your data after 2 years". */
-export const ANONYMISE_PERSONAL = /\b(?:anonymi[sz]e[sd]?|de-?identif(?:y|ies|ied))\s+(?:(?:it|them)\b|(?:your|the|such|this|these|their|all)\s+(?:[\w-]+\s+){0,2}?(?:personal\s+)?(?:data|information|details|records)\b|personal\s+(?:data|information)\b)/i;
+/** ...but anonymising as the fate of personal data is still retention: "we delete or anonymise your data after 2 years", "data are deleted or anonymised after". */
+export const ANONYMISE_PERSONAL = /\b(?:delet|eras|destroy|remov|purg)\w*\s+(?:or|and(?:\/or)?)\s+anonymi[sz]\w*|\b(?:anonymi[sz]e[sd]?|de-?identif(?:y|ies|ied))\s+(?:(?:it|them)\b|(?:your|the|such|this|these|their|all)\s+(?:[\w-]+\s+){0,2}?(?:personal\s+)?(?:data|information|details|records)\b|personal\s+(?:data|information)\b)/i;
 
 /** One of these (word beginnings) must be in the sentence before AS_NEEDED_PATTERNS are tried (speed). */
 export const AS_NEEDED_HINTS = [

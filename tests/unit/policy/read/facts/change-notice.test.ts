@@ -150,3 +150,12 @@ describe('changeNotice: unseen policies, fifth pass (issue 14)', () => {
     expect(valueOf('changeNotice', 'Any amendment to this policy takes effect at once and we do not give at least fourteen (14) days notice.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: unseen policies, seventh pass (issue 14)', () => {
+  it('reads "revised versions will be updated on the website" after a change sentence as posting', () => {
+    expect(valueOf('changeNotice', 'We may revise this statement now and then. New versions will be updated on our website.')).toBe('posted-only');
+  });
+  it('does not read an update on the website outside a change context', () => {
+    expect(valueOf('changeNotice', 'Your account details are updated on the website instantly.')).toBe('unspecified');
+  });
+});

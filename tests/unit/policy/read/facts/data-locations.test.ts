@@ -72,3 +72,12 @@ describe('dataLocations: unseen policies, sixth pass (issue 14)', () => {
     expect(valueOf('dataLocations', 'Records collected from, or about, the United Kingdom are reviewed by staff.')).toEqual([]);
   });
 });
+
+describe('dataLocations: unseen policies, seventh pass (issue 14)', () => {
+  it('keeps a clause whole across the period of "e.g."', () => {
+    expect(valueOf('dataLocations', 'We sometimes pass records to partners abroad (e.g. a contractor located in Canada who helps us).')).toEqual(['CA']);
+  });
+  it('still needs data and a storage or transfer word in the clause', () => {
+    expect(valueOf('dataLocations', 'Support staff (e.g. in the United States) answer questions by phone.')).toEqual([]);
+  });
+});

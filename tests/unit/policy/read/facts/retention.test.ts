@@ -66,3 +66,12 @@ describe('retention: unseen policies, fifth pass (issue 14)', () => {
     expect(factOf('retention', 'Anonymised statistics are kept for three years.').periods).toEqual([]);
   });
 });
+
+describe('retention: unseen policies, seventh pass (issue 14)', () => {
+  it('keeps a period for personal data "deleted or anonymised after" it (passive)', () => {
+    expect(factOf('retention', 'Your contact details are erased or anonymised after 18 months.').periods).toEqual(['18 months']);
+  });
+  it('still skips anonymised data kept for a period', () => {
+    expect(factOf('retention', 'Anonymised usage figures are kept for 18 months.').periods).toEqual([]);
+  });
+});
