@@ -205,7 +205,10 @@ export const rights: FactExtractor<'rights'> = {
         if (isNegatedAt(text, m.index)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
-      for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
+      // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
+      if (lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {
+        for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
+      }
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
       if (DATA_WORD.test(text) && !lower.includes('cookie')) {
         for (const m of matchAll(HAVE_IT_DONE, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
