@@ -36,10 +36,16 @@ export const sharing: FactExtractor<'sharing'> = {
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments.at(i);
+      // "With Your Consent:" written as a heading over the sentence that shares ("... you will be notified when your
+      // personal information may be shared with third parties"): the heading names the condition.
+      if (segment.kind === 'heading' && !found.has('consent') && CONSENT_HEADING.test(segment.text) && i + 1 < doc.segments.count &&
+        doc.segments.heading[i + 1] === i && doc.segments.kind[i + 1] !== doc.segments.kind[i] && companyShares(doc.segments.textOf(i + 1))) {
+        found.set('consent', evidenceOf(doc.segments.at(i + 1)));
+      }
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
       const text = segment.text;
       // Words in brackets between a verb and its recipient ("provide aggregate data (i.e., ...) to"): read again without them.
-      const verb = companyShares(text) || (text.includes('(') && companyShares(blankBrackets(text)));
+      const verb = companyShares(text) || (text.includes('(') && VERB_BEFORE_BRACKET.test(text) && companyShares(blankBrackets(text)));
       let underSharingLeadIn = false;
       for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments.leadIn[at]!, depth++) {
         underSharingLeadIn = leadInShares(at);
@@ -120,6 +126,9 @@ function helpsNamedCompany(text: string): boolean {
   return matchAll(HELPERS_FOR_NAMED, text).some((m) => /^[A-Z]/.test(m[1]!));
 }
 
+/** A verb that may reach its recipient over a bracket ("provide aggregate data (i.e., ...) to"): worth a second reading. */
+const VERB_BEFORE_BRACKET = /\b(?:provid|giv|pass|suppl|report|transfer|forward|sen[dt]|disclos|shar|releas|mak)\w*\s[^.;()]{0,80}\(/i;
+
 /** Bracketed asides blanked to spaces of the same length (offsets hold). */
 const BRACKETS = /\([^()]{1,200}\)/g;
 function blankBrackets(text: string): string {
@@ -176,7 +185,7 @@ const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|
 const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
 function negatedOutsideAsides(text: string, pos: number): boolean {
   // "not disclose ... to anyone, including, but not limited to, marketers": the "but" opens no clause of its own.
-  const source = /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
+  const source = text.includes('imited to') && /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
   // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
   const negated = isNegatedAt(source, pos);
   if (!negated || !(source.includes(',') || source.includes('('))) return negated;
@@ -285,6 +294,9 @@ function negatedShareBefore(text: string, at: number): boolean {
 
 /** The form data is given in: "in non-personally identifiable form", "on an aggregated basis". */
 const NON_IDENTIFYING_FORM = /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)\s+(?:form|format|manner|basis)\b/i;
+
+/** A heading that is only a consent condition: "With Your Consent:", "3. With your permission". */
+const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_]*:?[\s*_.]*$/i;
 
 /** Consent as the label of a segment: only markup before it, a colon right after ("**With your consent**: ..."). */
 const CONSENT_LABEL_BEFORE = /^[\s*_•-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?[\s*_]*$/i;

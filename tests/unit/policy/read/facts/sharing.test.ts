@@ -473,5 +473,12 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'To the extent we share data with sponsors and advertisers, we share only aggregated data that is not linked to your personal information.')).toEqual(['aggregate']);
       expect(valueOf('sharing', 'We share your purchase history with advertisers, and aggregated data that is not linked to it.')).toEqual(['advertisers', 'aggregate']);
     });
+
+    it('reads a "With your consent" heading over a sentence that shares as consent', () => {
+      expect(valueOf('sharing', '## With your consent:\n\nApart from the cases above, you will be told when your personal data may be shared with other firms.')).toEqual(['consent']);
+      expect(valueOf('sharing', '## With your consent:\n\nWe send you our newsletter each month.')).toEqual([]);
+      // A bare "Consent" heading is often a legal basis of processing: not read as a condition of sharing.
+      expect(valueOf('sharing', '## Consent\n\nWe may share your data with other firms.')).toEqual([]);
+    });
   });
 });
