@@ -7,7 +7,7 @@ import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
-  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
+  ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
   OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
@@ -86,6 +86,8 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
         if (right === 'access' && STILL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "contact the partner to request that your details are removed from their databases": someone else's records.
+        if (right === 'deletion' && FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "You may object to cookies by changing your browser settings": a cookie choice, not an objection to processing.
         if (right === 'objection' && COOKIE_CHOICE_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
@@ -175,7 +177,7 @@ export const rights: FactExtractor<'rights'> = {
         const verbRights = rightsOfVerbs(m[0]);
         if (enabled) givenMeans = true;
         // "remove your e-mail address from our mailing list" is leaving a list, not deletion.
-        const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) || FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
         // "When exporting such information to a social network, you may be disclosing it": a disclosure, not portability.
         const sharedOut = verbRights.includes('portability') && SHARED_OUT.test(text);
         candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offAList) && (r !== 'portability' || !sharedOut)));

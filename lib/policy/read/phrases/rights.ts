@@ -209,3 +209,6 @@ export const ENABLED_BEFORE = /\b(?:(?:provide|offer|give)s?\s+(?:you\s+|users\s
 
 /** Users named as the subject of a clause acting on "your" data: "Spotify users may be able to view your profile". */
 export const USERS_ACTING = /\b(?:users|members|people|visitors|customers|subscribers)\b(?:(?!\byou\b)[^.;]){0,60}$/i;
+
+/** What follows a removal when the data sits with someone else: "... removed from their databases". */
+export const FROM_THEIR_RECORDS = /^[^.;]{0,20}?\b(?:from|in)\s+their\s+(?:[\w-]+\s+)?(?:databases?|records|systems?|files|lists?|servers?)\b/i;

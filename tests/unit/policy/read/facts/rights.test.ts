@@ -536,3 +536,11 @@ describe('rights: data given to someone else, and other users acting on "your" d
     expect(valueOf('rights', 'Registered users may view their profile information at any time.')).toEqual(['access']);
   });
 });
+
+describe('rights: removal from someone else\'s records (issue 14, fifth pass)', () => {
+  it('does not read asking a partner to remove one\'s details from their database as deletion', () => {
+    expect(valueOf('rights', 'To stop mail from a festival organiser, get in touch with them and ask that your details be removed from their database.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask that your details be removed from our database.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Partners will delete your personal data from their systems when asked.')).toEqual([]);
+  });
+});
