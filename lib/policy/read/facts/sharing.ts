@@ -60,6 +60,16 @@ export const sharing: FactExtractor<'sharing'> = {
       // the lead-in names the case in the item's first sentence, not in what follows it.
       const itemGoesOn = segment.kind === 'item' && i > 0 && doc.segments.block[i - 1] === segment.block && doc.segments.kind[i - 1] === doc.segments.kind[i];
 
+      // The sentence points back at the one before it ("If such an action occurs, ... would be shared with this entity";
+      // "They have access to personal information"): the categories named there are this sentence's.
+      if (i > 0 && doc.segments.block[i - 1] === segment.block && (verb ? EVENT_BEFORE.test(text) : RECIPIENTS_BEFORE.test(text))) {
+        const before = doc.segments.textOf(i - 1);
+        for (const { category, global } of GLOBAL_PATTERNS) {
+          if (found.has(category) || (verb ? category !== 'business-transfer' : category !== 'service-providers' && category !== 'affiliates')) continue;
+          if (matchAll(global, before).some((m) => !isNegatedAt(before, m.index))) found.set(category, evidenceOf(segment));
+        }
+      }
+
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         if (found.has(category) || !hasHints[k]!(i)) continue;
@@ -294,6 +304,11 @@ function negatedShareBefore(text: string, at: number): boolean {
 
 /** The form data is given in: "in non-personally identifiable form", "on an aggregated basis". */
 const NON_IDENTIFYING_FORM = /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)\s+(?:form|format|manner|basis)\b/i;
+
+/** A share conditioned on an event named in the sentence before: "If such an action occurs, ...", "In that event, ...". */
+const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|any\s+such)\s+(?:an?\s+)?(?:event|case|action|transaction|transfer|sale|merger|acquisition|circumstances?)\b|(?:that|this)\s+(?:happens|occurs|should\s+(?:happen|occur))\b)/i;
+/** Recipients named in the sentence before, now said to get the data: "They have access to personal information". */
+const RECIPIENTS_BEFORE = /^[\s*_]*(?:they|these\s+(?:[\w-]+\s+){0,2}?(?:companies|parties|providers|agents|vendors|entities|affiliates|partners|contractors|firms|businesses))\s+(?:(?:may|will|would|also|then|only|can|could|shall)\s+)*(?:have|has|get|gain|be\s+given|are\s+given|receive)\s+(?:\w+\s+){0,2}?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:personal|your|customer|user|member)\b/i;
 
 /** A heading that is only a consent condition: "With Your Consent:", "3. With your permission". */
 const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_]*:?[\s*_.]*$/i;

@@ -85,7 +85,7 @@ export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+
  * read only right after a sentence about changing the policy or under a changes heading.
  */
 export const REVIEW_ADVICE =
-  /\b(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\s+(?:(?:again|back)\s+)?(?:periodically|frequently|regularly|from\s+time\s+to\s+time|often|occasionally)\b/i;
+  /\b(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\s+(?:(?:again|back)\s+)?(?:periodically|frequently|regularly|from\s+time\s+to\s+time|often|occasionally)\b|\b(?:periodically|frequently|regularly|occasionally)\s+(?:to\s+)?(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\b/i;
 
 /** A sentence going on about the change just announced: "We may change this policy. When we do, we will post it here." */
 export const GOES_ON_ABOUT_IT = new RegExp(

@@ -180,7 +180,7 @@ export const HELPERS_FOR_NAMED =
  * to", "your personal data may be shared", "information about you is not knowingly disclosed".
  */
 export const DATA_ABOUT_READER =
-  /\b(?:(?:information|data|details|records)\s+(?:about|on|of|from|concerning|regarding|relating\s+to)\s+you|your\s+(?:personal(?:ly)?\s+)?(?:identifiable\s+)?(?:information|data|details|records))\s+(?:(?:may|might|will|would|can|could|shall|also|then|only|is|are|be|been|not|never|\w+ly)\s+){0,4}$/i;
+  /\b(?:(?:information|data|details|records)\s+(?:(?:collected|held|kept|stored|gathered)\s+)?(?:about|on|of|from|concerning|regarding|relating\s+to)\s+you|your\s+(?:personal(?:ly)?\s+)?(?:identifiable\s+)?(?:information|data|details|records))\s+(?:(?:may|might|will|would|can|could|shall|also|then|only|is|are|be|been|not|never|\w+ly)\s+){0,4}$/i;
 
 /**
  * A law's description of what "a business" shares (California's Shine the Light: "the types of

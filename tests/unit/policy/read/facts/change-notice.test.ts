@@ -159,3 +159,12 @@ describe('changeNotice: unseen policies, seventh pass (issue 14)', () => {
     expect(valueOf('changeNotice', 'Your account details are updated on the website instantly.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: unseen policies, eighth pass (issue 14)', () => {
+  it('reads review advice with the adverb first ("regularly check this notice") after a change sentence as posting', () => {
+    expect(valueOf('changeNotice', 'We may revise this notice now and then. We ask you to regularly check this notice for news.')).toBe('posted-only');
+  });
+  it('does not read advice to check something else', () => {
+    expect(valueOf('changeNotice', 'We may revise this notice now and then. We ask you to regularly check your inbox for news.')).toBe('unspecified');
+  });
+});

@@ -480,5 +480,12 @@ describe('sharing', () => {
       // A bare "Consent" heading is often a legal basis of processing: not read as a condition of sharing.
       expect(valueOf('sharing', '## Consent\n\nWe may share your data with other firms.')).toEqual([]);
     });
+
+    it('reads a sentence that points back at the recipients or the event named in the sentence before', () => {
+      expect(valueOf('sharing', 'The shop could one day merge with another retailer. If such an event occurs, the details collected about you would be passed to that retailer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'The shop could one day merge with another retailer. If you move house, the details collected about you would be passed to our courier.')).toEqual([]);
+      expect(valueOf('sharing', 'We have outside agents that perform functions on our behalf. They have access to the personal information they need for those functions.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We have outside agents that perform functions on our behalf. They have access to our office building.')).toEqual([]);
+    });
   });
 });
