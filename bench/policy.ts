@@ -104,6 +104,8 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (size: number) => string>> 
   'run of dots': (size) => repeatTo('.', size),
   'run of spaces': (size) => repeatTo(' ', size),
   'blank lines': (size) => repeatTo('\n', size),
+  // Headings that end in a long run of Markdown markup, then a letter: trailing-markup patterns must not restart at each character.
+  'headings ending in " * * *…x"': (size) => repeatTo(`## With your consent${' *'.repeat(550)} x\n\n`, size),
 };
 
 /**

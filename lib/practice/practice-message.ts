@@ -33,7 +33,8 @@ function sayValue(value: PracticeValue, words: PracticeWords): string {
 
 /** Deeper than any rule nests (lives > cookie): anything deeper is not ours. */
 const MAX_DEPTH = 4;
-const MAX_TEXT = 2000;
+/** Room for the longest value a rule builds: a widget's cookie names joined (names run to 4 KB each). */
+const MAX_TEXT = 64_000;
 
 /** The placeholders of each key's English phrase: a message must fill exactly these. */
 const PLACEHOLDERS: ReadonlyMap<string, readonly string[]> = new Map(

@@ -1,4 +1,4 @@
-import type { CDPSession, Page, Target } from 'puppeteer';
+import type { CDPSession, Frame, Page, Target } from 'puppeteer';
 import { pollUntil } from './poll';
 
 /** What a test needs of a document: run a function in its main world and get the result back. */
@@ -14,14 +14,25 @@ export interface Evaluates {
  * 30 s for a main world that never comes (seen in CI about one run in three under load). A
  * session of our own sees the frame's document whatever puppeteer's bookkeeping did.
  */
+const EVALUATE_MS = 10_000;
+
+// Puppeteer keeps a target's protocol type and a frame's id internal; both are stable CDP facts.
+const infoOf = (target: Target) => (target as unknown as { _getTargetInfo(): { type: string; targetId: string } })._getTargetInfo();
+const idOf = (frame: Frame) => (frame as unknown as { _id: string })._id;
+
 class FrameTarget implements Evaluates {
   #session: CDPSession | null = null;
   #sessionTarget: Target | null = null;
 
   constructor(private readonly page: Page, private readonly origin: string) {}
 
+  /** The out-of-process frame of this page (an OOPIF's target id is its frame id), never another tab's or a worker. */
   #target(): Target | undefined {
-    return this.page.browser().targets().find((target) => target.type() === 'other' && target.url().startsWith(`${this.origin}/`));
+    const frameIds = new Set(this.page.frames().filter((frame) => frame.url().startsWith(`${this.origin}/`)).map(idOf));
+    return this.page.browser().targets().find((target) => {
+      const info = infoOf(target);
+      return info.type === 'iframe' && frameIds.has(info.targetId) && target.url().startsWith(`${this.origin}/`);
+    });
   }
 
   async #attach(): Promise<CDPSession> {
@@ -38,7 +49,11 @@ class FrameTarget implements Evaluates {
   async evaluate<Args extends unknown[], Result>(fn: (...args: Args) => Result, ...args: Args): Promise<Awaited<Result>> {
     const session = await this.#attach();
     const expression = `(${fn.toString()})(...${JSON.stringify(args)})`;
-    const reply = await session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, timeout: 10_000 });
+    // `timeout` bounds the script's own run; the race bounds a promise it awaits, which `timeout` does not.
+    const reply = await Promise.race([
+      session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, timeout: EVALUATE_MS }),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the frame on ${this.origin} did not answer within ${EVALUATE_MS} ms`)), EVALUATE_MS)),
+    ]);
     if (reply.exceptionDetails) throw new Error(`in the frame on ${this.origin}: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
     return reply.result.value as Awaited<Result>;
   }

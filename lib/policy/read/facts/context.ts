@@ -46,6 +46,9 @@ export function leadInsOf(doc: PolicyDocument, index: number): Segment[] {
   return out;
 }
 
+/** `*`, `_` or white space: what Markdown headings end in. */
+const isMarkupOrSpace = (code: number) => code === 42 || code === 95 || /\s/.test(String.fromCharCode(code));
+
 /**
  * A heading that is really a statement: a whole sentence set in bold or as a heading line
  * ("**We will not give your information to others without your permission.**", "## Users will be
@@ -53,7 +56,10 @@ export function leadInsOf(doc: PolicyDocument, index: number): Segment[] {
  */
 export function isStatementHeading(segment: Segment): boolean {
   if (segment.kind !== 'heading') return false;
-  const text = segment.text.replace(/[*_\s]+$/, '');
+  // Trimmed by a loop from the end: /[*_\s]+$/ restarts at every character of a long run of markup.
+  let end = segment.text.length;
+  while (end > 0 && isMarkupOrSpace(segment.text.charCodeAt(end - 1))) end--;
+  const text = segment.text.slice(0, end);
   if (!/[.:!?]$/.test(text)) return false;
   let words = 0;
   for (const part of text.split(/\s+/)) if (/[A-Za-z]/.test(part)) words++;

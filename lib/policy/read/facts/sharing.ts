@@ -311,10 +311,11 @@ const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|
 const RECIPIENTS_BEFORE = /^[\s*_]*(?:they|these\s+(?:[\w-]+\s+){0,2}?(?:companies|parties|providers|agents|vendors|entities|affiliates|partners|contractors|firms|businesses))\s+(?:(?:may|will|would|also|then|only|can|could|shall)\s+)*(?:have|has|get|gain|be\s+given|are\s+given|receive)\s+(?:\w+\s+){0,2}?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:personal|your|customer|user|member)\b/i;
 
 /** A heading that is only a consent condition: "With Your Consent:", "3. With your permission". */
-const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_]*:?[\s*_.]*$/i;
+const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_.:]*$/i;
 
 /** Consent as the label of a segment: only markup before it, a colon right after ("**With your consent**: ..."). */
-const CONSENT_LABEL_BEFORE = /^[\s*_•-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?[\s*_]*$/i;
+// One run of markup, or markup, a mark and markup: never two runs that could share the same characters (quadratic).
+const CONSENT_LABEL_BEFORE = /^[\s*_•-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][\s*_]*)?$/i;
 const CONSENT_LABEL_AFTER = /^[\s*_]*:/;
 
 /** An item whose first few words lead to the match: it names a case of the lead-in's share, not a use of its own. */

@@ -544,3 +544,22 @@ describe('rights: removal from someone else\'s records (issue 14, fifth pass)', 
     expect(valueOf('rights', 'Partners will delete your personal data from their systems when asked.')).toEqual([]);
   });
 });
+
+describe('rights: review of the fifth pass (no claim from wording that gives the reader nothing)', () => {
+  it('a second right joined to the first is a correction only when the data is what gets corrected', () => {
+    expect(valueOf('rights', 'The seller is entitled to cancel the order and to amend the price if it was wrong.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to cancel your order and to amend your delivery address before it ships.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to obtain a copy of your data and to correct your personal information.')).toEqual(['access', 'correction']);
+  });
+
+  it('an update on the settings page made by someone else is not the reader’s correction', () => {
+    expect(valueOf('rights', 'Any details you give can be updated on the settings page by our administrators.')).toEqual([]);
+    expect(valueOf('rights', 'Your profile details can be edited in your account settings by you at any time.')).toEqual(['correction']);
+  });
+
+  it('making sure no mail arrives is a marketing opt-out only for our mailings', () => {
+    expect(valueOf('rights', 'To make sure you do not receive e-mails claiming to be from us, check the sender.')).toEqual([]);
+    expect(valueOf('rights', 'Please ensure that you do not receive messages from people you do not know.')).toEqual([]);
+    expect(valueOf('rights', 'Untick the box to ensure that you do not receive our promotional e-mails.')).toEqual(['opt-out-marketing']);
+  });
+});
