@@ -8,7 +8,7 @@ import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  OPT_OUT_EXPR, OPT_OUT_PURPOSE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -53,6 +53,10 @@ const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|cont
 /** Data named in the sentence, for a pronoun to stand for ("have it corrected"). */
 const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
+const ERROR_HINTS = ['errors', 'error', 'inaccura', 'mistake'];
+/** The reader's data named: "the details we hold about you", "your personal information". */
+const holdsReadersData = (text: string): boolean => DATA_WORD.test(text) && /\b(?:your|about\s+you|we\s+(?:hold|keep|have|store))\b/i.test(text);
+
 function rightsOfVerbs(words: string): UserRight[] {
   const rights: UserRight[] = [];
   for (const word of words.split(/[^A-Za-z]+/)) {
@@ -82,6 +86,10 @@ export const rights: FactExtractor<'rights'> = {
         if (found.has(right) || !segmentHas(doc, i, hints)) continue;
         const m = pattern.exec(text);
         if (!m || isNegatedAt(text, m.index)) continue;
+        // "Acme reserves the right to update this policy": the company's right, not the reader's.
+        if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+        // "You can learn how to limit sharing in this policy": a pointer to a right, not the right.
+        if (POINTER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
@@ -120,6 +128,11 @@ export const rights: FactExtractor<'rights'> = {
         // (Third parties may come first: "when your details might go to partners, you can choose not to share them".)
         if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 80))) continue;
         add(right);
+      }
+      // "Should you notice any mistakes, let us know": correction when the reader's data is named here or just before.
+      if (!found.has('correction') && segmentHas(doc, i, ERROR_HINTS)) {
+        const m = READER_REPORTS_ERRORS.exec(text);
+        if (m && !isNegatedAt(text, m.index) && (holdsReadersData(text) || (i > 0 && doc.segments.at(i - 1).block === segment.block && holdsReadersData(doc.segments.at(i - 1).text)))) add('correction');
       }
       if (doc.lowered(i).includes('right')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {

@@ -563,3 +563,36 @@ describe('rights: review of the fifth pass (no claim from wording that gives the
     expect(valueOf('rights', 'Untick the box to ensure that you do not receive our promotional e-mails.')).toEqual(['opt-out-marketing']);
   });
 });
+
+describe('rights: wordings of a sixth unseen batch (issue 14, sixth pass)', () => {
+  it('reads reviewing one\'s data as access', () => {
+    expect(valueOf('rights', 'Members may review the personal details we hold for them.')).toEqual(['access']);
+    expect(valueOf('rights', 'Our editors review every article before it is published.')).toEqual([]);
+  });
+
+  it('reads the reader reporting mistakes in the data we hold as correction', () => {
+    expect(valueOf('rights', 'We try to keep the details we hold about you accurate. Should you notice any mistakes, please contact us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If we have inaccurate details about you, we will fix them. To tell us of a change or inaccuracy, e-mail us at help@example.com.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Our newsletter is written by volunteers. If you spot any errors, please let us know.')).toEqual([]);
+    expect(valueOf('rights', 'We keep your details safe. Please tell us about any errors on this page.')).toEqual([]);
+  });
+
+  it('does not read the company reserving a right, or a pointer to a right, as the reader\'s right', () => {
+    expect(valueOf('rights', 'Acme reserves the right to update these terms at any time.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to update your details.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Read this section to learn how to limit sharing of your data.')).toEqual([]);
+    expect(valueOf('rights', 'You may limit the sharing of your data with partners.')).toEqual(['objection']);
+  });
+
+  it('reads data transferability as portability', () => {
+    expect(valueOf('rights', 'You have a right to data transferability.')).toEqual(['portability']);
+    expect(valueOf('rights', 'Gift cards have no transferability between accounts.')).toEqual([]);
+  });
+
+  it('reads not wanting our mailings and a change of mind about being contacted as a marketing opt-out', () => {
+    expect(valueOf('rights', 'Tick the box if you do not want us to send you our newsletter.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you change your mind about being contacted, let us know.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want us to send you a password reminder, untick the box.')).toEqual([]);
+    expect(valueOf('rights', 'If you change your mind about the purchase, let us know.')).toEqual([]);
+  });
+});
