@@ -3,7 +3,7 @@
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
 import { addEvidence, segmentsWith } from './context';
-import { clauseAt, isNegatedAt, matchAll } from '../polarity';
+import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, SELL_VERB } from '../phrases/sells-data';
 
 /** The verbs' object is a pronoun: "sell, rent, trade or otherwise disclose it". */
@@ -12,6 +12,15 @@ const PRONOUN_OBJECT = /^(?:[\s,]+(?:(?:or|and|nor)\s+)?(?:otherwise\s+)?[a-z]+\
 const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:(?:not|never)\s+)?(?:\w+\s+(?:(?:with|to)\s+)?(?:or|and|nor)\s+)?(?:\w+\s+)?$/i;
 /** Bracketed asides blanked (same length): "sell your (or your clients') details" still names the data. */
 const withoutAsides = (s: string): string => (s.includes('(') ? s.replace(/\([^()]{0,80}\)/g, (m) => ' '.repeat(m.length)) : s);
+
+/** The sentence's first clause (before `pos`) is the personal data itself, not a condition ("If you give us your details, ..."). */
+function subjectIsPersonal(text: string, pos: number): boolean {
+  const first = clausesOf(text)[0];
+  if (first === undefined || first.end > pos) return false;
+  const head = text.slice(first.start, first.end);
+  return !SUBORDINATE_START.test(head) && PERSONAL_OBJECT.test(head);
+}
+const SUBORDINATE_START = /^\W*(?:if|when|whenever|although|though|because|while|as|once|unless|where|after|before|since|until)\b/i;
 
 export const sellsData: FactExtractor<'sellsData'> = {
   fact: 'sellsData',
@@ -29,7 +38,8 @@ export const sellsData: FactExtractor<'sellsData'> = {
         const after = text.slice(v.index + v[0].length, Math.min(clause.end, v.index + v[0].length + 160));
         const clauseBefore = text.slice(Math.max(clause.start, v.index - 160), v.index);
         const objectAfter = PERSONAL_OBJECT.test(withoutAsides(after));
-        const objectBefore = PASSIVE_BEFORE.test(before) && PERSONAL_OBJECT.test(clauseBefore);
+        // "Any information collected here, apart from forum posts, will not be sold": the passive's subject opens the sentence.
+        const objectBefore = PASSIVE_BEFORE.test(before) && (PERSONAL_OBJECT.test(clauseBefore) || subjectIsPersonal(text, v.index));
         // "we will keep all such information confidential and will not sell, rent or trade it": the pronoun's noun is earlier.
         const pronoun = PRONOUN_OBJECT.test(after) && PERSONAL_OBJECT.test(text.slice(Math.max(0, v.index - 200), v.index));
         if (!objectAfter && !objectBefore && !pronoun) continue;

@@ -7,7 +7,7 @@ export const SELL_VERB = /\b(?:sell|sells|selling|sold|rent|rents|renting|rented
 
 /** What is being sold must be personal data (not "products we sell"). */
 export const PERSONAL_OBJECT =
-  /\b(?:personal(?:ly)?(?:[- ]identifiable|[- ]identifying)?\s+(?:information|data|details|info)|(?:your|their|users?[’']?|customers?[’']?|members?[’']?|visitors?[’']?|subscribers?[’']?|consumers?[’']?|clients?[’']?)\s+(?:[\w’'-]+\s+){0,3}?(?:information|data|details|e-?mail(?:\s+address(?:es)?)?|names?|lists?|profiles?|contact\s+\w+)|e-?mail\s+(?:addresses|lists?)|mailing\s+lists?|customer\s+lists?|information\s+(?:about|of|from|on)\s+(?:you|our\s+users|users|customers|visitors|members)|PII|any\s+(?:of\s+)?(?:the\s+)?(?:information|data)|this\s+information|such\s+information|that\s+information|the\s+information|(?:it|them)\s+to)\b/i;
+  /\b(?:personal(?:ly)?(?:[- ]identifiable|[- ]identifying)?\s+(?:information|data|details|info)|(?:your|their|users?[’']?|customers?[’']?|members?[’']?|visitors?[’']?|subscribers?[’']?|consumers?[’']?|clients?[’']?)\s+(?:[\w’'-]+\s+){0,3}?(?:information|data|details|e-?mail(?:\s+address(?:es)?)?|names?|lists?|profiles?|contact\s+\w+)|e-?mail\s+(?:addresses|lists?)|mailing\s+lists?|customer\s+lists?|information\s+(?:about|of|from|on)\s+(?:you|our\s+users|users|customers|visitors|members)|PII|any\s+(?:of\s+)?(?:the\s+)?(?:information|data)|this\s+information|such\s+information|that\s+information|the\s+information|(?:it|them)\s+to|(?:data|information)\s+to\s+(?:any\s+)?(?:other\s+)?(?:third|3rd|outside)[- ]?(?:part(?:y|ies)|companies|organi[sz]ations))\b/i;
 
 /** Sentences that only mention selling in other senses, or name the right / link. */
 export const SELL_EXCLUSIONS: readonly RegExp[] = [

@@ -45,3 +45,14 @@ describe('sellsData: unseen policies, fifth pass (issue 14)', () => {
     expect(valueOf('sellsData', "We never sell your (or anyone's) artwork.")).toBe(null);
   });
 });
+
+describe('sellsData: session 22 (issue 14)', () => {
+  it('reads "data" sold to outside parties as personal data', () => {
+    expect(valueOf('sellsData', 'We are not in the business of selling data to outside parties.')).toBe(false);
+    expect(valueOf('sellsData', 'We sell data plans for phones at fair prices.')).toBe(null);
+  });
+  it('reads a passive no-sale whose subject opens the sentence before an aside', () => {
+    expect(valueOf('sellsData', 'Any information you give us, apart from the public forum posts, will be kept private and will never be sold or rented.')).toBe(false);
+    expect(valueOf('sellsData', 'Products from our catalogue, which you may order online, will never be sold at a loss.')).toBe(null);
+  });
+});

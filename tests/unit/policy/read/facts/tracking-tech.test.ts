@@ -62,3 +62,20 @@ describe('trackingTech: phrasings of unseen policies (issue 14)', () => {
     expect(valueOf('trackingTech', 'We count the money raised for each charity.')).toEqual([]);
   });
 });
+
+describe('trackingTech: usage analysis in other words (issue 14, session 22)', () => {
+  it('reads firms studying how the site is used', () => {
+    expect(valueOf('trackingTech', 'We, or firms we engage to follow how our web site is used, may store small files on your device.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Our help pages explain how our service is used to book tables.')).toEqual([]);
+  });
+
+  it('reads how you move through the site, said to the reader', () => {
+    expect(valueOf('trackingTech', 'We keep these details for reporting, for example how you are browsing our website.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'This guide shows how you can browse our website without an account.')).toEqual([]);
+  });
+
+  it('reads the analysis of server logs', () => {
+    expect(valueOf('trackingTech', 'The shop regularly analyses its server logs to decide which pages to improve.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We analyse each complaint and keep logs of our replies.')).toEqual([]);
+  });
+});
