@@ -8,11 +8,13 @@ import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
 const REDIRECTION_HINTS = ['direct', 'contact the', 'must', 'should', 'need to'];
+/** NAMED_RIGHTS with the global flag, to try each occurrence in a sentence. */
+const NAMED_RIGHTS_ALL = NAMED_RIGHTS.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, r.pattern.flags.includes('g') ? r.pattern.flags : `${r.pattern.flags}g`) }));
 const ORDER: readonly UserRight[] = ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'];
 /** "we will delete your information when ..." is the company's practice, not the reader's right. */
 const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
@@ -54,8 +56,12 @@ const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|cont
 const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 const ERROR_HINTS = ['errors', 'error', 'inaccura', 'mistake'];
+const REQUEST_HINTS = ['request', 'ask for', 'seek'];
 /** The reader's data named: "the details we hold about you", "your personal information". */
-const holdsReadersData = (text: string): boolean => DATA_WORD.test(text) && /\b(?:your|about\s+you|we\s+(?:hold|keep|have|store))\b/i.test(text);
+const holdsReadersData = (text: string): boolean =>
+  (DATA_WORD.test(text) && /\b(?:your|about\s+you|we\s+(?:hold|keep|have|store))\b/i.test(text)) || READERS_THING.test(text);
+/** The reader's data named in other words: "what we hold about you", "errors in your account", "your name or e-mail address". */
+const READERS_THING = /\b(?:(?:hold|keep|store|have)\s+(?:on\s+file\s+)?(?:about|on|for)\s+you|your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:account|profile|particulars|address(?:es)?|name|e-?mail|info|registration|contact\s+details))\b/i;
 
 function rightsOfVerbs(words: string): UserRight[] {
   const rights: UserRight[] = [];
@@ -82,16 +88,19 @@ export const rights: FactExtractor<'rights'> = {
       if (segmentHas(doc, i, REDIRECTION_HINTS) && REDIRECTION.test(text)) continue;
       const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
 
-      for (const { right, hints, pattern } of NAMED_RIGHTS) {
+      for (const { right, hints, pattern } of NAMED_RIGHTS_ALL) {
         if (found.has(right) || !segmentHas(doc, i, hints)) continue;
-        const m = pattern.exec(text);
-        if (!m || isNegatedAt(text, m.index)) continue;
+        // Every occurrence, not just the first: "We reserve the right to request a copy of your ID; you may request a
+        // copy of your data" (a guard drops the first, the second stands).
+        for (const m of matchAll(pattern, text)) {
+        if (isNegatedAt(text, m.index)) continue;
         // "Acme reserves the right to update this policy": the company's right, not the reader's.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
         // "You can learn how to limit sharing in this policy": a pointer to a right, not the right.
         if (POINTER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
-        if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index) !== 'reader') continue;
+        // (The actor is read just after the verb, so that "You have" is seen with its subject.)
+        if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0)) !== 'reader') continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
         if (right === 'access' && STILL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "contact the partner to request that your details are removed from their databases": someone else's records.
@@ -128,6 +137,8 @@ export const rights: FactExtractor<'rights'> = {
         // (Third parties may come first: "when your details might go to partners, you can choose not to share them".)
         if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 80))) continue;
         add(right);
+        break;
+        }
       }
       // "Should you notice any mistakes, let us know": correction when the reader's data is named here or just before.
       if (!found.has('correction') && segmentHas(doc, i, ERROR_HINTS)) {
@@ -137,6 +148,19 @@ export const rights: FactExtractor<'rights'> = {
       if (doc.lowered(i).includes('right')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index) || /\bfreedom\s+of\s+information\b/i.test(text)) continue;
+          for (const [re, right] of NOUN_RIGHT) if (re.test(m[1] ?? '')) add(right);
+        }
+      }
+
+      // "You may request access, correction, or deletion of your personal information": nouns after a request.
+      if (segmentHas(doc, i, REQUEST_HINTS)) {
+        for (const m of matchAll(REQUEST_NOUN_LIST, text)) {
+          if (isNegatedAt(text, m.index)) continue;
+          // "We may request deletion of the data from our partners": the company's request, not the reader's.
+          const actor = actorAt(text, m.index);
+          if (actor === 'company' || actor === 'other') continue;
+          // The reader asks: "you may request", "to request", "please request"; not "our auditors may request".
+          if (actor !== 'reader' && !/\b(?:to|please|you|your)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
           for (const [re, right] of NOUN_RIGHT) if (re.test(m[1] ?? '')) add(right);
         }
       }
@@ -156,6 +180,9 @@ export const rights: FactExtractor<'rights'> = {
         // "loss of access details", "the view of your profile": a noun, not the reader's verb
         // (a gerund stays a verb: "the possibility of accessing or deleting your data").
         if (NOUN_BEFORE.test(before) && !/^\w+ing\b/i.test(m[0])) continue;
+        // "your password permits access to your personal information": "access to" is the noun; the reader having or
+        // being given it is read by NAMED_RIGHTS ("you have access to", "we give you access to").
+        if (/^access\s+to\b/i.test(m[0])) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
         // "Other users, who may view your profile": someone else's doing.
@@ -163,7 +190,8 @@ export const rights: FactExtractor<'rights'> = {
         // "Other members may be able to view your profile": people named as users acting on the reader's ("your") data.
         if (/\byour\b/i.test(m[0]) && USERS_ACTING.test(text.slice(clauseAt(text, m.index).start, m.index))) continue;
         // "We reserve the right to remove your information": the company's right, whoever the sentence names.
-        if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        // (Within the verb's own clause: "We reserve the right to remove posts; you can correct your profile information".)
+        if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60, clauseAt(text, m.index).start), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
         if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
         // "we provide a way to update your information": the company gives the reader the means.

@@ -596,3 +596,58 @@ describe('rights: wordings of a sixth unseen batch (issue 14, sixth pass)', () =
     expect(valueOf('rights', 'If you change your mind about the purchase, let us know.')).toEqual([]);
   });
 });
+
+describe('rights: wordings of a seventh unseen batch (issue 14, rights17)', () => {
+  it('tries every occurrence of a named right, not only the first one a guard drops', () => {
+    expect(valueOf('rights', 'We reserve the right to request a copy of your ID; you may request a copy of your data.')).toEqual(['access']);
+    expect(valueOf('rights', 'We reserve the right to request a copy of your ID.')).toEqual([]);
+  });
+
+  it('reads a company reserving a right only in its own clause', () => {
+    expect(valueOf('rights', 'We reserve the right to remove posts; you can correct your profile information at any time.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We reserve the right to remove your information.')).toEqual([]);
+  });
+
+  it('reads mistakes reported in the reader\'s data named in other words as correction', () => {
+    expect(valueOf('rights', 'If you notice any errors in your account, please contact us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Should you spot an error in what we hold about you, tell us and we will fix it.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If you find any mistakes in your name or e-mail address, let us know.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If you notice any errors in your order, contact us.')).toEqual([]);
+  });
+
+  it('reads rights named as nouns after a request', () => {
+    expect(valueOf('rights', 'You may request access, amendment or removal of your personal information.')).toEqual(['access', 'correction', 'deletion']);
+    expect(valueOf('rights', 'You may request amendment of cookies.')).toEqual([]);
+    expect(valueOf('rights', 'Our auditors may request amendment or removal of the information held by vendors.')).toEqual([]);
+  });
+
+  it('reads a request for copies as access', () => {
+    expect(valueOf('rights', 'You have the right to request copies of certain of your personal information.')).toEqual(['access']);
+    expect(valueOf('rights', 'You have the right to request copies of our annual report.')).toEqual([]);
+  });
+
+  it('does not read "access to" held by something else as the reader\'s access', () => {
+    expect(valueOf('rights', 'Because your password permits access to your personal information, please keep it secret.')).toEqual([]);
+    expect(valueOf('rights', 'You have access to your personal information through your account page.')).toEqual(['access']);
+  });
+
+  it('reads private data the reader corrects or deletes', () => {
+    expect(valueOf('rights', 'You may correct, amend, or delete inaccurate private data you have given us.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'You may correct, amend, or delete private messages you have sent.')).toEqual([]);
+  });
+
+  it('reads a bare opt-out after the marketing it ends', () => {
+    expect(valueOf('rights', 'We may send you promotional e-mails; of course you can opt out at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'We may send you account notices, and advertisers may let you opt out of their cookies.')).toEqual([]);
+  });
+
+  it('reads asking us not to use the reader\'s data for a purpose as objection', () => {
+    expect(valueOf('rights', 'If you prefer that we not include your information in our research, tell us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you prefer that we not include your name in the credits, tell us.')).toEqual([]);
+  });
+
+  it('does not give the reader a right a referred friend has', () => {
+    expect(valueOf('rights', 'The friend may contact us to request the removal of this information from our database.')).toEqual([]);
+    expect(valueOf('rights', 'You may contact us to request the removal of this information from our database.')).toEqual(['deletion']);
+  });
+});
