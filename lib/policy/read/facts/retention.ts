@@ -7,7 +7,7 @@ import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
   AFTER_REQUEST, ANONYMISE_PERSONAL, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
-  NOT_RETENTION_CLAUSE, RETENTION_KEYWORDS, RETENTION_VERB,
+  NOT_RETENTION_CLAUSE, OTHER_KEEPER, RETENTION_KEYWORDS, RETENTION_VERB,
 } from '../phrases/retention';
 
 /** A period counts when a keeping / deleting verb stands this close to it (characters). */
@@ -37,6 +37,8 @@ export const retention: FactExtractor<'retention'> = {
         const lead = text.slice(clause.start, duration.index);
         if (NON_PERSONAL.test(lead) && !ANONYMISE_PERSONAL.test(lead)) continue;
         if (AFTER_REQUEST.test(text.slice(duration.index + duration.length, duration.index + duration.length + 80))) continue;
+        // "Your browser keeps these files for 30 days", "our partners retain their logs for 13 months": not our keeping.
+        if (OTHER_KEEPER.test(lead.slice(-160))) continue;
         const near = verbs.some((v) => {
           const inClause = v.index >= clause.start && v.index < clause.end;
           const closeBefore = v.index < duration.index && duration.index - v.index <= 40;

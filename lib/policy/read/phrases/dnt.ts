@@ -12,7 +12,7 @@ export const NOT_HONORED_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:do|does|will|can|are|is|shall|have)\\s*(?:not|n[’']t)\\s+(?:currently\\s+|presently\\s+|yet\\s+|at this time\\s+|now\\s+|necessarily\\s+|be\\s+)?(?:able to\\s+)?${ACT}`, 'i'),
   new RegExp(`\\bnot\\s+(?:currently\\s+)?(?:able|designed|configured|set up|programmed|built|obligated|required)\\s+to\\s+(?:\\w+\\s+){0,2}?${ACT}`, 'i'),
   new RegExp(`\\b(?:cannot|can[’']t|unable to|no (?:way|means) to)\\s+(?:currently\\s+)?${ACT}`, 'i'),
-  /\bno\s+(?:effect|impact)\b|\bwill\s+(?:not|continue to)\s+(?:be\s+)?(?:affect|collect|track)/i,
+  /\bno\s+(?:effect|impact)\b|\bwill\s+not\s+(?:be\s+)?affect|\bwill\s+continue\s+to\s+(?:collect|track)|\bwill\s+not\s+(?:be\s+)?(?:collect|track)\w*\s+(?:differently|any\s+differently)/i,
   /\b(?:ignore[sd]?|disregard(?:s|ed)?)\b/i,
   /\bnot\s+(?:currently\s+)?(?:honou?red|recogni[sz]ed|supported|respected|processed)\b/i,
   // "We treat browsers that send the signal like any other browser", "... just like all our other users".
@@ -21,7 +21,7 @@ export const NOT_HONORED_PATTERNS: readonly RegExp[] = [
 
 /** "We honor Do Not Track", "when we receive a DNT signal we stop ...". Read only when not negated. */
 export const HONORED_PATTERNS: readonly RegExp[] = [
-  /\b(?:honou?r|respect|recogni[sz]e|support|obey|adhere to|comply with|abide by)s?\s+(?:the\s+|your\s+|browser\s+|all\s+|a\s+)?(?:[\w’'-]+\s+)?(?:do[\s-]+not[\s-]+track|DNT)\b/i,
+  /\b(?:honou?r|respect|recogni[sz]e|support|obey|adhere to|comply with|abide by)s?\s+(?:the\s+|your\s+|browser\s+|all\s+|a\s+)?(?:[\w’'-]+\s+)?["“‘']?(?:do[\s-]+not[\s-]+track|DNT)\b/i,
   /\b(?:we|company)\s+(?:will\s+|do\s+|currently\s+|shall\s+|also\s+)*(?:honou?r|respect|respond to|recogni[sz]e|support|obey|comply with|process)s?\b[^.;]{0,60}?\b(?:do[\s-]+not[\s-]+track|DNT)\b/i,
   /\b(?:when|if|where) (?:we|our (?:\w+ )?(?:site|service|systems?|websites?)) (?:receive|detect)s?\b[^.;]{0,60}?(?:do[\s-]+not[\s-]+track|DNT)[^.;]{0,100}?\b(?:will not|won[’']t|stop|disable|refrain|cease|do not|turn off|opt you out)\b/i,
   /\b(?:when|if|where) (?:you|your (?:\w+ )?browser) (?:send|enable|turn on|switch on|set|activate)s?\b[^.;]{0,60}?(?:do[\s-]+not[\s-]+track|DNT)[^.;]{0,100}?\b(?:we (?:will not|won[’']t|do not|don[’']t|stop|disable|refrain|cease|turn off))\b/i,

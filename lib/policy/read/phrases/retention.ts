@@ -65,3 +65,10 @@ export const INDEFINITE_PATTERNS: readonly RegExp[] = [
   /\b(?:retain|store|keep|kept|stored|retained|maintain(?:ed)?)\s+(?:\w+\s+){0,4}?permanently\b/i,
   /\bpermanently\s+(?:retain|store|keep|archive|maintain)\w*/i,
 ];
+
+/**
+ * The keeper named right before the keeping verb is someone else: "your browser keeps these files for 30 days",
+ * "our partners retain their own logs for 13 months" (not "we ask our partners to delete ... within 30 days").
+ */
+export const OTHER_KEEPER =
+  /\b(?:(?:your|the|a)\s+(?:web\s+)?(?:browser|device|computer|bank|card\s+issuer)|(?:our|these|such|the|some|other|any)\s+(?:[\w-]+\s+)?(?:partners?|third[- ]part(?:y|ies)|advertisers?|vendors?|processors?|providers?|networks?|companies)|third[- ]part(?:y|ies)|advertisers|they|google|facebook)\s+(?:(?:may|might|will|can|could|also|typically|usually|generally|normally|often)\s+){0,2}(?:keep|keeps|retain|retains|store|stores|hold|holds|save|saves)\b[^.;]{0,80}$/i;

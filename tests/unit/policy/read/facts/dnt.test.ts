@@ -57,3 +57,14 @@ describe('dnt: unseen policies, fifth pass (issue 14)', () => {
     expect(valueOf('dnt', 'When your browser sends a Do Not Track header, we treat it just like an opt-out request.')).not.toBe('not-honored');
   });
 });
+
+describe('dnt: session 22 (issue 14)', () => {
+  it('reads "honors" before a quoted signal name', () => {
+    expect(valueOf('dnt', 'Our shop honors "Do Not Track" requests from your browser.')).toBe('honored');
+    expect(valueOf('dnt', 'Our shop ignores "Do Not Track" requests from your browser.')).toBe('not-honored');
+  });
+  it('reads "we will not track you" after the signal as honouring it', () => {
+    expect(valueOf('dnt', 'If your browser sends a Do Not Track signal, we will not track your visits to other sites.')).toBe('honored');
+    expect(valueOf('dnt', 'If your browser sends a Do Not Track signal, we will continue to track your visits as usual.')).toBe('not-honored');
+  });
+});

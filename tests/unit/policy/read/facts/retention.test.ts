@@ -75,3 +75,12 @@ describe('retention: unseen policies, seventh pass (issue 14)', () => {
     expect(factOf('retention', 'Anonymised usage figures are kept for 18 months.').periods).toEqual([]);
   });
 });
+
+describe('retention: periods kept by someone else (issue 14, session 22)', () => {
+  it('does not take a period for which a browser or a partner keeps data', () => {
+    expect(factOf('retention', 'Your browser keeps these files for 30 days.').periods).toEqual([]);
+    expect(factOf('retention', 'Our advertising partners retain their own logs for 13 months.').periods).toEqual([]);
+    expect(factOf('retention', 'We keep your order records for seven years.').periods).toEqual(['7 years']);
+    expect(factOf('retention', 'We ask our partners to delete your details within 30 days.').periods).toEqual(['30 days']);
+  });
+});
