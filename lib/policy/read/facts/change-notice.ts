@@ -6,7 +6,7 @@ import { addEvidence, headingOf, segmentsWith, isStatementHeading } from './cont
 import { clauseAt, isNegatedAt } from '../polarity';
 import { linkTargetsBlanked } from '../link-targets';
 import {
-  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_OF_IT, CHANGE_WORD, EMAIL_PATTERNS, GOES_ON_ABOUT_IT, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_AS_SUBJECT, POLICY_CHANGE,
+  ADVANCE_PATTERNS, CHANGE_HEADING, CHANGE_OF_IT, CHANGE_WORD, DISCRETIONARY, EMAIL_PATTERNS, GOES_ON_ABOUT_IT, NO_NOTICE, NOT_POLICY_CHANGE, POLICY_AS_SUBJECT, POLICY_CHANGE,
   POSTED_PATTERNS, READER_WRITES, REVIEW_ADVICE,
 } from '../phrases/change-notice';
 
@@ -70,7 +70,8 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
         if (!NO_NOTICE.test(text.slice(clause.start, clause.end))) addEvidence(advance, segment);
       }
       const emailMatch = firstPositive(EMAIL_PATTERNS, text);
-      if (emailMatch && !READER_WRITES.test(text.slice(Math.max(0, emailMatch.index - 60), emailMatch.index))) addEvidence(email, segment);
+      if (emailMatch && !READER_WRITES.test(text.slice(Math.max(0, emailMatch.index - 60), emailMatch.index)) &&
+        !DISCRETIONARY.test(text.slice(0, emailMatch.index))) addEvidence(email, segment);
       if (firstPositive(POSTED_PATTERNS, text)) addEvidence(posted, segment);
     }
     let value: ChangeNoticeValue = 'unspecified';

@@ -43,12 +43,21 @@ export const sharing: FactExtractor<'sharing'> = {
         found.set('consent', evidenceOf(doc.segments.at(i + 1)));
       }
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
-      const text = segment.text;
+      // "We do not sell or transfer your data to outside parties. This does not include hosting partners who assist us ...":
+      // the exception to a denied hand-over, said in a sentence of its own; read without its "does not include".
+      const exceptionSentence = EXCEPTION_SENTENCE.test(segment.text) && i > 0 && doc.segments.block[i - 1] === segment.block &&
+        deniesSharing(doc.segments.textOf(i - 1));
+      const text = exceptionSentence ? segment.text.replace(EXCEPTION_SENTENCE, (opening) => ' '.repeat(opening.length)) : segment.text;
       // Words in brackets between a verb and its recipient ("provide aggregate data (i.e., ...) to"): read again without them.
-      const verb = companyShares(text) || (text.includes('(') && VERB_BEFORE_BRACKET.test(text) && companyShares(blankBrackets(text)));
+      const verb = exceptionSentence || companyShares(text) || (text.includes('(') && VERB_BEFORE_BRACKET.test(text) && companyShares(blankBrackets(text)));
+      // "We work with service providers and advertising networks to track ...": a reading without a share verb (engaging
+      // providers, answering court orders) speaks of those recipients only, not of advertisers or affiliates beside them.
+      const verbless = verb && !sharesByVerb(text) && !recipientReceives(text) && !(text.includes('(') && sharesByVerb(blankBrackets(text)));
       let underSharingLeadIn = false;
+      let leadInAt = -1;
       for (let at = segment.leadIn, depth = 0; at >= 0 && depth < 3 && !underSharingLeadIn; at = doc.segments.leadIn[at]!, depth++) {
         underSharingLeadIn = leadInShares(at);
+        if (underSharingLeadIn) leadInAt = at;
       }
       // A heading written as a lead-in ("4. Circumstances in which we may disclose user data:") governs its items too.
       const headingAt = doc.segments.heading[i]!;
@@ -75,6 +84,7 @@ export const sharing: FactExtractor<'sharing'> = {
         if (found.has(category) || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!verb && itemGoesOn && RECIPIENT_CATEGORIES.has(category)) continue;
+        if (verbless && !underSharingLeadIn && category === 'advertisers') continue;
         if (!inContext && category !== 'business-transfer') continue;
         const headingOnly = !verb && !underSharingLeadIn;
         for (const m of matchAll(global, text)) {
@@ -83,6 +93,8 @@ export const sharing: FactExtractor<'sharing'> = {
           if (headingOnly && inContext && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
           // "In the event of a merger ..., the buyer would acquire your information": no share verb, but data changing hands.
           if (!inContext && !dataChangesHands(text, m.index, m.index + m[0].length)) continue;
+          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' &&
+            (nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingOnly(blankBrackets(doc.segments.textOf(leadInAt)))))) break;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
@@ -119,6 +131,11 @@ function headingOnlyRecipient(text: string, at: number, end: number): boolean {
  * legal demands.
  */
 function companyShares(text: string): boolean {
+  return sharesByVerb(text) || DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text) || helpsNamedCompany(text);
+}
+
+/** The share-verb reading of companyShares: a hand-over verb of the company, not plainly negated. */
+function sharesByVerb(text: string): boolean {
   const exceptionFirst = EXCEPTION_OPENING.test(text);
   for (const m of matchAll(SHARE_VERBS, text)) {
     if (!handsOver(text, m)) continue;
@@ -127,7 +144,39 @@ function companyShares(text: string): boolean {
     // this is not shared" has its "but" before the negated verb.
     if (exceptionFirst || NEGATION_EXCEPTION.test(text.slice(m.index)) || !negatedOutsideAsides(text, m.index)) return true;
   }
-  return DISCLOSURE_WITHOUT_VERB.test(text) || recipientReceives(text) || helpsNamedCompany(text);
+  return false;
+}
+
+/** A sentence that names the exceptions to the one before: "This does not include ...". */
+const EXCEPTION_SENTENCE = /^[\s*_]*(?:this|that|the\s+above|these)\s+(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to)\b/i;
+
+/** A heading over data that identifies no one: "Anonymous and aggregated data", "Non-Personal Information". */
+const AGGREGATE_HEADING = /\b(?:aggregat\w*|anonymi[sz]ed|anonymous|non-?personal(?:ly)?|de-?identified|statistic\w*)\b/i;
+/** The next sentence says what was handed over identifies no one: "The information we pass on will not include any personal information". */
+const NEXT_DENIES_PERSONAL =
+  /^[\s*_]*(?:the|this|such|that|these|those)\b[^.;]{0,80}?\b(?:not\s+(?:include|contain|identify)\s+(?:any\s+)?(?:personal|personally|specific|individual|your\s+name)|(?:only|solely)\s+(?:to\s+)?(?:general|aggregate|anonymous|statistical|non-?personal))/i;
+/** The object of the share points back: "share this information with ...". */
+const ANAPHORIC_OBJECT = /\b(?:shar\w*|disclos\w*|provid\w*|giv\w*|pass\w*|transfer\w*)\s+(?:this|such|that|these|the\s+same)\s+(?:information|data)\b/i;
+
+/**
+ * Recipients (advertisers, affiliates) named in a sentence whose data identifies no one by what is
+ * said around it: under an aggregate heading, followed by "The information we pass on will not
+ * include any personal information", or sharing "this information" after a sentence about
+ * non-identifying data. Aggregate sharing only (the labels' convention).
+ */
+function nonIdentifyingAround(doc: PolicyDocument, i: number, text: string): boolean {
+  const heading = headingOf(doc, i);
+  if (heading && AGGREGATE_HEADING.test(heading) && !PERSONAL_DATA.test(heading.replace(NON_IDENTIFYING, ' '))) return true;
+  const block = doc.segments.block[i];
+  if (i + 1 < doc.segments.count && doc.segments.block[i + 1] === block && NEXT_DENIES_PERSONAL.test(doc.segments.textOf(i + 1))) return true;
+  if (i > 0 && doc.segments.block[i - 1] === block && ANAPHORIC_OBJECT.test(text)) {
+    const before = doc.segments.textOf(i - 1);
+    NON_IDENTIFYING.lastIndex = 0;
+    const nonIdentifying = NON_IDENTIFYING.test(before);
+    NON_IDENTIFYING.lastIndex = 0;
+    if (nonIdentifying && !PERSONAL_OBJECT.test(before.replace(NON_IDENTIFYING, ' '))) return true;
+  }
+  return false;
 }
 
 /** "engage outside firms to help Example Corp ship orders": a proper name after "help" (see HELPERS_FOR_NAMED). */
@@ -227,9 +276,12 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const actor = passive ? 'unknown' : actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
-  const lead = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
-  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead)) return false;
+  // "you expressly and unconditionally release ...": the reader still, behind adverbs.
+  const lead = text.slice(Math.max(0, m.index - 60), m.index).trimEnd().replace(ADVERBS_AT_END, '');
+  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead) || READER_DEVICE.test(lead)) return false;
   const verb = m[0];
+  // "Dennis Publishing (UK) Ltd": a verb form inside a company's name.
+  if (/^[A-Z][a-z]+(?:ing|ion)\b/.test(verb) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
   if (RECIPIENT_READER_OR_US.test(after) || FIRST_RECIPIENT_US.test(after)) return false;
@@ -247,6 +299,13 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
+/** Adverbs and "and" between a subject and its verb ("you expressly and unconditionally release"). */
+const ADVERBS_AT_END = /(?:\s+(?:\w+ly|also|hereby|thereby)(?:\s+(?:and|or)\s+\w+ly)?)+$/i;
+/** The reader's own device as the subject: "information your browser makes available", "your computer sends". */
+const READER_DEVICE = /\byour\s+(?:web\s+|internet\s+|mobile\s+)?(?:browser|computer|device|phone|app|client)s?$/i;
+/** A capitalised word right before: the verb form is part of a name ("Dennis Publishing", "Acme Distribution"). */
+const NAME_WORD_BEFORE = /(?:^|[^.!?:;\s]\s*)\b(?!(?:We|Our|I|You|Your|They|It|And|Or|The)\b)[A-Z][\w&.’'-]*\s+$/;
+
 /** Share verbs in text[from, to) that hand data over (see handsOver). */
 function handsOverIn(text: string, from: number, to: number): boolean {
   for (const m of matchAll(SHARE_VERBS, text)) {
@@ -259,6 +318,31 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 /** The subject's verb is one of receiving: the subject is a recipient after all. */
 const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
+/** A role the noun is the complement of: "become an advertiser", "acting as our agent". */
+const ROLE_BEFORE = /\b(?:become|becoming|became|as)\s+(?:an?|the|our|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$/i;
+/** A recipient's preposition within a few words before the noun: "share it with: (i) our current or future affiliates". */
+const RECIPIENT_PREPOSITION_BEFORE = /\b(?:to|with|among|amongst|between|within|across|by)\b[\s:(),/]*(?:(?:[\w’'&.-]+|\([a-z0-9]{1,4}\))[\s,/]+){0,7}$/i;
+/** Affiliates engaged to do the work: "may use affiliates' or third parties' services for the processing of personal data". */
+const ENGAGED_BEFORE =
+  /\b(?:use|uses|using|engage|engages|engaging|employ|employs|retain|retains|hire|hires|rel(?:y|ies|ying)\s+on)\s+(?:(?:the\s+)?services\s+of\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:and|or|and\/or)\s+)?(?:(?:our|its|their|certain|other)\s+)?$/i;
+const ANY_PREPOSITION = /\b(?:to|with|among|amongst|between|within|across|by|from|of|on|upon|against|about|into|at)\b/gi;
+/** A list mark or a label right before: "(v) affiliates", "* Affiliates:". */
+const ENUMERATION_BEFORE = /(?:^|[;:]|\([a-z0-9]{1,4}\))[\s*_•-]*(?:(?:our|its|the|other|certain)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The recipient category at [at, end) stands as a recipient of its sentence's hand-over. */
+function recipientPosition(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  // The nearest preposition decides: "received by the Company ... from our subsidiaries and affiliates" is a source.
+  const nearest = matchAll(ANY_PREPOSITION, before).pop();
+  const nearestIsSource = nearest !== undefined && !/^(?:to|with|among|amongst|between|within|across|by)$/i.test(nearest[0]);
+  if (!nearestIsSource && RECIPIENT_PREPOSITION_BEFORE.test(before)) return true;
+  if (ENUMERATION_BEFORE.test(before) || ENGAGED_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 100);
+  return RECEIVES_AFTER.test(after) || RECEIVES_IN_RELATIVE.test(after);
+}
+/** A relative clause of receiving after the noun: "Agents, affiliates and customers of Example who have access to your data". */
+const RECEIVES_IN_RELATIVE =
+  /^[^.;]{0,80}?\b(?:who|that|which)\s+(?:(?:may|will|would|can|also|then)\s+)*(?:(?:have|has|gain|get|are\s+given|is\s+given)\s+(?:\w+\s+)?access|receives?|obtains?)\b/i;
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
 const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
@@ -310,6 +394,14 @@ const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|
 /** Recipients named in the sentence before, now said to get the data: "They have access to personal information". */
 const RECIPIENTS_BEFORE = /^[\s*_]*(?:they|these\s+(?:[\w-]+\s+){0,2}?(?:companies|parties|providers|agents|vendors|entities|affiliates|partners|contractors|firms|businesses))\s+(?:(?:may|will|would|also|then|only|can|could|shall)\s+)*(?:have|has|get|gain|be\s+given|are\s+given|receive)\s+(?:\w+\s+){0,2}?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:personal|your|customer|user|member)\b/i;
 
+/** "base the collection, processing and sharing of your data on": consent as the basis of processing. */
+const BASED_ON_BEFORE = /\bbas(?:e|es|ed|ing)\b[^.;]{0,100}?\b(?:up)?on\s+(?:your\s+|the\s+user[’']s\s+)?$/i;
+/** Consent said not to be needed for the disclosures. */
+const CONSENT_NOT_REQUIRED =
+  /\bnot\s+(?:be\s+)?(?:required|needed|necessary|obliged|obligated)\s+to\s+(?:obtain|get|seek|ask\s+for|request)\s+(?:your\s+|the\s+user[’']s\s+)?(?:prior\s+)?(?:consent|permission|authori[sz]ation)\b/i;
+/** The consent belongs to someone other than the reader: "the written consent of Example Corp", "permission from us". */
+const CONSENT_OF_OTHER = /^\s+(?:of|from)\s+(?!(?:you|your|the\s+(?:user|customer|member|individual|data\s+subject|subscriber|student|patient|parent|guardian)s?|a\s+(?:parent|guardian)|their|his|her|such\s+(?:user|person|individual)s?|each|any\s+(?:user|person|individual))\b)/i;
+
 /** A heading that is only a consent condition: "With Your Consent:", "3. With your permission". */
 const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_.:]*$/i;
 
@@ -334,6 +426,12 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "withdraw your consent", or consent to e-mails in a clause beside a share, does not.
       if (CONSENT_TAKEN_BACK.test(text.slice(Math.max(0, at - 30), at))) return false;
       if (CONSENT_AS_BASIS.test(text.slice(end, end + 40))) return false;
+      // "To the extent we base the collection and sharing of your data on your consent": a legal basis, named to be withdrawn.
+      if (BASED_ON_BEFORE.test(text.slice(Math.max(0, at - 120), at))) return false;
+      // "we will not be required to obtain your consent for any disclosures": consent is said not to be the condition.
+      if (CONSENT_NOT_REQUIRED.test(text)) return false;
+      // "without the expressed written consent of Example Corp": someone else's consent (to copy the site's content).
+      if (CONSENT_OF_OTHER.test(text.slice(end, end + 40))) return false;
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
       if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
       if (!verb) return leadInShares;
@@ -366,6 +464,12 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40)) && !RECEIVES_AFTER.test(after.slice(0, 60))) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+      // "applying to become an advertiser", "acting as our agent": a role, not a recipient.
+      if (RECIPIENT_CATEGORIES.has(category) && ROLE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
+      // Affiliates in a sentence of its own share verb must stand where a recipient stands ("with our affiliates", "to an
+      // affiliate", "affiliates may receive"), not as the company itself ("a Warner Music Group company"), a source
+      // ("from ... companies ("Affiliates")"), or someone served or released ("legal process served on Kinja or affiliates").
+      if (category === 'affiliates' && verb && !(leadInShares && ITEM_OPENING.test(text.slice(0, at))) && !recipientPosition(text, at, end)) return false;
       // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
       if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
@@ -386,7 +490,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
 function onlyAggregatesReach(text: string, at: number, end: number): boolean {
   // "provide our advertisers with aggregate information": the data follows its recipient.
   if (AGGREGATE_AFTER_RECIPIENT.test(text.slice(end, end + 60)) || AGGREGATE_FORM_AFTER.test(text.slice(end, end + 80))) return true;
-  const lead = text.slice(clauseAt(text, at).start, at);
+  // Brackets blanked: "aggregated demographic information (which does not include any Personally Identifiable Information) with advertisers".
+  const lead = blankBrackets(text.slice(clauseAt(text, at).start, at));
   const aggregate = lead.search(AGGREGATE_ONLY);
   return aggregate >= 0 && !OTHER_DATA_TOO.test(lead.slice(aggregate)) && !PERSONAL_DATA.test(lead.slice(aggregate));
 }

@@ -27,6 +27,8 @@ export const ADVANCE_PATTERNS: readonly RegExp[] = [
   /\b\d+\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?)[’']?\s+(?:prior\s+|advance\s+)?notice\b/i,
   /\b(?:effective|take\s+effect|become\s+effective)\s+(?:\w+\s+){0,2}?(?:\(?\d+\)?\s*|thirty\s+|fourteen\s+|seven\s+)(?:calendar\s+|business\s+)?(?:days?|weeks?)\s+(?:after|following|from)\b/i,
   /\bopportunity\s+to\s+(?:review|object|opt[- ]out)\b[^.;]{0,40}?\bbefore\b/i,
+  // "we will contact you before we use your data for these new purposes": notice before the change applies to the reader.
+  /\b(?:before|prior\s+to)\s+(?:we\s+)?(?:use|using|process\w*|shar\w*|disclos\w*)\s+(?:your|the|any|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\b/i,
 ];
 
 /** Notice by e-mail. */
@@ -40,14 +42,19 @@ export const EMAIL_PATTERNS: readonly RegExp[] = [
   /\be-?mail\s+notification\b/i,
   /\bsend(?:s|ing)?\s+you\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b|\be-?mailed\s+to\s+(?:you|users|members|subscribers|customers)\b/i,
   /\b(?:by|via|through|using|to)\s+(?:the|your)\s+(?:primary\s+|registered\s+)?e-?mail(?:\s+address)?\s+(?:associated|linked|registered|connected)\s+with\b/i,
+  // A revised notice sent to the reader directly ("we will mail a revised notice to the address you supplied").
+  /\b(?:mail|send)(?:s|ed|ing)?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:revised|new|updated|amended)\s+(?:copy\s+of\s+(?:the|this|our)\s+)?(?:notice|policy|statement|version)\b/i,
 ];
+
+/** The e-mail is the company's option, not a promise: "under certain circumstances, we may also elect to ... send you an e-mail". */
+export const DISCRETIONARY = /\b(?:may|might|could)\s+(?:also\s+)?(?:elect|choose|decide|opt)\s+to\b|\bat\s+(?:our|its)\s+(?:sole\s+)?discretion\b|\b(?:under\s+certain\s+circumstances|in\s+some\s+(?:cases|situations|circumstances|instances))\b/i;
 
 /** Notice by posting on the site only. */
 export const POSTED_PATTERNS: readonly RegExp[] = [
   /\bpost(?:s|ed|ing)?\b/i,
   /\bpublish(?:es|ed|ing)?\b|\bpublication\b/i,
   /\b(?:revise|update|change|modify)\s+(?:the\s+)?["“]?(?:last\s+)?(?:updated|revised|modified|effective)["”]?\s+date\b/i,
-  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|on\s+a\s+(?:regular|periodic|frequent)\s+basis|for (?:any )?(?:changes|updates|amendments))\b/i,
+  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site|section|document)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|on\s+a\s+(?:regular|periodic|frequent)\s+basis|for (?:any )?(?:changes|updates|amendments))\b/i,
   /\b(?:periodically|frequently|regularly|occasionally|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
   /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
   /\bnotify\s+you\b|\b(?:be|are|is)\s+notified\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,

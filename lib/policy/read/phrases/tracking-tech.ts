@@ -7,7 +7,7 @@ export const TRACKING_KEYWORDS = [
   'local shared', 'lso', 'remarket', 'retarget', 'count', 'audience', 'traffic', 'usage', 'trends', 'mixpanel',
   'hotjar', 'matomo', 'piwik', 'omniture', 'comscore', 'quantcast', 'doubleclick', 'adsense', 'adwords',
   'unique visitors', 'repeat visitors', 'how many', 'target', 'network', 'visitors', 'popular', 'users', 'people',
-  'how often', 'number of', 'effectiveness', 'the way', 'analys', 'analyz', 'how you', 'used',
+  'how often', 'number of', 'effectiveness', 'the way', 'analys', 'analyz', 'how you', 'used', 'pattern', 'patern', 'logs', 'members',
 ] as const;
 
 /** Words that put a sentence in the tracking context (for the vaguer advertising cue). */
@@ -32,7 +32,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     tech: 'analytics',
     needsContext: false,
     pattern:
-      /\b(?:(?:which|what)\s+(?:pages|areas|sections|parts|features|content)\s+(?:of\s+(?:our|the|this)\s+(?:web\s*)?site\s+)?(?:are|is|were)\s+(?:the\s+)?(?:most\s+)?(?:popular|visited|viewed|used|frequented)|(?:which|what)\s+(?:pages|areas|sections|parts|features|content)\s+(?:our\s+)?(?:visitors|users|members|people|customers)\s+(?:use|visit|view|read|like)|(?:most\s+)?popular\s+pages|how\s+(?:our\s+)?(?:visitors|users|people|customers|members)\s+(?:use|move|navigate|interact|browse|find\s+(?:and\s+use\s+)?(?:our|the))|the\s+way\s+(?:our\s+)?(?:visitors|users|people)\s+(?:use|navigate|move|interact)|how\s+often\s+(?:our\s+)?(?:pages|the\s+site|sections|areas)\s+(?:are|is)\s+visited|number\s+of\s+(?:visits|visitors|page\s*views|hits)|statistics\s+(?:about|on|regarding)\s+(?:(?:the\s+)?(?:visits|visitors|site\s+traffic|traffic|usage|the\s+use))|(?:compil|collect|gather)\w*\s+(?:(?:aggregate|anonymous)\s+)?(?:data|information)\s+(?:about|on|regarding)\s+(?:site\s+traffic|traffic|visits|(?:site\s+)?usage)|(?:analy[sz]\w*|evaluat\w*|measur\w*|monitor\w*|review\w*|assess\w*)\s+(?:(?:the|our)\s+)?(?:web\s*site|site|web\s+site|service)\s+(?:usage|traffic|use|performance|effectiveness)|effectiveness\s+of\s+(?:our|the)\s+(?:web\s*site|site|web\s+site))\b/i,
+      /\b(?:(?:which|what)\s+(?:pages|areas|sections|parts|features|content)\s+(?:of\s+(?:our|the|this)\s+(?:web\s*)?site\s+)?(?:are|is|were)\s+(?:the\s+)?(?:most\s+)?(?:popular|visited|viewed|used|frequented)|(?:which|what)\s+(?:pages|areas|sections|parts|features|content)\s+(?:our\s+)?(?:visitors|users|members|people|customers)\s+(?:use|visit|view|read|like)|(?:most\s+)?popular\s+pages|how\s+(?:our\s+)?(?:visitors|users|people|customers|members)\s+(?:as\s+a\s+(?:group|whole)\s+)?(?:use|move|navigate|interact|browse|find\s+(?:and\s+use\s+)?(?:our|the))|the\s+way\s+(?:our\s+)?(?:visitors|users|people)\s+(?:use|navigate|move|interact)|how\s+often\s+(?:our\s+)?(?:pages|the\s+site|sections|areas)\s+(?:are|is)\s+visited|number\s+of\s+(?:visits|visitors|page\s*views|hits)|statistics\s+(?:about|on|regarding)\s+(?:(?:the\s+)?(?:visits|visitors|site\s+traffic|traffic|usage|the\s+use))|(?:compil|collect|gather)\w*\s+(?:(?:aggregate|anonymous)\s+)?(?:data|information)\s+(?:about|on|regarding)\s+(?:site\s+traffic|traffic|visits|(?:site\s+)?usage)|(?:analy[sz]\w*|evaluat\w*|measur\w*|monitor\w*|review\w*|assess\w*)\s+(?:(?:the|our)\s+)?(?:web\s*site|site|web\s+site|service)\s+(?:usage|traffic|use|performance|effectiveness)|effectiveness\s+of\s+(?:our|the)\s+(?:web\s*site|site|web\s+site))\b/i,
   },
   {
     // The same in other words: "companies we hire to track how our website is used" (not "how our service is used to
@@ -40,7 +40,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     tech: 'analytics',
     needsContext: false,
     pattern:
-      /\b(?:how\s+(?:our|the|this|its)\s+(?:web\s*sites?|sites?|web\s+sites?|services?|apps?|pages)\s+(?:is|are)\s+(?:being\s+)?used\b(?!\s+(?:to|for|in\s+order)\b)|how\s+you\s+(?:are\s+)?(?:use|using|navigate|navigating|shop|shopping|interact|interacting|browse|browsing|move|moving)\s+(?:with\s+|through\s+|around\s+|on\s+)?(?:our|the|this)\s+(?:web\s*site|site|web\s+site|services?|app|pages)\b|analy[sz]\w*\s+(?:(?:its|our|the|these|such|web\s*site|web|server|access)\s+){0,2}(?:logs?|log\s+files?|log\s+data)\b)/i,
+      /\b(?:how\s+(?:our|the|this|its)\s+(?:web\s*sites?|sites?|web\s+sites?|services?|apps?|pages)\s+(?:is|are)\s+(?:being\s+)?used\b(?!\s+(?:to|for|in\s+order)\b)|how\s+you\s+(?:are\s+)?(?:use|using|navigate|navigating|shop|shopping|interact|interacting|browse|browsing|move|moving)\s+(?:with\s+|through\s+|around\s+|on\s+)?(?:our|the|this)\s+(?:web\s*site|site|web\s+site|services?|app|pages)\b|analy[sz]\w*\s+(?:(?:its|our|the|these|such|web\s*site|web|server|access)\s+){0,2}(?:logs?|log\s+files?|log\s+data)\b|(?:how\s+many|number\s+of)\s+(?:people|users|visitors)\s+(?:visit|view|use|access|come\s+to)\w*\s+(?:this|our|the|each|a|any)\b|usage\s+(?:data|information|statistics)\b[^.;]{0,60}?\b(?:for\s+(?:the\s+)?(?:purposes?\s+of\s+)?analy[sz]\w*|to\s+analy[sz]e)|logs?\s+to\s+track\s+(?:the\s+)?usage\b|(?:visiting|traffic|browsing)\s+pat+erns?\b)/i,
   },
   {
     tech: 'advertising',
@@ -53,7 +53,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     tech: 'advertising',
     needsContext: false,
     pattern:
-      /\b(?:target\w*\s+(?:advertisements|ads|advertising)\s+to\s+you|(?:partner\s+)?ad(?:vertising)?\s+networks?|social\s+advertising|(?:interest|behaviou?r)[- ]based\s+(?:advertising|ads)|(?:personali[sz]e|measure|improve)\w*,?\s+(?:(?:and\s+)?(?:measure|improve|personali[sz]e)\w*,?\s+)*(?:and\s+)?(?:our\s+)?advertising)\b/i,
+      /\b(?:target\w*\s+(?:advertisements|ads|advertising)\s+to\s+you|(?:partner\s+)?ad(?:vertising)?\s+networks?|social\s+advertising|(?:interest|behaviou?r)[- ]based\s+(?:advertising|ads)|re-?marketing\s+(?:advertising|ads?)\b|(?:personali[sz]e|measure|improve)\w*,?\s+(?:(?:and\s+)?(?:measure|improve|personali[sz]e)\w*,?\s+)*(?:and\s+)?(?:our\s+)?advertising)\b/i,
   },
   {
     tech: 'web-beacons',

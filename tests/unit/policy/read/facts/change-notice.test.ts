@@ -168,3 +168,22 @@ describe('changeNotice: unseen policies, eighth pass (issue 14)', () => {
     expect(valueOf('changeNotice', 'We may revise this notice now and then. We ask you to regularly check your inbox for news.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: session 22 (issue 14)', () => {
+  it('reads advice to check a section for changes as posting', () => {
+    expect(valueOf('changeNotice', 'From time to time we may update our privacy and security policies, so please check this section for any changes.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Please check this section for the list of our partners.')).toBe('unspecified');
+  });
+  it('does not take an e-mail the company may elect to send as e-mail notice', () => {
+    expect(valueOf('changeNotice', 'We will post any revised policy on this page. In some situations we may also elect to tell you of changes to this policy by sending you an e-mail.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'We will post any revised policy on this page and will tell you of changes to this policy by sending you an e-mail.')).toBe('email');
+  });
+  it('reads notice before the data is used under the changed practice as advance notice', () => {
+    expect(valueOf('changeNotice', 'If our privacy practices change, we will write to you before we use your information in the new way, and post the changed policy here.')).toBe('advance');
+    expect(valueOf('changeNotice', 'If our privacy practices change, we will post the changed policy here before long.')).toBe('posted-only');
+  });
+  it('reads a revised notice mailed to the reader as direct notice', () => {
+    expect(valueOf('changeNotice', 'Should our privacy practices change, we will mail a revised notice to the address you gave us.')).toBe('email');
+    expect(valueOf('changeNotice', 'Should our privacy practices change, a revised notice will be available at the front desk.')).toBe('unspecified');
+  });
+});

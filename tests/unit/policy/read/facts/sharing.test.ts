@@ -488,4 +488,79 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We have outside agents that perform functions on our behalf. They have access to our office building.')).toEqual([]);
     });
   });
+
+  describe('who hands what to whom, and whether consent is the condition (issue 14, seventh pass)', () => {
+    it('does not read consent that is said not to be needed, or that belongs to someone else, as a condition', () => {
+      expect(valueOf('sharing', 'We might ask for your consent to some transfers, but we shall not be required to obtain your consent for the disclosures in this notice.')).toEqual([]);
+      expect(valueOf('sharing', 'We shall not disclose your details to outside firms without your consent.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'Articles on this site may not be copied, published or distributed without the prior written consent of Example Press.')).toEqual([]);
+      expect(valueOf('sharing', 'We will not pass your details to other firms without the prior consent of the member.')).toEqual(['consent']);
+    });
+
+    it('reads consent named as the basis of processing as no condition of a hand-over', () => {
+      expect(valueOf('sharing', 'Where we base the storage and sharing of your details on your consent, you may withdraw it at any time.')).toEqual([]);
+      expect(valueOf('sharing', 'We share your details with other firms only where you have given your consent.')).toEqual(['consent']);
+    });
+
+    it('reads "unless authorized by you" as consent', () => {
+      expect(valueOf('sharing', 'The club will not give your details to any outside firm unless expressly authorized by you.')).toEqual(['consent']);
+      expect(valueOf('sharing', 'The club will not give your details to any outside firm unless authorized by your employer.')).toEqual([]);
+    });
+
+    it('counts affiliates only where they stand as recipients of the hand-over', () => {
+      expect(valueOf('sharing', 'Orbit Radio, a Northwind Media Group company, explains here how we gather, use and disclose data.')).toEqual([]);
+      expect(valueOf('sharing', 'We may release data when needed to answer a court order served on us or on our affiliates.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'We may receive your details from partner firms ("Affiliates") and pass those details to our mailing house.')).toEqual([]);
+      expect(valueOf('sharing', 'This notice covers data moved to our head office from our subsidiaries and affiliates in Europe.')).toEqual([]);
+      expect(valueOf('sharing', 'We may pass your details to our subsidiaries and affiliates in Europe.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Couriers, affiliates and partners of the shop who have access to your details must keep them safe.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', "The shop may use affiliates' or reputable third parties' services for the processing of personal data.")).toEqual(['affiliates']);
+    });
+
+    it('does not take a liability release or a company name for a hand-over', () => {
+      expect(valueOf('sharing', 'By sending us your details you expressly and fully release the organiser, its subsidiaries and affiliates from all claims.')).toEqual([]);
+      expect(valueOf('sharing', 'We release your details to our affiliates when you join a club event.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Harbour Publishing Ltd and its subsidiary companies run the magazines listed below.')).toEqual([]);
+      expect(valueOf('sharing', 'The details your browser makes available are kept in anonymous server logs.')).toEqual([]);
+    });
+
+    it('does not count advertisers beside providers the company merely works with', () => {
+      expect(valueOf('sharing', 'We work with service providers and ad networks to measure cookie data across sites.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We share your reading history with service providers and ad networks.')).toEqual(['service-providers', 'advertisers']);
+      expect(valueOf('sharing', 'You may give us your details when applying to become an advertiser or sponsor on the site, or when sharing articles.')).toEqual([]);
+    });
+
+    it('reads recipients of data said around the sentence to identify no one as aggregate sharing', () => {
+      expect(valueOf('sharing', '## Anonymous and statistical data\n\nFor instance, we may disclose to an advertiser how many people read the forum each week.')).toEqual([]);
+      expect(valueOf('sharing', '## Your account data\n\nFor instance, we may disclose to an advertiser which forums you read each week.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may show usage figures of the site to advertisers and other partners. The figures we pass on will not include any personal information.')).toEqual([]);
+      expect(valueOf('sharing', 'We use non-personally identifiable information to run the site. We may also share this information with our advertisers.')).toEqual([]);
+      expect(valueOf('sharing', 'We use your e-mail address to run the site. We may also share this information with our advertisers.')).toEqual(['advertisers']);
+    });
+
+    it('reads the items under a lead-in that shares only aggregates as no recipients of personal data', () => {
+      const lead = 'We may share aggregated figures (which do not include any personal information) with partners, as follows:\n\n* Advertisers that buy space on the site.';
+      expect(valueOf('sharing', lead)).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We may share your contact details with partners, as follows:\n\n* Advertisers that buy space on the site.')).toEqual(['advertisers']);
+    });
+
+    it('reads "This does not include ..." after a denied hand-over as its exceptions', () => {
+      expect(valueOf('sharing', 'We do not sell or otherwise transfer your personal details to outside parties. This does not include hosting partners who help us run the site.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We keep your personal details on our own servers. This does not include hosting partners who help us run the site.')).toEqual([]);
+    });
+
+    it('reads outside firms marketing their own products to the reader as advertisers', () => {
+      expect(valueOf('sharing', 'Now and then we make our member list available to other firms whose products we think you might enjoy.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may pass your details to vendors whose services we use to run the shop.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Before we pass your postal address to companies outside our group who want to market their goods to you, we let you opt out.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We share your postal address with companies that help us market our goods to you.')).toEqual(['service-providers']);
+    });
+
+    it('reads older wordings of legal demands and business transfers', () => {
+      expect(valueOf('sharing', 'We may disclose personal data when we believe it is needed to comply with or conform to the law.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'We disclose information in connection with a deal to sell parts of our business to another bank.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'We disclose information if we merge or amalgamate parts of our business with another society.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'We disclose information to sell you parts of our product range.')).toEqual([]);
+    });
+  });
 });

@@ -79,3 +79,27 @@ describe('trackingTech: usage analysis in other words (issue 14, session 22)', (
     expect(valueOf('trackingTech', 'We analyse each complaint and keep logs of our replies.')).toEqual([]);
   });
 });
+
+describe('trackingTech: counted visitors and usage patterns, second batch (issue 14, session 22)', () => {
+  it('reads how many people visit a page', () => {
+    expect(valueOf('trackingTech', 'From the server we learn how many people visit each recipe page per day.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'We cannot say how many people share one account.')).toEqual([]);
+  });
+  it('reads usage data gathered for analysis and logs kept to track usage', () => {
+    expect(valueOf('trackingTech', 'We may gather anonymous usage data, ourselves or through others, for the purpose of analysis.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Our servers keep logs to track usage of the forum.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Your phone company may charge you for data usage.')).toEqual([]);
+  });
+  it('reads visiting and traffic patterns', () => {
+    expect(valueOf('trackingTech', 'Cookies help us follow our site visits and traffic patterns.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Your IP address shows us your general visiting patterns, such as the pages you view.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Weather patterns in the region can delay our deliveries.')).toEqual([]);
+  });
+  it('reads how users as a group use the site', () => {
+    expect(valueOf('trackingTech', 'Aggregate figures tell us how our members as a group use the tools on the site.')).toEqual(['analytics']);
+  });
+  it('reads a remarketing service that shows ads elsewhere as advertising too', () => {
+    expect(valueOf('trackingTech', 'Our shop uses a remarketing advertising service run by an ad company.')).toEqual(['advertising', 'remarketing']);
+    expect(valueOf('trackingTech', 'We do not use remarketing.')).toEqual([]);
+  });
+});
