@@ -8,7 +8,7 @@ import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -55,6 +55,21 @@ const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|cont
 /** Data named in the sentence, for a pronoun to stand for ("have it corrected"). */
 const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
+/** Staff named as the ones who access: "only authorised individuals are allowed to". */
+const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
+const MEANS_OR_CONDITION_BEFORE = /\bby\s+(?:(?:signing|logging)\s+(?:in|on|into)\b[^.;]{0,50}?(?:\band\s+|,\s*))?$|\b(?:we|it)\s+(?:\w+\s+){0,2}?(?:require|ask)\w*\s+(?:that\s+)?(?:you|users?|members?)\b[^.;]{0,60}?\bto\s+$/i;
+/** A verb chain whose object is only an e-mail address. */
+const BARE_EMAIL_OBJECT = /\be-?mail(?:\s+address(?:es)?)?$/i;
+/** A mailing list named in this sentence or one of the three before it in the same paragraph. */
+function listInParagraph(doc: Parameters<FactExtractor<'rights'>['extract']>[0], i: number, text: string): boolean {
+  if (LIST_WORDS.test(text)) return true;
+  const block = doc.segments.at(i).block;
+  for (let j = i - 1; j >= Math.max(0, i - 3) && doc.segments.at(j).block === block; j--) if (LIST_WORDS.test(doc.segments.at(j).text)) return true;
+  return false;
+}
+/** A mailing list named in the paragraph. */
+const LIST_WORDS = /\b(?:(?:contact|mailing|e-?mail|distribution|subscriber|newsletter)\s+lists?|newsletters?|unsubscrib\w*)\b/i;
 const ERROR_HINTS = ['errors', 'error', 'inaccura', 'mistake'];
 const REQUEST_HINTS = ['request', 'ask for', 'seek'];
 /** The reader's data named: "the details we hold about you", "your personal information". */
@@ -107,6 +122,8 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'deletion' && FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "You may object to cookies by changing your browser settings": a cookie choice, not an objection to processing.
         if (right === 'objection' && COOKIE_CHOICE_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "With the right browser plug-in you can prevent this information from being transferred": a browser tool.
+        if (right === 'objection' && /\b(?:browser|plug-?ins?|add-?ons?|cookies)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
         if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
         // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
@@ -148,6 +165,8 @@ export const rights: FactExtractor<'rights'> = {
       if (doc.lowered(i).includes('right')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index) || /\bfreedom\s+of\s+information\b/i.test(text)) continue;
+          // "We reserve the right to access, read and disclose any information": the company's right.
+          if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
           for (const [re, right] of NOUN_RIGHT) if (re.test(m[1] ?? '')) add(right);
         }
       }
@@ -183,6 +202,8 @@ export const rights: FactExtractor<'rights'> = {
         // "your password permits access to your personal information": "access to" is the noun; the reader having or
         // being given it is read by NAMED_RIGHTS ("you have access to", "we give you access to").
         if (/^access\s+to\b/i.test(m[0])) continue;
+        // "Only authorised individuals are allowed to access your information": staff, not the reader.
+        if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80, clauseAt(text, m.index).start), m.index))) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
         // "Other users, who may view your profile": someone else's doing.
@@ -221,7 +242,12 @@ export const rights: FactExtractor<'rights'> = {
         const offAList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) || FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
         // "When exporting such information to a social network, you may be disclosing it": a disclosure, not portability.
         const sharedOut = verbRights.includes('portability') && SHARED_OUT.test(text);
-        candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offAList) && (r !== 'portability' || !sharedOut)));
+        // "update your details by signing in and accessing your profile", "we require you to log in to access your
+        // account": access as the means of another right or as the company's condition, not an access right.
+        const accessAsMeans = MEANS_OR_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+        // "removing your e-mail address" where the paragraph is about a mailing list: leaving the list, not deletion.
+        const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
+        candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
       }
       const lower = doc.lowered(i);
       if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
@@ -230,8 +256,9 @@ export const rights: FactExtractor<'rights'> = {
         }
       }
       for (const m of matchAll(ASK_US_TO, text)) {
-        if (isNegatedAt(text, m.index)) continue;
-        const verb = m[0].replace(/^\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
+        // "Your friend may contact us to request that we remove this information": someone else asks.
+        if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
+        const verb = m[0].replace(/^(?:would\s+)?\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         // "ask us to send you a copy of our newsletter": access only to the reader's data.
         if (/^(?:disclose|provide|give|send)$/i.test(verb) && !ASKED_FOR_READERS_DATA.test(rest)) continue;
@@ -241,6 +268,14 @@ export const rights: FactExtractor<'rights'> = {
       for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
         const participles = (m[1] ?? '').match(/\b(?:corrected|updated|amended|rectified|deleted|erased|removed)\b/gi) ?? [];
         for (const p of participles) candidates.push(...rightsOfVerbs(p));
+      }
+      // "you are entitled to request that any data we collect from you be corrected, deleted or blocked".
+      for (const m of matchAll(REQUEST_THAT_DATA_BE, text)) {
+        if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other' || !DATA_WORD.test(m[0])) continue;
+        // "... be removed from their database" (someone else's), "... from our mailing list" (leaving a list).
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        if (FROM_THEIR_RECORDS.test(rest)) continue;
+        candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !OFF_A_LIST.test(rest)));
       }
       for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;

@@ -63,7 +63,7 @@ export const RIGHT_FOR_DATA_TO_BE = new RegExp(
  * Verbs of access (disclose, provide, give, send) and removal need a further check (../facts/rights.ts).
  */
 export const ASK_US_TO =
-  /\b(?:request|ask|require|instruct|direct|tell|make)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?(?:(?:stop|cease)\s+(?:processing|using|sharing|disclosing|selling)|delete|erase|remove|correct|fix|update|amend|rectify|disclose|provide|give|send|restrict|limit|port|transfer)\b/gi;
+  /\b(?:request|ask|require|instruct|direct|tell|make|want|wish|would\s+like)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?(?:(?:stop|cease)\s+(?:processing|using|sharing|disclosing|selling)|delete|erase|remove|correct|fix|update|amend|rectify|disclose|provide|give|send|restrict|limit|port|transfer)\b/gi;
 
 /** Which right each verb in a chain stands for ("view your data" is access: the object must be the reader's, see ../facts/rights.ts). */
 export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
@@ -71,7 +71,7 @@ export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
   [/^(?:correct|updat|rectif|amend|chang|edit|modif|revis|supplement|complete|fix)/i, 'correction'],
   [/^(?:delet|eras|remov|purg)/i, 'deletion'],
   [/^(?:export|download|port\b|transfer)/i, 'portability'],
-  [/^(?:stop|cease|restrict|limit)/i, 'objection'],
+  [/^(?:stop|cease|restrict|limit|block)/i, 'objection'],
 ];
 
 export interface NamedRight {
@@ -240,3 +240,10 @@ export const POINTER_BEFORE = /\b(?:learn|find\s+out|read|see)\s+(?:more\s+)?(?:
 export const REQUEST_NOUN_LIST =
   /\b(?:request|ask\s+for|seek)\s+(?:the\s+)?((?:(?:access|correction|rectification|amendment|deletion|erasure|removal)\b(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)?)+)(?=\s*(?:of|to)\s+(?:(?:your|their|his\s+or\s+her|the|any|all)\s+)?(?:[\w-]+\s+){0,3}?(?:information|data|details|records?|PII)\b)/gi;
 
+
+/**
+ * The reader asks that the data be changed: "request that any data we collect from you be corrected, deleted or
+ * blocked". Group 1 holds the participles (one per round, no backtracking); the data must be named in the match.
+ */
+export const REQUEST_THAT_DATA_BE =
+  /\b(?:request|ask|demand|require)\w*\s+that\s+(?:[\w’'-]+\s+){1,8}?(?:be|is|are)\s+((?:(?:corrected|rectified|amended|updated|deleted|erased|removed|blocked|restricted)\b(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)?)+)/gi;

@@ -651,3 +651,42 @@ describe('rights: wordings of a seventh unseen batch (issue 14, rights17)', () =
     expect(valueOf('rights', 'You may contact us to request the removal of this information from our database.')).toEqual(['deletion']);
   });
 });
+
+describe('rights: claims audited on 25 more unseen policies (issue 14, rights17)', () => {
+  it('does not read the company reserving a right over a list of nouns as the reader\'s right', () => {
+    expect(valueOf('rights', 'We reserve the right to access, read and disclose any information.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to access, rectification and erasure.')).toEqual(['access', 'correction', 'deletion']);
+  });
+
+  it('does not read a friend\'s or staff\'s doing, or other users seeing, as the reader\'s right', () => {
+    expect(valueOf('rights', 'Your friend may contact us to request that we remove this information.')).toEqual([]);
+    expect(valueOf('rights', 'You may contact us to request that we remove this information.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Only authorised individuals are allowed to access your information.')).toEqual([]);
+    expect(valueOf('rights', 'Individuals are allowed to access their information on request.')).toEqual(['access']);
+    expect(valueOf('rights', 'Other users of the service can see the profile information you upload.')).toEqual([]);
+    expect(valueOf('rights', 'You can see the profile information you upload.')).toEqual(['access']);
+  });
+
+  it('does not read access as the means of another right or as the company\'s condition', () => {
+    expect(valueOf('rights', 'You can update your details by logging into your account, accessing your profile and editing the fields.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We require you to log in with a password to access personal account information.')).toEqual([]);
+    expect(valueOf('rights', 'You can access your profile details at any time.')).toEqual(['access']);
+  });
+
+  it('does not read a browser tool as an objection', () => {
+    expect(valueOf('rights', 'With the right browser plug-in you can prevent this information from being transferred.')).toEqual([]);
+    expect(valueOf('rights', 'You can prevent us from transferring your information to partners.')).toEqual(['objection']);
+  });
+
+  it('reads removing a bare e-mail address from a contact list as leaving the list, not deletion', () => {
+    expect(valueOf('rights', 'You may add your e-mail address to our contact list. If you have any problem removing your email address please contact us.')).toEqual([]);
+    expect(valueOf('rights', 'If you have any problem removing your personal information from our database, please contact us.')).toEqual(['deletion']);
+  });
+
+  it('reads plainer requests: wanting us to erase, asking that data be corrected, deleted or blocked', () => {
+    expect(valueOf('rights', 'If you want a copy of your personal data, or if you want us to erase it, please send us a letter.')).toEqual(['access', 'deletion']);
+    expect(valueOf('rights', 'If you would like us to send you a copy of our newsletter, sign up below.')).toEqual([]);
+    expect(valueOf('rights', 'You are entitled to request that any data we collect from you be corrected, deleted or blocked from further use.')).toEqual(['correction', 'deletion', 'objection']);
+    expect(valueOf('rights', 'You may request that your order be cancelled.')).toEqual([]);
+  });
+});

@@ -549,6 +549,13 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We keep your personal details on our own servers. This does not include hosting partners who help us run the site.')).toEqual([]);
     });
 
+    it('reads outside firms marketing their own products to the reader as advertisers', () => {
+      expect(valueOf('sharing', 'Now and then we make our member list available to other firms whose products we think you might enjoy.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We may pass your details to vendors whose services we use to run the shop.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Before we pass your postal address to companies outside our group who want to market their goods to you, we let you opt out.')).toEqual(['advertisers']);
+      expect(valueOf('sharing', 'We share your postal address with companies that help us market our goods to you.')).toEqual(['service-providers']);
+    });
+
     it('reads older wordings of legal demands and business transfers', () => {
       expect(valueOf('sharing', 'We may disclose personal data when we believe it is needed to comply with or conform to the law.')).toEqual(['legal']);
       expect(valueOf('sharing', 'We disclose information in connection with a deal to sell parts of our business to another bank.')).toEqual(['business-transfer']);
