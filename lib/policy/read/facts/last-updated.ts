@@ -8,7 +8,7 @@ import { matchAll } from '../polarity';
 import { COPYRIGHT_MARK, DATE_LABELS, LABEL_NEAR_START, LABEL_TO_DATE_GAP, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
 
 const GLOBAL_LABELS = DATE_LABELS.map((l) => ({ rank: l.rank, re: new RegExp(l.pattern.source, 'gi') }));
-const KEYWORDS: readonly string[] = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date', 'edit'];
+const KEYWORDS: readonly string[] = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date', 'edit', 'force', 'applies'];
 
 export interface LastUpdated {
   readonly value: string | null;

@@ -54,7 +54,7 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\bpost(?:s|ed|ing)?\b/i,
   /\bpublish(?:es|ed|ing)?\b|\bpublication\b/i,
   /\b(?:revise|update|change|modify)\s+(?:the\s+)?["“]?(?:last\s+)?(?:updated|revised|modified|effective)["”]?\s+date\b/i,
-  /\b(?:review|check|visit|consult|read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site|section|document)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|on\s+a\s+(?:regular|periodic|frequent)\s+basis|for (?:any )?(?:changes|updates|amendments))\b/i,
+  /\b(?:review|check|visit|revisit|consult|read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice|site|website|web\s*site|section|document)s?\b[^.;]{0,50}?\b(?:periodically|frequently|regularly|from time to time|often|occasionally|each time|every time|on\s+a\s+(?:regular|periodic|frequent)\s+basis|for (?:any )?(?:changes|updates|amendments))\b/i,
   /\b(?:periodically|frequently|regularly|occasionally|from time to time)\s+(?:to\s+)?(?:review|check|visit|consult)\b/i,
   /\b(?:notice|notification|banner|alert)\s+(?:on|at|in)\s+(?:our|this|the)\s+(?:site|website|web\s*site|home\s*page|page|service|app)\b/i,
   /\bnotify\s+you\b|\b(?:be|are|is)\s+notified\b|\bprovide\s+(?:you\s+(?:with\s+)?)?(?:a\s+)?(?:more\s+)?(?:prominent\s+)?notice\b/i,
@@ -65,7 +65,7 @@ export const POSTED_PATTERNS: readonly RegExp[] = [
   /\b(?:check|come|look)\s+back\b|\b(?:check|visit|consult)\s+this\s+page\b/i,
   // A verb of showing or telling and a place on the site: "announced on this page", "noted at the bottom of this page",
   // "let you know about any changes on this page", "made available through our website", "a message on the home page".
-  /\b(?:announc|not(?:e|ed|ing)\b|list|display|show|indicat|communicat|giv|plac|upload|availab|notif|inform|let\s+(?:you|users)\s+know|alert|message|provid\w*\s+(?:a\s+|prominent\s+)*notice)\w*\b[^.;]{0,60}?\b(?:on|at|in|through|via|within)\s+(?:the\s+(?:top|bottom|end|head)\s+of\s+)?(?:this|our|the)\s+(?:privacy\s+)?(?:page|site|website|web\s*site|home\s*page|homepage|app|application|services?|policy|statement|notice)\b|\bupon\s+(?:its\s+|their\s+)?(?:display|appearance|upload)\b/i,
+  /\b(?:announc|not(?:e|ed|ing)\b|list|display|show|indicat|communicat|giv|plac|upload|availab|notif|inform|let\s+(?:you|users)\s+know|alert|message|provid\w*\s+(?:a\s+|prominent\s+)*notice)\w*\b[^.;]{0,60}?\b(?:on|at|in|through|via|within)\s+(?:the\s+(?:top|bottom|end|head)\s+of\s+)?(?:this|our|the)\s+(?:privacy\s+)?(?:page|site|website|web\s*site|home\s*page|homepage|app|application|services?|policy|statement|notice|blog)\b|\bupon\s+(?:its\s+|their\s+)?(?:display|appearance|upload)\b/i,
   /\bupdat\w*\s+this\s+page\b|\brefer\s+to\s+(?:this|the|our)\s+(?:privacy\s+)?(?:page|policy|statement|notice)\s+(?:on\s+an\s+ongoing\s+basis|regularly|periodically|from\s+time\s+to\s+time)\b/i,
   /\b(?:date|legend|notation)\s+(?:above|below|at\s+the\s+(?:top|bottom)\s+of\s+(?:this|the)\s+(?:page|policy|statement|notice))\b/i,
   // Passive: "the new policy will be placed on our website", "takes effect when it is uploaded to the site".
@@ -92,7 +92,7 @@ export const READER_WRITES = /\b(?:contact|write\s+to|reach|e-?mail|ask|tell)\s+
  * read only right after a sentence about changing the policy or under a changes heading.
  */
 export const REVIEW_ADVICE =
-  /\b(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\s+(?:(?:again|back)\s+)?(?:periodically|frequently|regularly|from\s+time\s+to\s+time|often|occasionally)\b|\b(?:periodically|frequently|regularly|occasionally)\s+(?:to\s+)?(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\b/i;
+  /\b(?:review|check|read|consult|visit|revisit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\s+(?:(?:again|back)\s+)?(?:periodically|frequently|regularly|from\s+time\s+to\s+time|often|occasionally)\b|\b(?:periodically|frequently|regularly|occasionally)\s+(?:to\s+)?(?:review|check|read|consult|visit|re-?read)\s+(?:this|the|our|these)\s+(?:privacy\s+)?(?:page|policy|statement|notice)s?\b/i;
 
 /** A sentence going on about the change just announced: "We may change this policy. When we do, we will post it here." */
 export const GOES_ON_ABOUT_IT = new RegExp(

@@ -9,7 +9,7 @@ export interface DateLabel {
 /** Labels, each followed (within a few words) by the date. */
 export const DATE_LABELS: readonly DateLabel[] = [
   { rank: 3, pattern: /\b(?:last\s+)?(?:updated|revised|modified|amended|reviewed|changed|edited)(?:\s+(?:on|as\s+of|at|in|date|:))?|\blast\s+(?:update|revision|modification|change|edit)(?:\s+date)?|\bdate\s+of\s+(?:last\s+)?(?:revision|update|modification)|\b(?:revision|update)\s+date/i },
-  { rank: 2, pattern: /\beffective(?:\s+(?:date|as\s+(?:of|from)|from|on|since))?|\b(?:takes|took|comes|came)\s+(?:into\s+)?effect(?:\s+on)?|\bin\s+effect\s+(?:as\s+of|from|since)/i },
+  { rank: 2, pattern: /\beffective(?:\s+(?:date|as\s+(?:of|from)|from|on|since))?|\b(?:takes|took|comes|came)\s+(?:into\s+)?effect(?:\s+on)?|\bin\s+effect\s+(?:as\s+of|from|since)|\bin\s+force\s+(?:as\s+of|from|since|on)|\bappl(?:y|ies)\s+(?:from|as\s+of|since)/i },
   { rank: 1, pattern: /\bversion(?:\s+(?:date|dated|of|from|effective))?|\bdated|\bpublished(?:\s+on)?|\bpolicy\s+date/i },
 ];
 
@@ -17,7 +17,7 @@ export const DATE_LABELS: readonly DateLabel[] = [
 export const LABEL_TO_DATE_GAP = /^[\s:.,\-–—()*_]*(?:(?:on|as\s+of|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|\d+(?:\.\d+)*|version|effective)[\s:.,\-–—()*_]+){0,6}$/i;
 
 /** Sentences about other documents' or laws' dates. */
-export const NOT_THE_POLICY_DATE = /\b(?:previous|prior|earlier|archived|old|former|superseded|past)\s+(?:versions?|polic(?:y|ies))\b|\b(?:GDPR|regulation|directive|act|law|CCPA|CPRA|shield|safe harbor|terms of (?:use|service))\b[^.]{0,40}\b(?:effective|came into|took effect|enforce)/i;
+export const NOT_THE_POLICY_DATE = /\b(?:previous|prior|earlier|archived|old|former|superseded|past)\s+(?:versions?|polic(?:y|ies))\b|\b(?:GDPR|regulation|directive|act|law|CCPA|CPRA|shield|safe harbor|terms of (?:use|service))\b[^.]{0,40}\b(?:effective|came into|took effect|enforce|appl(?:y|ies)\s+(?:from|as\s+of|since)|in\s+force)/i;
 
 /** A copyright notice: a date after it is the copyright's, one before it on the same line ("Last update: 19/11/04 © 2003") still counts. */
 export const COPYRIGHT_MARK = /\bcopyright\b|©/i;

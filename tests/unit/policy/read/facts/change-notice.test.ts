@@ -187,3 +187,14 @@ describe('changeNotice: session 22 (issue 14)', () => {
     expect(valueOf('changeNotice', 'Should our privacy practices change, a revised notice will be available at the front desk.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: revisiting the policy, a blog post (issue 14, session 22)', () => {
+  it('reads advice to revisit the policy as posting', () => {
+    expect(valueOf('changeNotice', 'This policy may change, so please revisit this policy from time to time.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'This policy may change. Please revisit your account settings from time to time.')).toBe('unspecified');
+  });
+  it('reads changes announced on the company blog as posting', () => {
+    expect(valueOf('changeNotice', 'Updates to this policy will be announced on our blog.')).toBe('posted-only');
+    expect(valueOf('changeNotice', 'Updates to our apps will be announced on our blog.')).toBe('unspecified');
+  });
+});

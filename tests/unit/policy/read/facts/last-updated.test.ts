@@ -46,3 +46,13 @@ describe('lastUpdated: unseen policies, fifth pass (issue 14)', () => {
     expect(dateOf('We collect data.\n\nExample Ltd © 2001, last updated 12/01/2003')).toBe(null);
   });
 });
+
+describe('lastUpdated: "in force from" and "applies from" (issue 14, session 22)', () => {
+  it('reads the date a policy is in force or applies from', () => {
+    expect(analyzePolicy('Privacy notice\n\nThis notice is in force from 1 July 2018.\n\nWe keep your name.').lastUpdated).toBe('2018-07-01');
+    expect(analyzePolicy('Privacy notice\n\nThis version applies from 5 April 2017.\n\nWe keep your name.').lastUpdated).toBe('2017-04-05');
+  });
+  it('does not take the date a law applies from', () => {
+    expect(analyzePolicy('Privacy notice\n\nThe GDPR applies from 25 May 2018 across the Union.\n\nWe keep your name.').lastUpdated).toBeNull();
+  });
+});

@@ -103,3 +103,10 @@ describe('trackingTech: counted visitors and usage patterns, second batch (issue
     expect(valueOf('trackingTech', 'We do not use remarketing.')).toEqual([]);
   });
 });
+
+describe('trackingTech: which parts of the site visitors find useful (issue 14, session 22)', () => {
+  it('reads it as analytics', () => {
+    expect(valueOf('trackingTech', 'These files show us which sections of the site readers find most useful.')).toEqual(['analytics']);
+    expect(valueOf('trackingTech', 'Tell us which sections of the manual readers find confusing.')).toEqual([]);
+  });
+});
