@@ -13,11 +13,11 @@ const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Regex source for a number written in words, up to "one hundred and eighty". */
+/** Regex source for a number written in words, up to "one hundred and eighty" (teens before units, whole words: "sixteen" is not "six"). */
 export const NUMBER_WORD_SOURCE =
   '(?:(?:one|a)\\s+hundred(?:\\s+(?:and\\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?' +
   '|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b)?' +
-  '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+  '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])';
 
 /** Parses "30", "thirty", "seventy-two", "one hundred and eighty"; NaN if it is not a number. */
 export function parseNumber(raw: string): number {

@@ -29,3 +29,11 @@ describe('childAge', () => {
     expect(factOf('childAge', 'We do not knowingly collect information from children.')).toEqual({ value: null, evidence: [] });
   });
 });
+
+describe('childAge: ages in words at the end of a sentence (issue 14, session 22)', () => {
+  it('reads "sixteen", "seventeen" and "eighteen" whole, not as six, seven, eight', () => {
+    expect(valueOf('childAge', 'This site is not directed at children under the age of sixteen.')).toBe(16);
+    expect(valueOf('childAge', 'The app is not meant for anyone under the age of eighteen.')).toBe(18);
+    expect(valueOf('childAge', 'The toy shop is not directed at children under the age of six.')).toBe(6);
+  });
+});
