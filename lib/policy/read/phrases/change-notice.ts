@@ -27,6 +27,8 @@ export const ADVANCE_PATTERNS: readonly RegExp[] = [
   /\b\d+\s*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?)[’']?\s+(?:prior\s+|advance\s+)?notice\b/i,
   /\b(?:effective|take\s+effect|become\s+effective)\s+(?:\w+\s+){0,2}?(?:\(?\d+\)?\s*|thirty\s+|fourteen\s+|seven\s+)(?:calendar\s+|business\s+)?(?:days?|weeks?)\s+(?:after|following|from)\b/i,
   /\bopportunity\s+to\s+(?:review|object|opt[- ]out)\b[^.;]{0,40}?\bbefore\b/i,
+  // "We will give you notice of changes at least a week beforehand."
+  /\b(?:notice|notif\w*|inform\w*|tell|let\s+you\s+know|warn\w*)\b[^.;]{0,80}?\bbeforehand\b/i,
   // "we will contact you before we use your data for these new purposes": notice before the change applies to the reader.
   /\b(?:before|prior\s+to)\s+(?:we\s+)?(?:use|using|process\w*|shar\w*|disclos\w*)\s+(?:your|the|any|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\b/i,
 ];
@@ -42,6 +44,8 @@ export const EMAIL_PATTERNS: readonly RegExp[] = [
   /\be-?mail\s+notification\b/i,
   /\bsend(?:s|ing)?\s+you\s+(?:an?\s+)?(?:e-?mail|electronic\s+mail)\b|\be-?mailed\s+to\s+(?:you|users|members|subscribers|customers)\b/i,
   /\b(?:by|via|through|using|to)\s+(?:the|your)\s+(?:primary\s+|registered\s+)?e-?mail(?:\s+address)?\s+(?:associated|linked|registered|connected)\s+with\b/i,
+  // "Members will receive an e-mail about any change" (a promise, not "can receive an e-mail digest").
+  /\b(?:will|shall)\s+(?:also\s+)?receive\s+(?:an?\s+)?(?:e-?mail|notification\s+by\s+e-?mail)\b/i,
   // A revised notice sent to the reader directly ("we will mail a revised notice to the address you supplied").
   /\b(?:mail|send)(?:s|ed|ing)?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:revised|new|updated|amended)\s+(?:copy\s+of\s+(?:the|this|our)\s+)?(?:notice|policy|statement|version)\b/i,
 ];

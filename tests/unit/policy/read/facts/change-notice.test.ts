@@ -198,3 +198,14 @@ describe('changeNotice: revisiting the policy, a blog post (issue 14, session 22
     expect(valueOf('changeNotice', 'Updates to our apps will be announced on our blog.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: "beforehand", "will receive an e-mail" (issue 14, session 22)', () => {
+  it('reads notice given beforehand as advance', () => {
+    expect(valueOf('changeNotice', 'We will give you notice of changes to this policy at least a week beforehand.')).toBe('advance');
+    expect(valueOf('changeNotice', 'We may change this policy; please read the new text beforehand if you can.')).toBe('unspecified');
+  });
+  it('reads members who will receive an e-mail about a change as e-mail notice', () => {
+    expect(valueOf('changeNotice', 'Members will receive an e-mail about any change to this policy.')).toBe('email');
+    expect(valueOf('changeNotice', 'This policy may change. Members can receive an e-mail digest of forum posts.')).toBe('unspecified');
+  });
+});

@@ -68,3 +68,10 @@ describe('dnt: session 22 (issue 14)', () => {
     expect(valueOf('dnt', 'If your browser sends a Do Not Track signal, we will continue to track your visits as usual.')).toBe('not-honored');
   });
 });
+
+describe('dnt: the site as the subject (issue 14, session 22)', () => {
+  it('reads "our website responds to DNT signals" as honoured', () => {
+    expect(valueOf('dnt', 'Our website responds to Do Not Track signals by switching off third-party analytics.')).toBe('honored');
+    expect(valueOf('dnt', 'Other websites respond to Do Not Track signals in different ways.')).toBe('unspecified');
+  });
+});

@@ -84,3 +84,10 @@ describe('retention: periods kept by someone else (issue 14, session 22)', () =>
     expect(factOf('retention', 'We ask our partners to delete your details within 30 days.').periods).toEqual(['30 days']);
   });
 });
+
+describe('retention: an analytics vendor keeping its own data (issue 14, session 22)', () => {
+  it('does not take the period a named vendor keeps data for', () => {
+    expect(factOf('retention', 'Google Analytics retains the collected data for 26 months.').periods).toEqual([]);
+    expect(factOf('retention', 'We retain analytics data for 26 months.').periods).toEqual(['26 months']);
+  });
+});
