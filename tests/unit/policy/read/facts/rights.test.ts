@@ -690,3 +690,9 @@ describe('rights: claims audited on 25 more unseen policies (issue 14, rights17)
     expect(valueOf('rights', 'You may request that your order be cancelled.')).toEqual([]);
   });
 });
+
+describe('rights: near misses from the review of session 22', () => {
+  it('does not read mistakes in the site\'s articles as correction of the reader\'s data', () => {
+    expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);
+  });
+});
