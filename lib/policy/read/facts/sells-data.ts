@@ -8,8 +8,8 @@ import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, S
 
 /** The verbs' object is a pronoun: "sell, rent, trade or otherwise disclose it". */
 const PRONOUN_OBJECT = /^(?:[\s,]+(?:(?:or|and|nor)\s+)?(?:otherwise\s+)?[a-z]+\b){0,5}?[\s,]+(?:it|them)\b/i;
-/** "is not sold to", "will never be rented", and a verb coordinated before it: "is not shared with or sold to". */
-const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:(?:not|never)\s+)?(?:\w+\s+(?:(?:with|to)\s+)?(?:or|and|nor)\s+)?(?:\w+\s+)?$/i;
+/** "is not sold to", "will never be rented", and verbs coordinated before it: "is not shared with or sold to", "are not traded, sold or leased". */
+const PASSIVE_BEFORE = /\b(?:be|been|is|are|being|was|were|get|gets)\s+(?:(?:not|never)\s+)?(?:\w+\s+(?:(?:with|to)\s+)?(?:or|and|nor)\s+|\w+,\s+(?:\w+,\s+)?)?(?:\w+\s+)?$/i;
 /** Bracketed asides blanked (same length): "sell your (or your clients') details" still names the data. */
 const withoutAsides = (s: string): string => (s.includes('(') ? s.replace(/\([^()]{0,80}\)/g, (m) => ' '.repeat(m.length)) : s);
 

@@ -56,3 +56,15 @@ describe('sellsData: session 22 (issue 14)', () => {
     expect(valueOf('sellsData', 'Products from our catalogue, which you may order online, will never be sold at a loss.')).toBe(null);
   });
 });
+
+describe('sellsData: selling the business, a listed passive (issue 14, session 22)', () => {
+  it('does not read the sale of the company as selling data', () => {
+    expect(valueOf('sellsData', 'In the event that we sell the shop, your details will pass to the buyer.')).toBe(null);
+    expect(valueOf('sellsData', 'We may sell your details to the purchaser if the business itself is sold.')).toBe(null);
+    expect(valueOf('sellsData', 'We sell your details to other shops.')).toBe(true);
+  });
+  it('reads "is not traded, sold or leased" as a no-sale statement', () => {
+    expect(valueOf('sellsData', 'Your personal details are not traded, sold or leased.')).toBe(false);
+    expect(valueOf('sellsData', 'Our garden tools are not traded, sold or leased abroad.')).toBe(null);
+  });
+});
