@@ -52,6 +52,8 @@ const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such|unauthori[sz]ed|unlawful|illega
 /** A lead-in that gives its list items to the reader: "You have the right to:", "you can:", "Your rights:". */
 const LEAD_IN_AGENCY = /\b(?:you|users?|customers?|members?|individuals?|data subjects?|consumers?)\b[^.;]{0,60}?\b(?:may|can|could|have|has|are entitled|is entitled|able)\b|\brights?\b/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
+/** Reading the policy (or a page) as the way to learn: "read the following to learn more about what we collect". */
+const READ_TO_LEARN = /\b(?:read|review|consult)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+$/i;
 /** Data named in the sentence, for a pronoun to stand for ("have it corrected"). */
 const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
@@ -126,6 +128,10 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'objection' && /\b(?:browser|plug-?ins?|add-?ons?|cookies)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
         if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        // "Please read this notice to learn what information we collect": learning by reading the policy, not a request.
+        if (right === 'access' && KNOWING.test(m[0]) && READ_TO_LEARN.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        // "To withdraw your consent after accepting this cookie, delete it": a cookie choice, not an objection to processing.
+        if (right === 'objection' && /^(?:withdraw|revok)/i.test(m[0]) && /^[^.;]{0,40}?\bcookies?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
         // The company doing it of its own accord: "We limit the sharing of your information to our providers",
         // "We may keep a copy of the information you submit", "We unsubscribe users whose e-mails bounce".
@@ -287,7 +293,12 @@ export const rights: FactExtractor<'rights'> = {
       }
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
       if (DATA_WORD.test(text) && !lower.includes('cookie')) {
-        for (const m of matchAll(HAVE_IT_DONE, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
+        for (const m of matchAll(HAVE_IT_DONE, text)) {
+          // "would like it removed from our mailing list": leaving a list, not deletion.
+          if (isNegatedAt(text, m.index)) continue;
+          const offList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+          candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !offList));
+        }
       }
       if (!candidates.some((r) => !found.has(r)) || OBLIGATION.test(text)) continue;
       // A list item takes the reader's agency from its lead-in: "You have a right to: - Access the data we hold".

@@ -397,8 +397,12 @@ function negatedShareBefore(text: string, at: number): boolean {
   return last < 0 || isNegatedAt(text, last);
 }
 
-/** The form data is given in: "in non-personally identifiable form", "on an aggregated basis". */
-const NON_IDENTIFYING_FORM = /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)\s+(?:form|format|manner|basis)\b/i;
+/** The form data is given in: "in non-personally identifiable form", "on an aggregated basis", "in aggregated or de-identified form". */
+const NON_IDENTIFYING_FORM =
+  /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)(?:\s+(?:or|and|\/)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|aggregated?|statistical))?\s+(?:form|format|manner|basis)\b/i;
+/** The aggregate form of what is handed over, the aggregate word first: "in aggregated or de-identified form". */
+const AGGREGATE_FORM =
+  /\b(?:in|on)\s+(?:an?\s+)?(?:aggregated?|statistical|summary)(?:\s+(?:or|and|\/)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+))?\s+(?:form|format|manner|basis)\b/i;
 
 /** A share conditioned on an event named in the sentence before: "If such an action occurs, ...", "In that event, ...". */
 const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|any\s+such)\s+(?:an?\s+)?(?:event|case|action|transaction|transfer|sale|merger|acquisition|circumstances?)\b|(?:that|this)\s+(?:happens|occurs|should\s+(?:happen|occur))\b)/i;
@@ -460,7 +464,14 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       const clauseText = blankBrackets(text.slice(clause.start, clause.end));
       const m = AGGREGATE_SHARE_VERB.exec(clauseText);
       // "Circumstances in which we may disclose user data: * in aggregate form, ...": the item names what is shared.
-      if (!m) return leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at);
+      if (!m) {
+        if (leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at)) return true;
+        // "provide usage figures to potential partners in aggregated or de-identified form": the aggregate word names the
+        // form of what a hand-over in this clause gives, whoever the recipient is.
+        const form = AGGREGATE_FORM.exec(clauseText);
+        return !!form && clause.start + form.index <= at && at < clause.start + form.index + form[0].length &&
+          handsOverIn(text, clause.start, clause.start + form.index) && !negatedOutsideAsides(text, at) && !negatedShareBefore(text, at);
+      }
       return !negatedOutsideAsides(text, at) && !negatedOutsideAsides(text, clause.start + m.index);
     }
     case 'business-transfer':

@@ -691,6 +691,43 @@ describe('rights: claims audited on 25 more unseen policies (issue 14, rights17)
   });
 });
 
+describe('rights: wordings of an eighth unseen batch (issue 14, rights18)', () => {
+  it('reads a verb chain broken by "add" (which names no right of its own)', () => {
+    expect(valueOf('rights', 'Members can edit, add and erase their details at any time from the profile page.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'We add your details to our records when you register.')).toEqual([]);
+  });
+
+  it('reads the reader wanting the data (named earlier) changed or removed', () => {
+    expect(valueOf('rights', 'If you have sent us personal details and would like them deleted or changed, write to our office.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'If you have sent us a photo and would like it printed or framed, write to our office.')).toEqual([]);
+    expect(valueOf('rights', 'If you like the cookie settings and would like them changed, see your browser help.')).toEqual([]);
+    expect(valueOf('rights', 'If you gave us your e-mail details and would like them removed from our mailing list, reply to any message.')).not.toContain('deletion');
+  });
+
+  it('reads opting out of a new or further use of the reader\'s data as an objection', () => {
+    expect(valueOf('rights', 'Should we want to use your details for another purpose, you may opt out of any further use of your personal data.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We will describe any further use of your personal data in a notice.')).toEqual([]);
+  });
+
+  it('does not read the policy\'s own explanation ("read on to learn what data we collect") as access', () => {
+    expect(valueOf('rights', 'Please read this notice to learn what data we collect, what we do with that data, and how we use your personal data.')).toEqual([]);
+    expect(valueOf('rights', 'Please contact us to learn what information we hold about you.')).toEqual(['access']);
+  });
+
+  it('does not read withdrawing consent to a cookie as an objection', () => {
+    expect(valueOf('rights', 'To withdraw your consent after accepting the banner cookie, delete that cookie in your browser.')).toEqual([]);
+    expect(valueOf('rights', 'To withdraw your consent to our processing, write to the privacy team.')).toEqual(['objection']);
+  });
+});
+
+describe('rights: a setting the reader changes so that we stop passing data on (issue 14, rights18)', () => {
+  it('reads a reader\'s setting that keeps data from third parties as an objection', () => {
+    expect(valueOf('rights', 'You can switch off the suggestions feature so that we do not send your queries to our partners.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We encrypt your queries so that we do not send readable text to our partners.')).toEqual([]);
+    expect(valueOf('rights', 'You can change the layout so that we do not send you long e-mails.')).toEqual([]);
+  });
+});
+
 describe('rights: near misses from the review of session 22', () => {
   it('does not read mistakes in the site\'s articles as correction of the reader\'s data', () => {
     expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);

@@ -562,6 +562,25 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We disclose information if we merge or amalgamate parts of our business with another society.')).toEqual(['business-transfer']);
       expect(valueOf('sharing', 'We disclose information to sell you parts of our product range.')).toEqual([]);
     });
+
+    it('reads a business sold "in whole or in part" in British wording as a business transfer', () => {
+      expect(valueOf('sharing', 'We do not pass your details to anyone outside the college except if we sell the whole or part of our business.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'Should we transfer the whole or a part of our business, your records may go to the buyer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'We do not pass your details to anyone outside the college, and we sell the whole range of our textbooks online.')).toEqual([]);
+    });
+
+    it('reads disclosure to bare "authorities" and "legal or regulatory proceedings" as legal demands', () => {
+      expect(valueOf('sharing', 'We may release records when asked to in connection with legal or regulatory proceedings.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'We may pass your details to the authorities if we suspect misuse of the service.')).toEqual(['legal']);
+      expect(valueOf('sharing', 'We share data with our vendors. If we mishandle it, you may complain to a data protection authority.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'We share your data with our vendors, who follow the rules of the authorities where they work.')).toEqual(['service-providers']);
+    });
+
+    it('reads data handed over "in aggregated or de-identified form" to prospective partners as aggregate sharing', () => {
+      expect(valueOf('sharing', 'We may provide figures about how the app is used to potential business partners in aggregated or de-identified form.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We may share usage figures with existing partners in aggregated or de-identified form.')).toEqual(['aggregate']);
+      expect(valueOf('sharing', 'We keep usage figures in aggregated or de-identified form to plan new features for potential partners.')).toEqual([]);
+    });
   });
 });
 
