@@ -719,3 +719,11 @@ describe('rights: wordings of an eighth unseen batch (issue 14, rights18)', () =
     expect(valueOf('rights', 'To withdraw your consent to our processing, write to the privacy team.')).toEqual(['objection']);
   });
 });
+
+describe('rights: a setting the reader changes so that we stop passing data on (issue 14, rights18)', () => {
+  it('reads a reader\'s setting that keeps data from third parties as an objection', () => {
+    expect(valueOf('rights', 'You can switch off the suggestions feature so that we do not send your queries to our partners.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We encrypt your queries so that we do not send readable text to our partners.')).toEqual([]);
+    expect(valueOf('rights', 'You can change the layout so that we do not send you long e-mails.')).toEqual([]);
+  });
+});
