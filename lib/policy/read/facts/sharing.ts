@@ -275,12 +275,17 @@ const TO_COUNTRY = new RegExp(
   'i',
 );
 
+/** The text before a word ends inside a web address ("https://example.com/privacy-shield/", "www.example.com/share"). */
+const IN_WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s()<>\[\]"'“”]{0,200}$/i;
+
 /**
  * The share verb at `m` hands data to someone other than the reader or the company: its actor is
  * neither someone else ("Google may share ...") nor the reader ("you can transfer your history"),
  * and its recipient is neither "you" / "us" nor a device permission or a country.
  */
 function handsOver(text: string, m: RegExpExecArray): boolean {
+  // "ad networks such as DoubleClick (https://example.com/ad-exchange/)": a word of a web address, not a verb.
+  if (IN_WEB_ADDRESS.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
   // "The information you provide may be shared with ...": "you" acts in the relative clause, the main verb is passive.
   // "information about you may go to ...": the reader's data is the subject, not the reader.
   const passive = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) || DATA_ABOUT_READER.test(text.slice(Math.max(0, m.index - 60), m.index));

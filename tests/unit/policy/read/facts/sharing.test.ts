@@ -581,6 +581,10 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may share usage figures with existing partners in aggregated or de-identified form.')).toEqual(['aggregate']);
       expect(valueOf('sharing', 'We keep usage figures in aggregated or de-identified form to plan new features for potential partners.')).toEqual([]);
     });
+    it('does not read a word inside a web address as a share verb', () => {
+      expect(valueOf('sharing', 'We show our ads elsewhere through ad networks such as Example Ads (https://ads.example.com/ad-exchange/) and Sample Media (www.sample.example/share-your-view).')).toEqual([]);
+      expect(valueOf('sharing', 'We exchange postal addresses with ad networks such as Example Ads (https://ads.example.com/) for their own marketing purposes.')).toEqual(['advertisers']);
+    });
   });
 });
 
