@@ -8,7 +8,7 @@ import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  LIST_WORDS, OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -70,8 +70,6 @@ function listInParagraph(doc: Parameters<FactExtractor<'rights'>['extract']>[0],
   for (let j = i - 1; j >= Math.max(0, i - 3) && doc.segments.at(j).block === block; j--) if (LIST_WORDS.test(doc.segments.at(j).text)) return true;
   return false;
 }
-/** A mailing list named in the paragraph. */
-const LIST_WORDS = /\b(?:(?:contact|mailing|e-?mail|distribution|subscriber|newsletter)\s+lists?|newsletters?|unsubscrib\w*)\b/i;
 const ERROR_HINTS = ['errors', 'error', 'inaccura', 'mistake'];
 const REQUEST_HINTS = ['request', 'ask for', 'seek'];
 /** The reader's data named: "the details we hold about you", "your personal information". */

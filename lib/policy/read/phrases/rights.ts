@@ -148,7 +148,11 @@ export const ASKED_FOR_READERS_DATA =
   /^\s*(?:you\s+(?:with\s+)?)?(?:(?:a\s+)?(?:copy|list|listing|summary|record|details)\s+of\s+|access\s+to\s+)?(?:(?:all|any|some)\s+(?:of\s+)?)?(?:(?:the|your|such|this|that|those|these)\s+)?(?:(?:personal(?:ly\s+identifiable)?|account|profile|stored|collected)\s+)*(?:information|data|details|PII|records?|it|them)\b(?!\s+(?:about|on|regarding|concerning)\s+(?:our|how|the\s+way|what\s+we)\b)/i;
 
 /** "ask us to remove your name from our mailing list": leaving a list is opting out, not deletion. */
-export const OFF_A_LIST = /^[^.;]{0,60}?\bfrom\s+(?:our|the|any|all|their)\s+(?:[\w-]+\s+)?(?:(?:(?:mailing|e-?mail|distribution|marketing|contact|subscriber|newsletter)\s+)?lists?|newsletters?|mailings?)\b/i;
+/** The kinds of list a reader's address sits on (mailing list, newsletter list): shared by OFF_A_LIST and LIST_WORDS. */
+const LIST_KIND = String.raw`(?:mailing|e-?mail|distribution|marketing|contact|subscriber|newsletter)`;
+export const OFF_A_LIST = new RegExp(String.raw`^[^.;]{0,60}?\bfrom\s+(?:our|the|any|all|their)\s+(?:[\w-]+\s+)?(?:(?:${LIST_KIND}\s+)?lists?|newsletters?|mailings?)\b`, 'i');
+/** A mailing list named in a paragraph ("our newsletter", "the contact list", "unsubscribe"). */
+export const LIST_WORDS = new RegExp(String.raw`\b(?:${LIST_KIND}\s+lists?|newsletters?|unsubscrib\w*)\b`, 'i');
 
 /**
  * Rights named as a list of nouns: "the rights of access, rectification, erasure and objection",

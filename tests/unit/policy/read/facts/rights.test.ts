@@ -729,6 +729,11 @@ describe('rights: a setting the reader changes so that we stop passing data on (
 });
 
 describe('rights: near misses from the review of session 22', () => {
+  it('does not read removing an e-mail address from a marketing list named before as deletion', () => {
+    expect(valueOf('rights', 'You are on our marketing list. You can remove your e-mail address at any time.')).toEqual([]);
+    expect(valueOf('rights', 'You can remove your e-mail address at any time.')).toEqual(['deletion']);
+  });
+
   it('does not read mistakes in the site\'s articles as correction of the reader\'s data', () => {
     expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);
   });
