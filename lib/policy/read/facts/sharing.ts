@@ -33,6 +33,13 @@ export const sharing: FactExtractor<'sharing'> = {
       }
       return leadInAnswers[index] === 1;
     };
+    // Whether a sharing lead-in hands over only data that identifies no one: asked once per lead-in, not per
+    // recipient named in each of its items (0 not asked, 1 yes, 2 no).
+    const leadInNonIdentifying = new Uint8Array(doc.segments.count);
+    const nonIdentifyingLeadIn = (index: number): boolean => {
+      if (leadInNonIdentifying[index] === 0) leadInNonIdentifying[index] = nonIdentifyingOnly(blankBrackets(doc.segments.textOf(index))) ? 1 : 2;
+      return leadInNonIdentifying[index] === 1;
+    };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments.at(i);
@@ -79,6 +86,11 @@ export const sharing: FactExtractor<'sharing'> = {
         }
       }
 
+      // The data handed over identifies no one (see nonIdentifyingAround): the same answer for every recipient named
+      // here, so read once per segment, when first asked.
+      let nonIdentifying: boolean | undefined;
+      const identifiesNoOne = (): boolean =>
+        (nonIdentifying ??= nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingLeadIn(leadInAt)));
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         if (found.has(category) || !hasHints[k]!(i)) continue;
@@ -93,8 +105,7 @@ export const sharing: FactExtractor<'sharing'> = {
           if (headingOnly && inContext && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
           // "In the event of a merger ..., the buyer would acquire your information": no share verb, but data changing hands.
           if (!inContext && !dataChangesHands(text, m.index, m.index + m[0].length)) continue;
-          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' &&
-            (nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingOnly(blankBrackets(doc.segments.textOf(leadInAt)))))) break;
+          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' && identifiesNoOne()) break;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;
@@ -264,12 +275,17 @@ const TO_COUNTRY = new RegExp(
   'i',
 );
 
+/** The text before a word ends inside a web address ("https://example.com/privacy-shield/", "www.example.com/share"). */
+const IN_WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s()<>\[\]"'“”]{0,200}$/i;
+
 /**
  * The share verb at `m` hands data to someone other than the reader or the company: its actor is
  * neither someone else ("Google may share ...") nor the reader ("you can transfer your history"),
  * and its recipient is neither "you" / "us" nor a device permission or a country.
  */
 function handsOver(text: string, m: RegExpExecArray): boolean {
+  // "ad networks such as DoubleClick (https://example.com/ad-exchange/)": a word of a web address, not a verb.
+  if (IN_WEB_ADDRESS.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
   // "The information you provide may be shared with ...": "you" acts in the relative clause, the main verb is passive.
   // "information about you may go to ...": the reader's data is the subject, not the reader.
   const passive = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) || DATA_ABOUT_READER.test(text.slice(Math.max(0, m.index - 60), m.index));

@@ -744,3 +744,9 @@ describe('rights: inaccurate data, preventing sharing, and the company limiting 
     expect(valueOf('rights', 'You can ask us to limit use of the data you give us.')).toEqual(['objection']);
   });
 });
+
+describe('rights: near misses from the review of session 22', () => {
+  it('does not read mistakes in the site\'s articles as correction of the reader\'s data', () => {
+    expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);
+  });
+});

@@ -581,5 +581,20 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may share usage figures with existing partners in aggregated or de-identified form.')).toEqual(['aggregate']);
       expect(valueOf('sharing', 'We keep usage figures in aggregated or de-identified form to plan new features for potential partners.')).toEqual([]);
     });
+    it('does not read a word inside a web address as a share verb', () => {
+      expect(valueOf('sharing', 'We show our ads elsewhere through ad networks such as Example Ads (https://ads.example.com/ad-exchange/) and Sample Media (www.sample.example/share-your-view).')).toEqual([]);
+      expect(valueOf('sharing', 'We exchange postal addresses with ad networks such as Example Ads (https://ads.example.com/) for their own marketing purposes.')).toEqual(['advertisers']);
+    });
+  });
+});
+
+describe('sharing: near misses from the review of session 22', () => {
+  it('does not read a service or transaction the reader asked for as consent to share', () => {
+    expect(valueOf('sharing', 'We share your information with service providers to deliver the services requested by you.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We disclose your details to our payment processor to complete transactions authorised by you.')).not.toContain('consent');
+  });
+
+  it('does not read merchants whose products the reader buys as advertisers', () => {
+    expect(valueOf('sharing', 'We share your order details with the merchants whose products you buy through our marketplace.')).not.toContain('advertisers');
   });
 });
