@@ -106,6 +106,10 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (size: number) => string>> 
   'blank lines': (size) => repeatTo('\n', size),
   // Headings that end in a long run of Markdown markup, then a letter: trailing-markup patterns must not restart at each character.
   'headings ending in " * * *…x"': (size) => repeatTo(`## With your consent${' *'.repeat(550)} x\n\n`, size),
+  // Items under one long sharing lead-in, each naming recipients that are turned down: whether the lead-in hands over
+  // only aggregates is asked once per lead-in, not once per recipient named in every item.
+  'items naming recipients under a long aggregate lead-in': (size) =>
+    repeatTo(`We may share aggregated data with partners, ${'share aggregated statistics, '.repeat(35)}and share your data with the following:\n${`- ${'acting as our advertiser '.repeat(45)}\n`.repeat(20)}`, size),
 };
 
 /**

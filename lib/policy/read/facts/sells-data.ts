@@ -17,9 +17,12 @@ const withoutAsides = (s: string): string => (s.includes('(') ? s.replace(/\([^(
 function subjectIsPersonal(text: string, pos: number): boolean {
   const first = clausesOf(text)[0];
   if (first === undefined || first.end > pos) return false;
+  // "..., and our products are never sold": the verb's clause opens with a subject of its own.
+  if (OWN_SUBJECT_OPENING.test(text.slice(clauseAt(text, pos).start, pos))) return false;
   const head = text.slice(first.start, first.end);
   return !SUBORDINATE_START.test(head) && PERSONAL_OBJECT.test(head);
 }
+const OWN_SUBJECT_OPENING = /^[\s,]*(?:and|or|but|while|whereas)\s+(?:we|you|they|it|our|this|such|those|these)\b/i;
 const SUBORDINATE_START = /^\W*(?:if|when|whenever|although|though|because|while|as|once|unless|where|after|before|since|until)\b/i;
 
 export const sellsData: FactExtractor<'sellsData'> = {

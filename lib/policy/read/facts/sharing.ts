@@ -33,6 +33,13 @@ export const sharing: FactExtractor<'sharing'> = {
       }
       return leadInAnswers[index] === 1;
     };
+    // Whether a sharing lead-in hands over only data that identifies no one: asked once per lead-in, not per
+    // recipient named in each of its items (0 not asked, 1 yes, 2 no).
+    const leadInNonIdentifying = new Uint8Array(doc.segments.count);
+    const nonIdentifyingLeadIn = (index: number): boolean => {
+      if (leadInNonIdentifying[index] === 0) leadInNonIdentifying[index] = nonIdentifyingOnly(blankBrackets(doc.segments.textOf(index))) ? 1 : 2;
+      return leadInNonIdentifying[index] === 1;
+    };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments.at(i);
@@ -79,6 +86,11 @@ export const sharing: FactExtractor<'sharing'> = {
         }
       }
 
+      // The data handed over identifies no one (see nonIdentifyingAround): the same answer for every recipient named
+      // here, so read once per segment, when first asked.
+      let nonIdentifying: boolean | undefined;
+      const identifiesNoOne = (): boolean =>
+        (nonIdentifying ??= nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingLeadIn(leadInAt)));
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         if (found.has(category) || !hasHints[k]!(i)) continue;
@@ -93,8 +105,7 @@ export const sharing: FactExtractor<'sharing'> = {
           if (headingOnly && inContext && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
           // "In the event of a merger ..., the buyer would acquire your information": no share verb, but data changing hands.
           if (!inContext && !dataChangesHands(text, m.index, m.index + m[0].length)) continue;
-          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' &&
-            (nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingOnly(blankBrackets(doc.segments.textOf(leadInAt)))))) break;
+          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' && identifiesNoOne()) break;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;

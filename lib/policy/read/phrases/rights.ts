@@ -232,7 +232,9 @@ export const FROM_THEIR_RECORDS = /^[^.;]{0,20}?\b(?:from|in)\s+their\s+(?:[\w-]
  * change or inaccuracy, write to us". Correction only where the reader's data is named (../facts/rights.ts);
  * errors on the site or in the policy are not the reader's data.
  */
-const NOT_ON_SITE = String.raw`(?![^.;]{0,12}?\b(?:on|in|with)\s+(?:this|our|the)\s+(?:web)?(?:site|pages?|polic\w*|content|service|app)\b)`;
+const NOT_ON_SITE = String.raw`(?![^.;]{0,12}?\b(?:on|in|with)\s+(?:this|our|the)\s+(?:web)?(?:site|pages?|polic\w*|content|service|app)\b)` +
+  // Errors placed somewhere must be placed in the reader's data: "in your account", "in what we hold", not "in one of our articles".
+  String.raw`(?!\s+(?:in|on|with|within)\s+(?!your\b|what\s+we\b|(?:the|our|any\s+of\s+(?:the|your))\s+(?:personal\s+)?(?:information|data|details|records?)\b))`;
 export const READER_REPORTS_ERRORS = new RegExp(
   String.raw`\b(?:if|should|when|whenever|where)\s+you\s+(?:spot|find|notice|discover|identify|see|detect)\s+(?:any\s+|an?\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b${NOT_ON_SITE}(?=[^.;]{0,120}?\b(?:contact|write\s+to|e-?mail|notify|inform|tell|let)\w*\s+us\b)` +
   String.raw`|\b(?:notify|inform|tell)\w*\s+us\s+(?:of|about)\s+(?:a|an|any)\s+(?:change\s+or\s+(?:an?\s+)?)?(?:inaccurac(?:y|ies)|errors?|mistakes?)\b${NOT_ON_SITE}`,

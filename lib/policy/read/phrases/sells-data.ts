@@ -19,7 +19,7 @@ export const SELL_EXCLUSIONS: readonly RegExp[] = [
   /\bsell(?:s|ing)?\s+(?:all|substantially|some|part|a\s+portion|any)\b[^.;]{0,40}?\b(?:assets|business|company|stock|shares)\b|\bas\s+part\s+of\s+(?:the|that|such|a|any)\s+(?:transaction|sale|deal)\b/i,
   /\b(?:"|“)sell(?:"|”)?\s+(?:means|is defined)\b/i,
   // The company or its business sold: "In the event that we sell the shop, your details pass to the buyer".
-  /\bsell(?:s|ing)?\s+(?:the|our|its|this)\s+(?:company|business|shop|store|firm|website|site)\b|\b(?:company|business|shop|firm)\s+(?:itself\s+)?(?:is|are|was|were|be|being)\s+sold\b|\bthe\s+(?:buyer|purchaser|acquirer)\b|\b(?:transferred|business)\s+assets\b/i,
+  /\bsell(?:s|ing)?\s+(?:the|our|its|this)\s+(?:company|business|shop|store|firm|website|site)\b|\b(?:company|business|shop|firm)\s+(?:itself\s+)?(?:is|are|was|were|be|being)\s+sold\b|\bthe\s+(?:buyer|purchaser|acquirer)\s+of\s+(?:the|our|its|this)\s+(?:company|business|shop|store|firm|assets)\b|\b(?:transferred|business)\s+assets\b/i,
 ];
 
 /** The verb's subject is someone else ("if you sell products", "merchants sell"). */

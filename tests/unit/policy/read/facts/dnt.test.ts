@@ -75,3 +75,10 @@ describe('dnt: the site as the subject (issue 14, session 22)', () => {
     expect(valueOf('dnt', 'Other websites respond to Do Not Track signals in different ways.')).toBe('unspecified');
   });
 });
+
+describe('Do Not Track: near misses from the review of session 22', () => {
+  it('does not read respect for privacy beside the reader\'s own Do Not Track setting as honouring it', () => {
+    expect(valueOf('dnt', 'Our website respects your privacy and you can turn on Do Not Track in your browser settings.')).toBe('unspecified');
+    expect(valueOf('dnt', 'We respect your privacy and you can turn on Do Not Track in your browser settings.')).toBe('unspecified');
+  });
+});

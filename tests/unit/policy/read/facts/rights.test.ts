@@ -727,3 +727,9 @@ describe('rights: a setting the reader changes so that we stop passing data on (
     expect(valueOf('rights', 'You can change the layout so that we do not send you long e-mails.')).toEqual([]);
   });
 });
+
+describe('rights: near misses from the review of session 22', () => {
+  it('does not read mistakes in the site\'s articles as correction of the reader\'s data', () => {
+    expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);
+  });
+});

@@ -68,3 +68,13 @@ describe('sellsData: selling the business, a listed passive (issue 14, session 2
     expect(valueOf('sellsData', 'Our garden tools are not traded, sold or leased abroad.')).toBe(null);
   });
 });
+
+describe('sells data: near misses from the review of session 22', () => {
+  it('still reads a sale of personal data when its buyer is named', () => {
+    expect(valueOf('sellsData', 'We sell your personal information to data brokers, and the purchaser may use it for marketing.')).toBe(true);
+  });
+
+  it('does not read a passive with a subject of its own as a no-sale of the data named before it', () => {
+    expect(valueOf('sellsData', 'Your personal data is stored on secure servers, and our products are never sold below cost.')).toBe(null);
+  });
+});

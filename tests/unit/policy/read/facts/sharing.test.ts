@@ -594,3 +594,14 @@ describe('sharing', () => {
     });
   });
 });
+
+describe('sharing: near misses from the review of session 22', () => {
+  it('does not read a service or transaction the reader asked for as consent to share', () => {
+    expect(valueOf('sharing', 'We share your information with service providers to deliver the services requested by you.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We disclose your details to our payment processor to complete transactions authorised by you.')).not.toContain('consent');
+  });
+
+  it('does not read merchants whose products the reader buys as advertisers', () => {
+    expect(valueOf('sharing', 'We share your order details with the merchants whose products you buy through our marketplace.')).not.toContain('advertisers');
+  });
+});

@@ -110,3 +110,14 @@ describe('trackingTech: which parts of the site visitors find useful (issue 14, 
     expect(valueOf('trackingTech', 'Tell us which sections of the manual readers find confusing.')).toEqual([]);
   });
 });
+
+describe('tracking technologies: near misses from the review of session 22', () => {
+  it('does not read the scope of a policy or the terms as usage analysis', () => {
+    expect(valueOf('trackingTech', 'This privacy policy governs how you use our website and the information we collect.')).toEqual([]);
+    expect(valueOf('trackingTech', 'These terms describe how you interact with our services and what you may not do.')).toEqual([]);
+  });
+
+  it('does not read a count of seats on an account as counting visitors', () => {
+    expect(valueOf('trackingTech', 'The price depends on the number of users accessing the account.')).toEqual([]);
+  });
+});
