@@ -585,6 +585,13 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We show our ads elsewhere through ad networks such as Example Ads (https://ads.example.com/ad-exchange/) and Sample Media (www.sample.example/share-your-view).')).toEqual([]);
       expect(valueOf('sharing', 'We exchange postal addresses with ad networks such as Example Ads (https://ads.example.com/) for their own marketing purposes.')).toEqual(['advertisers']);
     });
+    it('reads the company bought or purchased by another as a business transfer', () => {
+      expect(valueOf('sharing', 'We may transfer your data in the event another party purchases our company or its assets.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'If the firm is bought or purchased by another company, your information may be transferred to it.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'If another firm buys our business, customer records would pass to the buyer.')).toEqual(['business-transfer']);
+      expect(valueOf('sharing', 'When you purchase our company gift cards, we pass your details to our payment processor.')).toEqual(['service-providers']);
+      expect(valueOf('sharing', 'Tickets purchased by customers are sent to their e-mail address; we share your data with no one.')).toEqual([]);
+    });
   });
 });
 
