@@ -256,7 +256,7 @@ export const POINTER_BEFORE = /\b(?:learn|find\s+out|read|see)\s+(?:more\s+)?(?:
  * The object must be the reader's data ("deletion of cookies" is not).
  */
 export const REQUEST_NOUN_LIST =
-  /\b(?:request|ask\s+for|seek)\s+(?:the\s+)?((?:(?:access|correction|rectification|amendment|deletion|erasure|removal)\b(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)?)+)(?=\s*(?:of|to)\s+(?:(?:your|their|his\s+or\s+her|the|any|all)\s+)?(?:[\w-]+\s+){0,3}?(?:information|data|details|records?|PII)\b)/gi;
+  /\b(?:request|ask\s+for|seek)\s+(?:the\s+)?((?:(?:access|correction|rectification|amendment|deletion|erasure|removal)\b(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)?)+)(?=\s*(?:of|to)\s+(?:(?:your|their|his\s+or\s+her|the|any|all)\s+)?(?:(?!(?:our|its|this|these|public)\b)[\w-]+\s+){0,3}?(?:information|data|details|records?|PII)\b)/gi;
 
 
 /**

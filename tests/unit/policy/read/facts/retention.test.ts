@@ -91,3 +91,9 @@ describe('retention: an analytics vendor keeping its own data (issue 14, session
     expect(factOf('retention', 'We retain analytics data for 26 months.').periods).toEqual(['26 months']);
   });
 });
+
+describe('retention: near misses from the review of session 22', () => {
+  it('still reads a period kept by providers on our behalf', () => {
+    expect(valueOf('retention', 'Our hosting providers store your data for us for 30 days, after which it is deleted.')).toBe('fixed');
+  });
+});

@@ -746,6 +746,10 @@ describe('rights: inaccurate data, preventing sharing, and the company limiting 
 });
 
 describe('rights: near misses from the review of session 22', () => {
+  it('does not read a request for access to the company\'s own information as the access right', () => {
+    expect(valueOf('rights', 'To request access to our archive information, e-mail the library.')).toEqual([]);
+  });
+
   it('does not read removing an e-mail address from a marketing list named before as deletion', () => {
     expect(valueOf('rights', 'You are on our marketing list. You can remove your e-mail address at any time.')).toEqual([]);
     expect(valueOf('rights', 'You can remove your e-mail address at any time.')).toEqual(['deletion']);

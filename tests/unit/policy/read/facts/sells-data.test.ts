@@ -70,6 +70,10 @@ describe('sellsData: selling the business, a listed passive (issue 14, session 2
 });
 
 describe('sells data: near misses from the review of session 22', () => {
+  it('does not read technical information sent to third parties beside a sale of ad space as a sale of personal data', () => {
+    expect(valueOf('sellsData', 'We sell advertising space on our pages and send technical information to third parties.')).toBe(null);
+  });
+
   it('still reads a sale of personal data when its buyer is named', () => {
     expect(valueOf('sellsData', 'We sell your personal information to data brokers, and the purchaser may use it for marketing.')).toBe(true);
   });

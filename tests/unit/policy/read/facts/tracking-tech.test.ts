@@ -112,6 +112,11 @@ describe('trackingTech: which parts of the site visitors find useful (issue 14, 
 });
 
 describe('tracking technologies: near misses from the review of session 22', () => {
+  it('does not read logs analysed for security, or someone else seeing browsing patterns, as analytics', () => {
+    expect(valueOf('trackingTech', 'We analyse our server logs to detect attacks on our systems.')).toEqual([]);
+    expect(valueOf('trackingTech', 'Your internet provider can see your browsing patterns.')).toEqual([]);
+  });
+
   it('does not read the scope of a policy or the terms as usage analysis', () => {
     expect(valueOf('trackingTech', 'This privacy policy governs how you use our website and the information we collect.')).toEqual([]);
     expect(valueOf('trackingTech', 'These terms describe how you interact with our services and what you may not do.')).toEqual([]);
