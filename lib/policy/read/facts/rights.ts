@@ -8,7 +8,7 @@ import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  LIST_WORDS, OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -52,6 +52,8 @@ const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such|unauthori[sz]ed|unlawful|illega
 /** A lead-in that gives its list items to the reader: "You have the right to:", "you can:", "Your rights:". */
 const LEAD_IN_AGENCY = /\b(?:you|users?|customers?|members?|individuals?|data subjects?|consumers?)\b[^.;]{0,60}?\b(?:may|can|could|have|has|are entitled|is entitled|able)\b|\brights?\b/i;
 const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
+/** Data qualified as wrong just after the verb's object: "information that is inaccurate", "data where it is out of date". */
+const FOUND_WRONG = /^\s*(?:that|which|where\s+it|if\s+it)\s+(?:is|are|has\s+become|becomes)\s+(?:inaccurate|incorrect|incomplete|out\s+of\s+date|outdated|wrong)\b/i;
 /** Reading the policy (or a page) as the way to learn: "read the following to learn more about what we collect". */
 const READ_TO_LEARN = /\b(?:read|review|consult)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+$/i;
 /** Data named in the sentence, for a pronoun to stand for ("have it corrected"). */
@@ -70,8 +72,6 @@ function listInParagraph(doc: Parameters<FactExtractor<'rights'>['extract']>[0],
   for (let j = i - 1; j >= Math.max(0, i - 3) && doc.segments.at(j).block === block; j--) if (LIST_WORDS.test(doc.segments.at(j).text)) return true;
   return false;
 }
-/** A mailing list named in the paragraph. */
-const LIST_WORDS = /\b(?:(?:contact|mailing|e-?mail|distribution|subscriber|newsletter)\s+lists?|newsletters?|unsubscrib\w*)\b/i;
 const ERROR_HINTS = ['errors', 'error', 'inaccura', 'mistake'];
 const REQUEST_HINTS = ['request', 'ask for', 'seek'];
 /** The reader's data named: "the details we hold about you", "your personal information". */
@@ -146,6 +146,9 @@ export const rights: FactExtractor<'rights'> = {
           if (COMPANY_POWER.test(window)) continue;
           const asked = READER_ASKS.test(window) || GIVEN_TO_READER.test(window);
           if (!asked && (right === 'access' || !/\byou\b/i.test(text.slice(clause.start, clause.end)))) continue;
+          // "We strive to limit use of the information you provide to offers you would like": the company limits itself
+          // ("you" elsewhere in the clause is not the reader asking).
+          if (!asked && right === 'objection' && /\bwe\s+(?:\w+\s+){0,3}$/i.test(text.slice(clause.start, m.index))) continue;
         }
         // "opt out of our sharing your data with third parties for their marketing": a choice about disclosure
         // (objection), not about the marketing the reader receives.
@@ -240,7 +243,8 @@ export const rights: FactExtractor<'rights'> = {
         }
         // "obtain information at www...", "access information posted by other users": not the reader's data.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after)) continue;
+        // "correct or delete information that is inaccurate": only the reader's own records can be wrong about them.
+        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after) && !FOUND_WRONG.test(after)) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         const verbRights = rightsOfVerbs(m[0]);
         if (enabled) givenMeans = true;

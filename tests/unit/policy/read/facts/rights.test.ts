@@ -728,7 +728,29 @@ describe('rights: a setting the reader changes so that we stop passing data on (
   });
 });
 
+describe('rights: inaccurate data, preventing sharing, and the company limiting itself (issue 14, rights18 audit)', () => {
+  it('reads correcting or deleting "information that is inaccurate" as the reader\'s data', () => {
+    expect(valueOf('rights', 'Members may fix or erase information that is out of date by writing to us.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Members may fix or erase information that is posted on the public forum.')).toEqual([]);
+  });
+
+  it('reads the reader preventing the sharing of their information as an objection', () => {
+    expect(valueOf('rights', 'Before any new partner receives data, you will be able to stop the disclosure of your details by ticking a box.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We stop the disclosure of your details to advertisers by design.')).toEqual([]);
+  });
+
+  it('does not read the company limiting its own use as the reader\'s objection', () => {
+    expect(valueOf('rights', 'We try to limit use of the data you give us to the mailings you told us you like.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to limit use of the data you give us.')).toEqual(['objection']);
+  });
+});
+
 describe('rights: near misses from the review of session 22', () => {
+  it('does not read removing an e-mail address from a marketing list named before as deletion', () => {
+    expect(valueOf('rights', 'You are on our marketing list. You can remove your e-mail address at any time.')).toEqual([]);
+    expect(valueOf('rights', 'You can remove your e-mail address at any time.')).toEqual(['deletion']);
+  });
+
   it('does not read mistakes in the site\'s articles as correction of the reader\'s data', () => {
     expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);
   });
