@@ -285,7 +285,8 @@ const IN_WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s()<>\[\]"'“”]{0,200}$/i
  */
 function handsOver(text: string, m: RegExpExecArray): boolean {
   // "ad networks such as DoubleClick (https://example.com/ad-exchange/)": a word of a web address, not a verb.
-  if (IN_WEB_ADDRESS.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
+  const near = text.slice(Math.max(0, m.index - 200), m.index);
+  if ((near.includes('://') || near.includes('www.')) && IN_WEB_ADDRESS.test(near)) return false;
   // "The information you provide may be shared with ...": "you" acts in the relative clause, the main verb is passive.
   // "information about you may go to ...": the reader's data is the subject, not the reader.
   const passive = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) || DATA_ABOUT_READER.test(text.slice(Math.max(0, m.index - 60), m.index));
