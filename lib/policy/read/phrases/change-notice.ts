@@ -28,7 +28,7 @@ export const ADVANCE_PATTERNS: readonly RegExp[] = [
   /\b(?:effective|take\s+effect|become\s+effective)\s+(?:\w+\s+){0,2}?(?:\(?\d+\)?\s*|thirty\s+|fourteen\s+|seven\s+)(?:calendar\s+|business\s+)?(?:days?|weeks?)\s+(?:after|following|from)\b/i,
   /\bopportunity\s+to\s+(?:review|object|opt[- ]out)\b[^.;]{0,40}?\bbefore\b/i,
   // "We will give you notice of changes at least a week beforehand."
-  /\b(?:notice|notif\w*|inform\w*|tell|let\s+you\s+know|warn\w*)\b[^.;]{0,80}?\bbeforehand\b/i,
+  /\b(?:notice|notif\w*|inform(?:s|ed|ing)?|tell|let\s+you\s+know|warn\w*)\b[^.;]{0,80}?\bbeforehand\b/i,
   // "we will contact you before we use your data for these new purposes": notice before the change applies to the reader.
   /\b(?:before|prior\s+to)\s+(?:we\s+)?(?:use|using|process\w*|shar\w*|disclos\w*)\s+(?:your|the|any|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\b/i,
 ];

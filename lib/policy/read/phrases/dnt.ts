@@ -22,7 +22,7 @@ export const NOT_HONORED_PATTERNS: readonly RegExp[] = [
 /** "We honor Do Not Track", "when we receive a DNT signal we stop ...". Read only when not negated. */
 export const HONORED_PATTERNS: readonly RegExp[] = [
   /\b(?:honou?r|respect|recogni[sz]e|support|obey|adhere to|comply with|abide by)s?\s+(?:the\s+|your\s+|browser\s+|all\s+|a\s+)?(?:[\w’'-]+\s+)?["“‘']?(?:do[\s-]+not[\s-]+track|DNT)\b/i,
-  /\b(?:we|company|(?:our|this)\s+(?:web\s*site|site|service|app|platform)s?)\s+(?:will\s+|do\s+|does\s+|currently\s+|shall\s+|also\s+)*(?:honou?rs?|respects?|responds?\s+to|recogni[sz]es?|supports?|obeys?|compl(?:y|ies)\s+with|process(?:es)?)\b(?:(?!\b(?:and|but|or|so)\s+you\b)[^.;]){0,60}?\b(?:do[\s-]+not[\s-]+track|DNT)\b/i,
+  /\b(?:we|company|(?:our|this)\s+(?:web\s*site|site|service|app|platform)s?)\s+(?:will\s+|do\s+|does\s+|currently\s+|shall\s+|also\s+)*(?:honou?rs?|respects?|responds?\s+to|recogni[sz]es?|supports?|obeys?|compl(?:y|ies)\s+with|process(?:es)?)\b(?:(?!\b(?:and|but|or|so)\s+you\b|\b(?:browsers?|devices?|software|apps?|ones)\s+(?:that|which|who)\b)[^.;]){0,60}?\b(?:do[\s-]+not[\s-]+track|DNT)\b/i,
   /\b(?:when|if|where) (?:we|our (?:\w+ )?(?:site|service|systems?|websites?)) (?:receive|detect)s?\b[^.;]{0,60}?(?:do[\s-]+not[\s-]+track|DNT)[^.;]{0,100}?\b(?:will not|won[’']t|stop|disable|refrain|cease|do not|turn off|opt you out)\b/i,
   /\b(?:when|if|where) (?:you|your (?:\w+ )?browser) (?:send|enable|turn on|switch on|set|activate)s?\b[^.;]{0,60}?(?:do[\s-]+not[\s-]+track|DNT)[^.;]{0,100}?\b(?:we (?:will not|won[’']t|do not|don[’']t|stop|disable|refrain|cease|turn off))\b/i,
   /\b(?:do[\s-]+not[\s-]+track|DNT)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:honou?red|respected|recogni[sz]ed|supported)\b/i,

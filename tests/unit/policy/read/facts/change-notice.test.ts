@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { valueOf } from './helpers';
 
+describe('change notice: near misses from the review of session 22', () => {
+  it('does not read "information ... beforehand" as notice given in advance', () => {
+    expect(valueOf('changeNotice', 'We may update this policy. Updates are listed in our newsletter, with information about events beforehand.')).not.toBe('advance');
+  });
+});
+
 describe('changeNotice', () => {
   it('ranks advance above email above posting', () => {
     expect(valueOf('changeNotice', 'We reserve the right to change this Statement and will provide notification at least thirty (30) business days prior to the change taking effect.')).toBe('advance');

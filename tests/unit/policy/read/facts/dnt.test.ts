@@ -77,6 +77,10 @@ describe('dnt: the site as the subject (issue 14, session 22)', () => {
 });
 
 describe('Do Not Track: near misses from the review of session 22', () => {
+  it('does not read a site supporting browsers that send Do Not Track as honouring it', () => {
+    expect(valueOf('dnt', 'Our site supports many browsers, including ones that send Do Not Track.')).toBe('unspecified');
+  });
+
   it('does not read respect for privacy beside the reader\'s own Do Not Track setting as honouring it', () => {
     expect(valueOf('dnt', 'Our website respects your privacy and you can turn on Do Not Track in your browser settings.')).toBe('unspecified');
     expect(valueOf('dnt', 'We respect your privacy and you can turn on Do Not Track in your browser settings.')).toBe('unspecified');

@@ -746,6 +746,10 @@ describe('rights: inaccurate data, preventing sharing, and the company limiting 
 });
 
 describe('rights: near misses from the review of session 22', () => {
+  it('does not read a reader\'s action that is not a setting, "so that we do not send" data, as an objection', () => {
+    expect(valueOf('rights', 'You can set a strong password so that we do not send your data to partners by mistake.')).toEqual([]);
+  });
+
   it('does not read a request for access to the company\'s own information as the access right', () => {
     expect(valueOf('rights', 'To request access to our archive information, e-mail the library.')).toEqual([]);
   });
