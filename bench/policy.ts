@@ -108,6 +108,15 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (size: number) => string>> 
   'headings ending in " * * *…x"': (size) => repeatTo(`## With your consent${' *'.repeat(550)} x\n\n`, size),
   // Items under one long sharing lead-in, each naming recipients that are turned down: whether the lead-in hands over
   // only aggregates is asked once per lead-in, not once per recipient named in every item.
+  // A long sentence denying every hand-over, then "This does not include ..." (read against the sentence before it):
+  // the denial is read once, not again for the exception. Numbered so that no two sentences are the same text.
+  'denials each followed by "This does not include ..."': (size) => {
+    let text = '';
+    for (let k = 0; text.length < size; k++) {
+      text += `We do not sell, ${'do not transfer, do not disclose, '.repeat(30)}your data to outside parties ${k}. This does not include ${'advertisers, affiliates, '.repeat(40)}who assist us ${k}. `;
+    }
+    return text.slice(0, size);
+  },
   'items naming recipients under a long aggregate lead-in': (size) =>
     repeatTo(`We may share aggregated data with partners, ${'share aggregated statistics, '.repeat(35)}and share your data with the following:\n${`- ${'acting as our advertiser '.repeat(45)}\n`.repeat(20)}`, size),
 };

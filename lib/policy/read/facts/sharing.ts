@@ -147,16 +147,34 @@ function companyShares(text: string): boolean {
 
 /** The share-verb reading of companyShares: a hand-over verb of the company, not plainly negated. */
 function sharesByVerb(text: string): boolean {
+  const cached = verbReadings.get(text);
+  if (cached) return cached.shares;
   const exceptionFirst = EXCEPTION_OPENING.test(text);
+  let shares = false;
+  let found = false;
   for (const m of matchAll(SHARE_VERBS, text)) {
     if (!handsOver(text, m)) continue;
+    found = true;
     // "... is not shared with any other third parties": nothing is shared, unless an exception follows
     // (or opens the sentence: "Except as described below, we do not share ..."); "may set cookies, but
     // this is not shared" has its "but" before the negated verb.
-    if (exceptionFirst || NEGATION_EXCEPTION.test(text.slice(m.index)) || !negatedOutsideAsides(text, m.index)) return true;
+    if (exceptionFirst || NEGATION_EXCEPTION.test(text.slice(m.index)) || !negatedOutsideAsides(text, m.index)) {
+      shares = true;
+      break;
+    }
   }
-  return false;
+  if (verbReadings.size >= VERB_READINGS_KEPT) verbReadings.delete(verbReadings.keys().next().value!);
+  verbReadings.set(text, { shares, found });
+  return shares;
 }
+
+/**
+ * The last few sentences' share-verb readings: a sentence is read again as the one before an exception sentence
+ * ("This does not include ...", deniesSharing) and for the verbless check. `found`: some hand-over verb, all negated
+ * when `shares` is false.
+ */
+const VERB_READINGS_KEPT = 4;
+const verbReadings = new Map<string, { shares: boolean; found: boolean }>();
 
 /** A sentence that names the exceptions to the one before: "This does not include ...". */
 const EXCEPTION_SENTENCE = /^[\s*_]*(?:this|that|the\s+above|these)\s+(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to)\b/i;
@@ -220,6 +238,9 @@ function recipientReceives(text: string): boolean {
 
 /** The segment has a hand-over verb of the company, and every one is negated. */
 function deniesSharing(text: string): boolean {
+  // Read before by sharesByVerb and found not sharing: every hand-over verb was negated (no exception), so it denies iff it had one.
+  const cached = verbReadings.get(text);
+  if (cached && !cached.shares) return cached.found;
   let found = false;
   for (const m of matchAll(SHARE_VERBS, text)) {
     if (!handsOver(text, m)) continue;
