@@ -41,6 +41,9 @@ export const sharing: FactExtractor<'sharing'> = {
       return leadInNonIdentifying[index] === 1;
     };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
+    const mayAdd = (index: number): boolean =>
+      POINTED_BACK.some((category) => !found.has(category)) ||
+      GLOBAL_PATTERNS.some(({ category }, k) => !found.has(category) && hasHints[k]!(index));
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments.at(i);
       // "With Your Consent:" written as a heading over the sentence that shares ("... you will be notified when your
@@ -50,6 +53,9 @@ export const sharing: FactExtractor<'sharing'> = {
         found.set('consent', evidenceOf(doc.segments.at(i + 1)));
       }
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
+      // Nothing this sentence could still add (its hinted categories are found, and so are those read from the
+      // sentence before): skip the costly readings below (hand-over verbs, lead-ins, what the data identifies).
+      if (!mayAdd(i)) continue;
       // "We do not sell or transfer your data to outside parties. This does not include hosting partners who assist us ...":
       // the exception to a denied hand-over, said in a sentence of its own; read without its "does not include".
       const exceptionSentence = EXCEPTION_SENTENCE.test(segment.text) && i > 0 && doc.segments.block[i - 1] === segment.block &&
@@ -120,6 +126,8 @@ export const sharing: FactExtractor<'sharing'> = {
 };
 
 const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
+/** Categories a sentence can take from the sentence before it (see "points back" in extract). */
+const POINTED_BACK: readonly SharingCategory[] = ['business-transfer', 'service-providers', 'affiliates'];
 
 /** A heading that is a sentence ending in a colon: it introduces the list under it. */
 function headingIsLeadIn(doc: PolicyDocument, index: number): boolean {
