@@ -11,7 +11,7 @@ import { CrawlOutput, checkWritable, readExistingOutput } from './crawl-output';
 import { extensionFacts, readSidecar, writeSidecar, type CrawlMeta, type CrawlRun } from './crawl-sidecar';
 import { createProgress } from './crawl-progress';
 import { CrawlPool } from './crawl-pool';
-import { outliveTerminal } from './outlive-terminal';
+import { outliveTerminal, watchTerminal } from './outlive-terminal';
 
 export async function runCrawl(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseCrawlArgs(args, 'crawl');
@@ -77,6 +77,8 @@ export async function runCrawl(args: readonly string[], io: CommandIo): Promise<
   process.on('SIGTERM', onSignal);
   // A closed terminal (or a dropped ssh session) stops it as Ctrl-C does, browsers and all.
   process.on('SIGHUP', onSignal);
+  // A write to the closed terminal can fail before the hang-up arrives: the same stop.
+  const unwatchTerminal = watchTerminal(() => onSignal('SIGHUP'));
   try {
     if (todo.length > 0) {
       run.browser = await pool.browsers[0]!.version().catch(() => null);
@@ -89,6 +91,7 @@ export async function runCrawl(args: readonly string[], io: CommandIo): Promise<
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
+    unwatchTerminal();
     progress.stop();
     output.close();
     run.endedAt = new Date().toISOString();

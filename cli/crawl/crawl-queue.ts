@@ -6,7 +6,7 @@
  * stalled-job check gives the page to another worker. A page is written before its job is
  * marked done, so a worker killed in between writes it twice: `report` keeps one (crawl.id).
  */
-import { outliveTerminal } from './outlive-terminal';
+import { outliveTerminal, watchTerminal } from './outlive-terminal';
 import { Queue, Worker, type Job } from 'bullmq';
 import { failedScanResult } from '../../lib/findings/scan-result';
 import { crawlLineOf } from '../../lib/crawl/crawl-record';
@@ -163,6 +163,8 @@ export async function runWorker(args: readonly string[], io: CommandIo): Promise
   process.on('SIGTERM', onSignal);
   // A closed terminal (or a dropped ssh session) stops it as Ctrl-C does, browsers and all.
   process.on('SIGHUP', onSignal);
+  // A write to the closed terminal can fail before the hang-up arrives: the same stop.
+  const unwatchTerminal = watchTerminal(() => onSignal('SIGHUP'));
   let watcher: NodeJS.Timeout | null = null;
   if (parsed.exitWhenDone) {
     watcher = setInterval(() => {
@@ -179,6 +181,7 @@ export async function runWorker(args: readonly string[], io: CommandIo): Promise
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
+    unwatchTerminal();
     await Promise.all(browsers.map((browser) => browser.close()));
     await queue.close().catch(() => undefined);
     output.close();
