@@ -623,6 +623,10 @@ class Spans {
   }
 }
 
+function isSentencePunctuation(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
+}
+
 /**
  * The next sentence punctuation (. ! ? …) at or after a position, found by a native scan (a loop
  * over every character was the slowest part of segmenting). Positions asked for only grow (blocks
@@ -639,6 +643,8 @@ class PunctuationFinder {
 
   next(from: number): number {
     if (this.found >= from && this.searchedFrom <= from) return this.found;
+    // Right here ("...", "?!"): no search needed.
+    if (from < this.text.length && isSentencePunctuation(this.text.charCodeAt(from))) return from;
     this.re.lastIndex = from;
     this.found = this.re.test(this.text) ? this.re.lastIndex - 1 : this.text.length;
     this.searchedFrom = from;

@@ -16,18 +16,17 @@ export const trackingTech: FactExtractor<'trackingTech'> = {
     const keyed = keywordTest(doc, TRACKING_KEYWORDS);
     const hinted = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
     for (let i = 0; i < doc.segments.count; i++) {
-      // Only patterns whose tech is still missing and whose hints are here are tried (cheap bit tests first).
-      let any = false;
-      for (let k = 0; k < GLOBAL_PATTERNS.length && !any; k++) any = !found.has(GLOBAL_PATTERNS[k]!.tech) && hinted[k]!(i);
-      if (!any || !keyed(i)) continue;
+      if (!keyed(i)) continue;
+      // Only patterns whose tech is still missing and whose hints are here are tried.
+      const tried = GLOBAL_PATTERNS.map(({ tech }, k) => !found.has(tech) && hinted[k]!(i));
+      if (!tried.includes(true)) continue;
       const segment = doc.segments.at(i);
       const text = segment.text;
       let context: boolean | undefined;
       const inContext = (): boolean => (context ??= TRACKING_CONTEXT.test(text) || (i > 0 && TRACKING_CONTEXT.test(doc.segments.textOf(i - 1))));
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { tech, global, needsContext } = GLOBAL_PATTERNS[k]!;
-        if (found.has(tech)) continue;
-        if (!hinted[k]!(i)) continue;
+        if (!tried[k] || found.has(tech)) continue;
         if (needsContext && !inContext()) continue;
         for (const m of matchAll(global, text)) {
           if (isNegatedAt(text, m.index)) continue;
