@@ -5,7 +5,7 @@ import type { FactExtractor } from './context';
 import { addEvidence, segmentsWith } from './context';
 import { parseNumber } from '../numbers';
 import { matchAll } from '../polarity';
-import { AGE_PATTERNS, CHILD_EXCLUSIONS, CHILD_KEYWORDS, CHILD_QUALIFIERS, MAX_AGE, MIN_AGE } from '../phrases/child-age';
+import { AGE_NUMBER_HINT, AGE_PATTERNS, CHILD_EXCLUSIONS, CHILD_KEYWORDS, CHILD_QUALIFIERS, MAX_AGE, MIN_AGE } from '../phrases/child-age';
 
 export const childAge: FactExtractor<'childAge'> = {
   fact: 'childAge',
@@ -13,6 +13,7 @@ export const childAge: FactExtractor<'childAge'> = {
     const found: { age: number; index: number }[] = [];
     for (const i of segmentsWith(doc, CHILD_KEYWORDS)) {
       const text = doc.segments.textOf(i);
+      if (!AGE_NUMBER_HINT.test(text)) continue;
       if (CHILD_EXCLUSIONS.test(text)) continue;
       if (!CHILD_QUALIFIERS.some((q) => q.test(text))) continue;
       for (const pattern of AGE_PATTERNS) {

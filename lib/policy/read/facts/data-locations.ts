@@ -106,9 +106,12 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
       const segment = doc.segments.at(i);
       const text = segment.text;
       if (!segmentHas(doc, i, DATA_KEYWORDS)) continue;
+      // Cheapest first: places, then the verb and noun, then framework names ("EU-U.S. Privacy Shield") to drop.
+      const named = mentionsIn(text);
+      if (named.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
       const frameworks = matchAll(FRAMEWORK_NAME, text);
-      const mentions = mentionsIn(text).filter((m) => !frameworks.some((f) => m.index >= f.index && m.index < f.index + f[0].length));
-      if (mentions.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;
+      const mentions = frameworks.length === 0 ? named : named.filter((m) => !frameworks.some((f) => m.index >= f.index && m.index < f.index + f[0].length));
+      if (mentions.length === 0) continue;
       // "(e.g. a contractor located in Canada)": the period of "e.g."/"i.e." does not end the clause (same offsets).
       const unabbreviated = /\b[ei]\.[ge]\./i.test(text) ? text.replace(/\b([ei])\.([ge])\./gi, '$1_$2_') : text;
       for (const clause of clausesOf(unabbreviated)) {

@@ -8,7 +8,7 @@ import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
 import {
   ASK_US_TO, ASKED_FOR_READERS_DATA, CHILD_CONTEXT, COMPANY_ASKS, ENABLED_BEFORE, FROM_THEIR_RECORDS, COMPANY_POWER, COMPANY_RIGHT, COOKIE_CHOICE_AHEAD, OFF_A_LIST, HAVE_DONE, HAVE_IT_DONE, OTHERS_WHO, PASSIVE_BY_READER, SHARED_OUT, USERS_ACTING, NAMED_RIGHTS, NOUN_RIGHT, OBLIGATION, REDIRECTION, RIGHT_FOR_DATA_TO_BE, RIGHTS_KEYWORDS,
-  LIST_WORDS, OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
+  LIST_WORDS, NEEDS, OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
 const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
@@ -103,10 +103,13 @@ export const rights: FactExtractor<'rights'> = {
       if (segment.kind === 'heading' && !isStatementHeading(segment) && !READER_HEADING.test(text)) continue;
       if (segmentHas(doc, i, CHILD_HINTS) && CHILD_CONTEXT.test(text)) continue;
       if (segmentHas(doc, i, REDIRECTION_HINTS) && REDIRECTION.test(text)) continue;
+      const lower = doc.lowered(i);
       const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
+      /** Whether the pattern of that name can match here (its NEEDS words are in the sentence). */
+      const may = (pattern: keyof typeof NEEDS): boolean => NEEDS[pattern].every((list) => segmentHas(doc, i, list));
 
-      for (const { right, hints, pattern } of NAMED_RIGHTS_ALL) {
-        if (found.has(right) || !segmentHas(doc, i, hints)) continue;
+      for (const { right, hints, needs, pattern } of NAMED_RIGHTS_ALL) {
+        if (found.has(right) || !segmentHas(doc, i, hints) || (needs && !needs.every((list) => segmentHas(doc, i, list)))) continue;
         // Every occurrence, not just the first: "We reserve the right to request a copy of your ID; you may request a
         // copy of your data" (a guard drops the first, the second stands).
         for (const m of matchAll(pattern, text)) {
@@ -171,7 +174,7 @@ export const rights: FactExtractor<'rights'> = {
         const m = READER_REPORTS_ERRORS.exec(text);
         if (m && !isNegatedAt(text, m.index) && (holdsReadersData(text) || (i > 0 && doc.segments.at(i - 1).block === segment.block && holdsReadersData(doc.segments.at(i - 1).text)))) add('correction');
       }
-      if (doc.lowered(i).includes('right')) {
+      if (lower.includes('right') && may('RIGHTS_NOUN_LIST')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index) || /\bfreedom\s+of\s+information\b/i.test(text)) continue;
           // "We reserve the right to access, read and disclose any information": the company's right.
@@ -181,7 +184,7 @@ export const rights: FactExtractor<'rights'> = {
       }
 
       // "You may request access, correction, or deletion of your personal information": nouns after a request.
-      if (segmentHas(doc, i, REQUEST_HINTS)) {
+      if (segmentHas(doc, i, REQUEST_HINTS) && may('REQUEST_NOUN_LIST')) {
         for (const m of matchAll(REQUEST_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index)) continue;
           // "We may request deletion of the data from our partners": the company's request, not the reader's.
@@ -202,7 +205,7 @@ export const rights: FactExtractor<'rights'> = {
       // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
       const purpose = OPT_OUT_PURPOSE.exec(text);
       const purposeEnd = purpose ? text.indexOf(',', purpose[0].length) : -1;
-      for (const m of matchAll(VERB_CHAIN, text)) {
+      if (may('VERB_CHAIN')) for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         // "loss of access details", "the view of your profile": a noun, not the reader's verb
@@ -259,13 +262,12 @@ export const rights: FactExtractor<'rights'> = {
         const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
         candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
       }
-      const lower = doc.lowered(i);
-      if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
+      if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie') && may('VERB_LIST_PRONOUN')) {
         for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
           if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[0]));
         }
       }
-      for (const m of matchAll(ASK_US_TO, text)) {
+      if (may('ASK_US_TO')) for (const m of matchAll(ASK_US_TO, text)) {
         // "Your friend may contact us to request that we remove this information": someone else asks.
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const verb = m[0].replace(/^(?:would\s+)?\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
@@ -275,28 +277,28 @@ export const rights: FactExtractor<'rights'> = {
         if (/^(?:delete|erase|remove)$/i.test(verb) && OFF_A_LIST.test(rest)) continue;
         candidates.push(...rightsOfVerbs(verb));
       }
-      for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
+      if (may('RIGHT_FOR_DATA_TO_BE')) for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
         const participles = (m[1] ?? '').match(/\b(?:corrected|updated|amended|rectified|deleted|erased|removed)\b/gi) ?? [];
         for (const p of participles) candidates.push(...rightsOfVerbs(p));
       }
       // "you are entitled to request that any data we collect from you be corrected, deleted or blocked".
-      for (const m of matchAll(REQUEST_THAT_DATA_BE, text)) {
+      if (may('REQUEST_THAT_DATA_BE')) for (const m of matchAll(REQUEST_THAT_DATA_BE, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other' || !DATA_WORD.test(m[0])) continue;
         // "... be removed from their database" (someone else's), "... from our mailing list" (leaving a list).
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         if (FROM_THEIR_RECORDS.test(rest)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !OFF_A_LIST.test(rest)));
       }
-      for (const m of matchAll(HAVE_DONE, text)) {
+      if (may('HAVE_DONE')) for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
-      if (lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {
+      if (lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile')) && may('PASSIVE_BY_READER')) {
         for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
-      if (DATA_WORD.test(text) && !lower.includes('cookie')) {
+      if (!lower.includes('cookie') && may('HAVE_IT_DONE') && DATA_WORD.test(text)) {
         for (const m of matchAll(HAVE_IT_DONE, text)) {
           // "would like it removed from our mailing list": leaving a list, not deletion.
           if (isNegatedAt(text, m.index)) continue;
