@@ -628,17 +628,38 @@ function isSentencePunctuation(code: number): boolean {
 }
 
 /**
- * Scans only [block.start, block.end). A global regex searched from block.start would run on to
- * the next punctuation anywhere in the text: quadratic on many blocks without any (issue 9, 4).
+ * The next sentence punctuation (. ! ? …) at or after a position, found by a native scan (a loop
+ * over every character was the slowest part of segmenting). Positions asked for only grow (blocks
+ * in order), and the last answer is kept: a block without punctuation does not search again past
+ * its end, so the whole text is scanned once (no quadratic run over many such blocks, issue 9, 4).
  */
-function splitBlock(text: string, blockStart: number, blockEnd: number, heading: boolean, out: Spans): void {
+class PunctuationFinder {
+  private readonly re = /[.!?\u2026]/g;
+  private searchedFrom = 0;
+  /** The first punctuation at or after `searchedFrom` (text.length if none); -1 before the first search. */
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (this.found >= from && this.searchedFrom <= from) return this.found;
+    // Right here ("...", "?!"): no search needed.
+    if (from < this.text.length && isSentencePunctuation(this.text.charCodeAt(from))) return from;
+    this.re.lastIndex = from;
+    this.found = this.re.test(this.text) ? this.re.lastIndex - 1 : this.text.length;
+    this.searchedFrom = from;
+    return this.found;
+  }
+}
+
+/** Scans only [block.start, block.end) for sentence ends (punctuation is found by `punctuation`). */
+function splitBlock(text: string, blockStart: number, blockEnd: number, heading: boolean, out: Spans, punctuation: PunctuationFinder): void {
   if (heading) {
     pushTrimmed(text, blockStart, blockEnd, out);
     return;
   }
   let segStart = blockStart;
-  for (let i = blockStart; i < blockEnd; i++) {
-    if (!isSentencePunctuation(text.charCodeAt(i))) continue;
+  for (let i = punctuation.next(blockStart); i < blockEnd; i = punctuation.next(i + 1)) {
     const end = sentenceEndAt(text, i, blockStart, blockEnd);
     if (end < 0) continue;
     pushTrimmed(text, segStart, end, out);
@@ -724,6 +745,7 @@ export function segmentTable(text: string): SegmentTable {
   let heading = -1;
   const leadIns = new LeadInStack();
   const raw = new Spans();
+  const punctuation = new PunctuationFinder(text);
   for (let b = 0; b < blocks.count; b++) {
     const blockKind = blocks.kind[b]!;
     const indent = blocks.indent[b]!;
@@ -743,7 +765,7 @@ export function segmentTable(text: string): SegmentTable {
       }
     }
     raw.count = 0;
-    splitBlock(text, blocks.start[b]!, blocks.end[b]!, blockKind === HEADING_BLOCK, raw);
+    splitBlock(text, blocks.start[b]!, blocks.end[b]!, blockKind === HEADING_BLOCK, raw, punctuation);
     const leadIn = leadIns.count > 0 ? leadIns.segment[leadIns.count - 1]! : -1;
     if (blockKind === HEADING_BLOCK) {
       for (let r = 0; r < raw.count; r++) segments.push(raw.start[r]!, raw.end[r]!, HEADING_SEGMENT, -1, -1, b);

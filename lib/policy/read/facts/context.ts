@@ -135,30 +135,35 @@ function register(keywords: readonly string[]): ListEntry {
 }
 
 /**
- * Lookup tables rebuilt when a list is registered (a few times at start-up): 3-character keys
- * index a typed array directly; 4-character keys go through a small open-addressing hash.
+ * Lookup tables rebuilt when a list is registered (a few times at start-up). A word's first three
+ * characters index `key3` (the bits of 3-character keywords); when some 4-character keyword starts
+ * with them, `row3` gives a row of `key4` whose slot for the fourth character holds the bits of the
+ * 4-character keywords plus those of key3 (so a longer word costs one lookup, no hashing).
  */
 interface Tables {
   readonly version: number;
   /** 32-bit words per mask. */
   readonly words: number;
   readonly key3: Uint32Array;
-  readonly hashKeys: Int32Array;
-  readonly hashMasks: Uint32Array;
+  readonly row3: Int32Array;
+  readonly key4: Uint32Array;
 }
-const HASH_SIZE = 4096;
+/** Characters after the third: CHAR_VALUES 1..36 (0 ends a word). */
+const NEXT_VALUES = 37;
 let tables: Tables | null = null;
-
-function hashSlot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 20; // top 12 bits: 0..4095
-}
 
 function currentTables(): Tables {
   if (tables && tables.version === registryVersion) return tables;
   const words = Math.max(1, Math.ceil(nextBit / 32));
   const key3 = new Uint32Array(KEY3_RANGE * words);
-  const hashKeys = new Int32Array(HASH_SIZE).fill(-1);
-  const hashMasks = new Uint32Array(HASH_SIZE * words);
+  const row3 = new Int32Array(KEY3_RANGE).fill(-1);
+  let rows = 0;
+  for (const [key] of keyBitPairs) {
+    if (key < KEY4_OFFSET) continue;
+    const prefix = Math.floor((key - KEY4_OFFSET) / NEXT_VALUES);
+    if (row3[prefix] === -1) row3[prefix] = rows++;
+  }
+  const key4 = new Uint32Array(rows * NEXT_VALUES * words);
   for (const [key, bit] of keyBitPairs) {
     const w = bit >>> 5;
     const flag = 1 << (bit & 31);
@@ -166,12 +171,18 @@ function currentTables(): Tables {
       key3[key * words + w]! |= flag;
       continue;
     }
-    let slot = hashSlot(key);
-    while (hashKeys[slot] !== -1 && hashKeys[slot] !== key) slot = (slot + 1) & (HASH_SIZE - 1);
-    hashKeys[slot] = key;
-    hashMasks[slot * words + w]! |= flag;
+    const k4 = key - KEY4_OFFSET;
+    const slot = row3[Math.floor(k4 / NEXT_VALUES)]! * NEXT_VALUES + (k4 % NEXT_VALUES);
+    key4[slot * words + w]! |= flag;
   }
-  tables = { version: registryVersion, words, key3, hashKeys, hashMasks };
+  for (let prefix = 0; prefix < KEY3_RANGE; prefix++) {
+    const row = row3[prefix]!;
+    if (row < 0) continue;
+    for (let v = 0; v < NEXT_VALUES; v++) {
+      for (let w = 0; w < words; w++) key4[(row * NEXT_VALUES + v) * words + w]! |= key3[prefix * words + w]!;
+    }
+  }
+  tables = { version: registryVersion, words, key3, row3, key4 };
   return tables;
 }
 
@@ -181,7 +192,7 @@ const docMasks = new WeakMap<PolicyDocument, DocMasks>();
 function masksOf(doc: PolicyDocument): DocMasks {
   const cached = docMasks.get(doc);
   if (cached && cached.version === registryVersion) return cached;
-  const { words, key3: key3Table, hashKeys, hashMasks } = currentTables();
+  const { words, key3, row3, key4 } = currentTables();
   const { count, start, end } = doc.segments;
   const masks = new Uint32Array(count * words);
   for (let i = 0; i < count; i++) {
@@ -193,32 +204,28 @@ function masksOf(doc: PolicyDocument): DocMasks {
     const base = i * words;
     let run = 0;
     let key = 0;
-    for (let p = from; p <= n; p++) {
-      const code = p < n ? lower.charCodeAt(p) : 0;
+    for (let p = from; p < n; p++) {
+      const code = lower.charCodeAt(p);
       const v = code < 128 ? CHAR_VALUES[code]! : 0;
-      if (v === 0) {
-        if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[key * words + w]!;
-        run = 0;
-        key = 0;
+      if (v !== 0) {
+        run++;
+        if (run < 4) {
+          key = key * 37 + v;
+        } else if (run === 4) {
+          // A word of four or more characters: its 3-character keys and 4-character keys at once.
+          const row = row3[key]!;
+          const at = row < 0 ? key * words : (row * NEXT_VALUES + v) * words;
+          const table = row < 0 ? key3 : key4;
+          for (let w = 0; w < words; w++) masks[base + w]! |= table[at + w]!;
+        }
         continue;
       }
-      run++;
-      if (run > 4) continue;
-      key = key * 37 + v;
-      if (run === 4) {
-        const k3 = (key - v) / 37;
-        for (let w = 0; w < words; w++) masks[base + w]! |= key3Table[k3 * words + w]!;
-        const k4 = key + KEY4_OFFSET;
-        let slot = hashSlot(k4);
-        while (hashKeys[slot] !== -1) {
-          if (hashKeys[slot] === k4) {
-            for (let w = 0; w < words; w++) masks[base + w]! |= hashMasks[slot * words + w]!;
-            break;
-          }
-          slot = (slot + 1) & (HASH_SIZE - 1);
-        }
-      }
+      if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
+      run = 0;
+      key = 0;
     }
+    // A word of three characters can end the segment.
+    if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
   }
   const result = { version: registryVersion, words, masks };
   docMasks.set(doc, result);

@@ -41,9 +41,27 @@ export const sharing: FactExtractor<'sharing'> = {
       return leadInNonIdentifying[index] === 1;
     };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
-    const mayAdd = (index: number): boolean =>
-      POINTED_BACK.some((category) => !found.has(category)) ||
-      GLOBAL_PATTERNS.some(({ category }, k) => !found.has(category) && hasHints[k]!(index));
+    // Whether each category's pattern matches the segment's own text, when asked (0 not asked, 1 matches, 2 does not).
+    // The text read below is this one or it with an exception opening blanked, which adds no match: a pattern that
+    // misses here finds nothing there either.
+    const patternMatches = new Uint8Array(GLOBAL_PATTERNS.length);
+    // Whether the segment could add a category: an unfound category's pattern matches it, or it points back at the
+    // sentence before (EVENT_BEFORE, RECIPIENTS_BEFORE: same block, an opening that points back; an exception sentence
+    // "This does not include ..." is read without its opening, so it is let through).
+    const mayAdd = (index: number, text: string): boolean => {
+      patternMatches.fill(0);
+      for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
+        const { category, pattern } = GLOBAL_PATTERNS[k]!;
+        if (found.has(category) || !hasHints[k]!(index)) continue;
+        if (pattern.test(text)) {
+          patternMatches[k] = 1;
+          return true;
+        }
+        patternMatches[k] = 2;
+      }
+      return index > 0 && doc.segments.block[index - 1] === doc.segments.block[index] && POINTED_BACK.some((category) => !found.has(category)) &&
+        (EVENT_BEFORE.test(text) || RECIPIENTS_BEFORE.test(text) || EXCEPTION_SENTENCE.test(text));
+    };
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments.at(i);
       // "With Your Consent:" written as a heading over the sentence that shares ("... you will be notified when your
@@ -53,9 +71,9 @@ export const sharing: FactExtractor<'sharing'> = {
         found.set('consent', evidenceOf(doc.segments.at(i + 1)));
       }
       if (segment.kind === 'heading' && !isStatementHeading(segment)) continue;
-      // Nothing this sentence could still add (its hinted categories are found, and so are those read from the
-      // sentence before): skip the costly readings below (hand-over verbs, lead-ins, what the data identifies).
-      if (!mayAdd(i)) continue;
+      // Nothing this sentence could still add (no pattern of an unfound category matches it, and it does not point back
+      // at the sentence before): skip the costly readings below (hand-over verbs, lead-ins, what the data identifies).
+      if (!mayAdd(i, segment.text)) continue;
       // "We do not sell or transfer your data to outside parties. This does not include hosting partners who assist us ...":
       // the exception to a denied hand-over, said in a sentence of its own; read without its "does not include".
       const exceptionSentence = EXCEPTION_SENTENCE.test(segment.text) && i > 0 && doc.segments.block[i - 1] === segment.block &&
@@ -99,7 +117,7 @@ export const sharing: FactExtractor<'sharing'> = {
         (nonIdentifying ??= nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingLeadIn(leadInAt)));
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
-        if (found.has(category) || !hasHints[k]!(i)) continue;
+        if (found.has(category) || patternMatches[k] === 2 || !hasHints[k]!(i)) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!verb && itemGoesOn && RECIPIENT_CATEGORIES.has(category)) continue;
         if (verbless && !underSharingLeadIn && category === 'advertisers') continue;

@@ -2,28 +2,38 @@
 
 import type { Evidence, TrackingTech } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentsWith } from './context';
+import { evidenceOf, keywordTest } from './context';
 import { isNegatedAt, matchAll } from '../polarity';
 import { NOT_BEACON, NOT_FLASH, TRACKING_CONTEXT, TRACKING_KEYWORDS, TRACKING_PATTERNS } from '../phrases/tracking-tech';
 
 const GLOBAL_PATTERNS = TRACKING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
+/** Any pattern's hints (one bit test before the keyword list, whose phrases cost a substring search). */
+const ANY_HINT: readonly string[] = [...new Set(TRACKING_PATTERNS.flatMap((p) => p.hints))];
 const ORDER: readonly TrackingTech[] = ['analytics', 'advertising', 'web-beacons', 'flash-cookies', 'remarketing'];
 
 export const trackingTech: FactExtractor<'trackingTech'> = {
   fact: 'trackingTech',
   extract(doc) {
     const found = new Map<TrackingTech, Evidence>();
-    for (const i of segmentsWith(doc, TRACKING_KEYWORDS)) {
+    const keyed = keywordTest(doc, TRACKING_KEYWORDS);
+    const hinted = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
+    const anyHint = keywordTest(doc, ANY_HINT);
+    for (let i = 0; i < doc.segments.count; i++) {
+      if (!anyHint(i) || !keyed(i)) continue;
+      // Only patterns whose tech is still missing and whose hints are here are tried.
+      const tried = GLOBAL_PATTERNS.map(({ tech }, k) => !found.has(tech) && hinted[k]!(i));
+      if (!tried.includes(true)) continue;
       const segment = doc.segments.at(i);
       const text = segment.text;
-      const previous = i > 0 ? doc.segments.textOf(i - 1) : '';
-      const context = TRACKING_CONTEXT.test(text) || TRACKING_CONTEXT.test(previous);
-      for (const { tech, global, needsContext } of GLOBAL_PATTERNS) {
-        if (found.has(tech)) continue;
-        if (needsContext && !context) continue;
+      let context: boolean | undefined;
+      const inContext = (): boolean => (context ??= TRACKING_CONTEXT.test(text) || (i > 0 && TRACKING_CONTEXT.test(doc.segments.textOf(i - 1))));
+      for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
+        const { tech, global, needsContext } = GLOBAL_PATTERNS[k]!;
+        if (!tried[k] || found.has(tech)) continue;
+        if (needsContext && !inContext()) continue;
         for (const m of matchAll(global, text)) {
           if (isNegatedAt(text, m.index)) continue;
-          if (tech === 'web-beacons' && /^pixels?$/i.test(m[0]) && (!context || NOT_BEACON.test(text))) continue;
+          if (tech === 'web-beacons' && /^pixels?$/i.test(m[0]) && (!inContext() || NOT_BEACON.test(text))) continue;
           if (tech === 'flash-cookies' && NOT_FLASH.test(text)) continue;
           found.set(tech, evidenceOf(segment));
           break;

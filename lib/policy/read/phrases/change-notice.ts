@@ -7,6 +7,9 @@
 export const POLICY_CHANGE =
   /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*|replac\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*|\b(?:notif\w+|inform\w*|told|advis\w+|alert\w*)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:any\s+)?(?:material\s+|significant\s+|such\s+)?(?:changes|revisions|modifications|amendments)\b(?!\s+(?:to|in|of)\s+(?:your|their|the\s+(?:order|service|price|product)))|\b(?:check|review|visit|consult)\s+this\s+page\b[^.;]{0,80}?\bchang\w*/i;
 
+/** Word beginnings every POLICY_CHANGE match contains (each alternative has a change word): tried only where one is (speed). */
+export const POLICY_CHANGE_HINTS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'replac'] as const;
+
 /** A heading that makes the whole section about changes to the policy. */
 export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
 
