@@ -44,6 +44,13 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
     // Each segment with a change word, and the one after it ("We may change this policy. When we do, we will post it here.").
     const keyed = segmentsWith(doc, CHANGE_KEYWORDS);
     const mayChange = keywordTest(doc, POLICY_CHANGE_HINTS);
+    // POLICY_CHANGE on a segment's own text, by index: read for a sentence and again for the one after it.
+    const changes = new Map<number, boolean>();
+    const changesPolicy = (index: number, text: string): boolean => {
+      let result = changes.get(index);
+      if (result === undefined) changes.set(index, (result = POLICY_CHANGE.test(text)));
+      return result;
+    };
     const visit: number[] = [];
     for (const i of keyed) {
       if (visit.at(-1) !== i) visit.push(i);
@@ -56,10 +63,10 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
       // "We may amend this policy. Amendments will be effective on publication.": the next sentence of the same block goes on.
       const previous = i > 0 ? doc.segments.at(i - 1) : null;
       const follows = previous !== null && (previous.block === segment.block || previous.block === segment.block - 1) && previous.kind !== 'heading';
-      const sentenceLevel = (mayChange(i) && POLICY_CHANGE.test(text)) ||
-        (follows && mayChange(i - 1) && (CHANGE_WORD.test(text) || GOES_ON_ABOUT_IT.test(text)) && POLICY_CHANGE.test(previous.text)) ||
+      const sentenceLevel = (mayChange(i) && (text === segment.text ? changesPolicy(i, text) : POLICY_CHANGE.test(text))) ||
+        (follows && mayChange(i - 1) && (CHANGE_WORD.test(text) || GOES_ON_ABOUT_IT.test(text)) && changesPolicy(i - 1, previous.text)) ||
         // "This policy details how ... . If we update it, we will revise the date."
-        (follows && CHANGE_OF_IT.test(text) && POLICY_AS_SUBJECT.test(previous.text));
+        (follows && mayChange(i) && POLICY_AS_SUBJECT.test(previous.text) && CHANGE_OF_IT.test(text));
       // Under a heading about changes, a sentence speaks of them with a change word or of the notice itself ("Notice will be given on this page").
       // The (short) heading first: the three patterns run on the sentence only under a changes heading.
       const sectionLevel = !sentenceLevel && isChangeHeading(headingOf(doc, i)) && (CHANGE_WORD.test(text) || NOTICE_WORD.test(text) || REVIEW_ADVICE.test(text));

@@ -2,18 +2,19 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, segmentsWith } from './context';
+import { addEvidence, keywordTest, segmentsWith } from './context';
 import { parseNumber } from '../numbers';
 import { matchAll } from '../polarity';
-import { AGE_NUMBER_HINT, AGE_PATTERNS, CHILD_EXCLUSIONS, CHILD_KEYWORDS, CHILD_QUALIFIERS, MAX_AGE, MIN_AGE } from '../phrases/child-age';
+import { AGE_NUMBER_WORD, AGE_NUMBER_WORDS, AGE_PATTERNS, DIGIT, CHILD_EXCLUSIONS, CHILD_KEYWORDS, CHILD_QUALIFIERS, MAX_AGE, MIN_AGE } from '../phrases/child-age';
 
 export const childAge: FactExtractor<'childAge'> = {
   fact: 'childAge',
   extract(doc) {
     const found: { age: number; index: number }[] = [];
+    const ageWord = keywordTest(doc, AGE_NUMBER_WORDS);
     for (const i of segmentsWith(doc, CHILD_KEYWORDS)) {
       const text = doc.segments.textOf(i);
-      if (!AGE_NUMBER_HINT.test(text)) continue;
+      if (!DIGIT.test(text) && !(ageWord(i) && AGE_NUMBER_WORD.test(text))) continue;
       if (CHILD_EXCLUSIONS.test(text)) continue;
       if (!CHILD_QUALIFIERS.some((q) => q.test(text))) continue;
       for (const pattern of AGE_PATTERNS) {

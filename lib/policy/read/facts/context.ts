@@ -204,26 +204,28 @@ function masksOf(doc: PolicyDocument): DocMasks {
     const base = i * words;
     let run = 0;
     let key = 0;
-    for (let p = from; p <= n; p++) {
-      const code = p < n ? lower.charCodeAt(p) : 0;
+    for (let p = from; p < n; p++) {
+      const code = lower.charCodeAt(p);
       const v = code < 128 ? CHAR_VALUES[code]! : 0;
-      if (v === 0) {
-        if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
-        run = 0;
-        key = 0;
+      if (v !== 0) {
+        run++;
+        if (run < 4) {
+          key = key * 37 + v;
+        } else if (run === 4) {
+          // A word of four or more characters: its 3-character keys and 4-character keys at once.
+          const row = row3[key]!;
+          const at = row < 0 ? key * words : (row * NEXT_VALUES + v) * words;
+          const table = row < 0 ? key3 : key4;
+          for (let w = 0; w < words; w++) masks[base + w]! |= table[at + w]!;
+        }
         continue;
       }
-      run++;
-      if (run < 4) {
-        key = key * 37 + v;
-      } else if (run === 4) {
-        // A word of four or more characters: its 3-character keys and 4-character keys at once.
-        const row = row3[key]!;
-        const at = row < 0 ? key * words : (row * NEXT_VALUES + v) * words;
-        const table = row < 0 ? key3 : key4;
-        for (let w = 0; w < words; w++) masks[base + w]! |= table[at + w]!;
-      }
+      if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
+      run = 0;
+      key = 0;
     }
+    // A word of three characters can end the segment.
+    if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
   }
   const result = { version: registryVersion, words, masks };
   docMasks.set(doc, result);
@@ -244,6 +246,11 @@ export function segmentHas(doc: PolicyDocument, index: number, keywords: readonl
   const phraseBit = bit + 1;
   if (phrases.length > 0 && (masks[index * words + (phraseBit >>> 5)]! & (1 << (phraseBit & 31))) !== 0 && containsAny(lower, phrases)) return true;
   return unindexed.length > 0 && containsAny(lower, unindexed);
+}
+
+/** Registers keyword lists ahead of use: the index is then rebuilt once, not once per new list on the next document. */
+export function registerKeywords(lists: readonly (readonly string[])[]): void {
+  for (const keywords of lists) register(keywords);
 }
 
 /**

@@ -62,24 +62,51 @@ function isShouting(text: string): boolean {
 
 interface Mention { index: number; end: number; code: string; place: boolean }
 
+/** A key of NAME_GROUPS / PLACE_GROUPS as an integer: four Latin-1 characters, lower-cased as toLowerCase does. */
+function latinKey(text: string, at: number): number {
+  let key = 0;
+  for (let k = at; k < at + 4; k++) {
+    let code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) code += 32;
+    key = key * 256 + code;
+  }
+  return key;
+}
+
+/** The groups by integer key (keys that are not four Latin-1 characters can never match CAPITALISED). */
+function byLatinKey(groups: ReadonlyMap<string, NameGroup>): Map<number, NameGroup> {
+  const out = new Map<number, NameGroup>();
+  for (const [key, group] of groups) if (/^[\u0000-\u00ff]{4}$/.test(key)) out.set(latinKey(key, 0), group);
+  return out;
+}
+const NAME_KEYS = byLatinKey(NAME_GROUPS);
+const PLACE_KEYS = byLatinKey(PLACE_GROUPS);
+
+/** Every abbreviation begins with one of these (case-sensitive): ABBREVIATION_RE runs only where one is (speed). */
+const ABBREVIATION_START = /U[.SKA]|E[.EU]|PR/;
+
+function addNamed(text: string, at: number, group: NameGroup | undefined, mentions: Mention[]): void {
+  if (!group) return;
+  group.re.lastIndex = at;
+  const hit = group.re.exec(text);
+  const code = hit ? group.codes.get(normalize(hit[0])) : undefined;
+  if (hit && code) mentions.push({ index: hit.index, end: hit.index + hit[0].length, code, place: group.place });
+}
+
 function mentionsIn(text: string): Mention[] {
   const mentions: Mention[] = [];
   CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
-    const key = m[0].toLowerCase();
-    for (const group of [NAME_GROUPS.get(key), PLACE_GROUPS.get(key)]) {
-      if (!group) continue;
-      group.re.lastIndex = m.index;
-      const hit = group.re.exec(text);
-      const code = hit ? group.codes.get(normalize(hit[0])) : undefined;
-      if (hit && code) mentions.push({ index: hit.index, end: hit.index + hit[0].length, code, place: group.place });
-    }
+  while (CAPITALISED.test(text)) {
+    const at = CAPITALISED.lastIndex - 4;
+    const key = latinKey(text, at);
+    addNamed(text, at, NAME_KEYS.get(key), mentions);
+    addNamed(text, at, PLACE_KEYS.get(key), mentions);
     // Skip the rest of this word.
-    let next = m.index + 4;
+    let next = at + 4;
     while (next < text.length && isNameLetter(text.charCodeAt(next))) next++;
     CAPITALISED.lastIndex = next;
   }
-  const abbreviations = matchAll(ABBREVIATION_RE, text);
+  const abbreviations = ABBREVIATION_START.test(text) ? matchAll(ABBREVIATION_RE, text) : [];
   // Capitals only; an all-capitals sentence makes "US" the pronoun ("CONTACT US").
   if (abbreviations.length > 0 && !isShouting(text)) {
     for (const m of abbreviations) {

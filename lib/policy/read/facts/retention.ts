@@ -2,11 +2,11 @@
 
 import type { Evidence, RetentionValue } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, leadInsOf, segmentHas, segmentsWith } from './context';
+import { addEvidence, keywordTest, leadInsOf, segmentHas, segmentsWith } from './context';
 import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
-  AFTER_REQUEST, ANONYMISE_PERSONAL, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
+  AFTER_REQUEST, ANONYMISE_PERSONAL, DURATION_UNITS, AS_NEEDED_HINTS, AS_NEEDED_PATTERNS, COOKIE_WORD, EXPLICIT_RETENTION, INDEFINITE_HINTS, INDEFINITE_PATTERNS, NON_PERSONAL,
   NOT_RETENTION_CLAUSE, OTHER_KEEPER, RETENTION_KEYWORDS, RETENTION_VERB,
 } from '../phrases/retention';
 
@@ -20,18 +20,20 @@ export const retention: FactExtractor<'retention'> = {
     const fixedEvidence: Evidence[] = [];
     const asNeededEvidence: Evidence[] = [];
     const indefiniteEvidence: Evidence[] = [];
+    const hasUnit = keywordTest(doc, DURATION_UNITS);
     for (const i of segmentsWith(doc, RETENTION_KEYWORDS)) {
       const segment = doc.segments.at(i);
       const text = segment.text;
       const verbs = matchAll(RETENTION_VERB, text);
       if (verbs.length === 0) continue;
 
-      const aboutCookies = COOKIE_WORD.test(text) || leadInsOf(doc, i).some((l) => COOKIE_WORD.test(l.text));
-      for (const duration of findDurations(text)) {
+      let aboutCookies: boolean | undefined;
+      for (const duration of hasUnit(i) ? findDurations(text) : []) {
         const clause = clauseAt(text, duration.index);
         const clauseText = text.slice(clause.start, clause.end);
         if (NOT_RETENTION_CLAUSE.test(clauseText)) continue;
         // Cookie lifetimes ("`_vid` - kept for 1 year" under "sets the following cookies:") are not retention.
+        aboutCookies ??= COOKIE_WORD.test(text) || leadInsOf(doc, i).some((l) => COOKIE_WORD.test(l.text));
         if (aboutCookies && !EXPLICIT_RETENTION.test(clauseText)) continue;
         // "Aggregated data is kept for 2 years" is not about personal data; "... and then anonymised" still is.
         const lead = text.slice(clause.start, duration.index);

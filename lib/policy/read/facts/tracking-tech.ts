@@ -7,6 +7,8 @@ import { isNegatedAt, matchAll } from '../polarity';
 import { NOT_BEACON, NOT_FLASH, TRACKING_CONTEXT, TRACKING_KEYWORDS, TRACKING_PATTERNS } from '../phrases/tracking-tech';
 
 const GLOBAL_PATTERNS = TRACKING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
+/** Any pattern's hints (one bit test before the keyword list, whose phrases cost a substring search). */
+const ANY_HINT: readonly string[] = [...new Set(TRACKING_PATTERNS.flatMap((p) => p.hints))];
 const ORDER: readonly TrackingTech[] = ['analytics', 'advertising', 'web-beacons', 'flash-cookies', 'remarketing'];
 
 export const trackingTech: FactExtractor<'trackingTech'> = {
@@ -15,8 +17,9 @@ export const trackingTech: FactExtractor<'trackingTech'> = {
     const found = new Map<TrackingTech, Evidence>();
     const keyed = keywordTest(doc, TRACKING_KEYWORDS);
     const hinted = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
+    const anyHint = keywordTest(doc, ANY_HINT);
     for (let i = 0; i < doc.segments.count; i++) {
-      if (!keyed(i)) continue;
+      if (!anyHint(i) || !keyed(i)) continue;
       // Only patterns whose tech is still missing and whose hints are here are tried.
       const tried = GLOBAL_PATTERNS.map(({ tech }, k) => !found.has(tech) && hinted[k]!(i));
       if (!tried.includes(true)) continue;

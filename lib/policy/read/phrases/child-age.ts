@@ -13,7 +13,12 @@ const N = `(\\d{1,2}|${NUMBER_WORD_SOURCE})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?`;
  * Every age AGE_PATTERNS can find (MIN_AGE..MAX_AGE) is written with a digit or starts a word with one of
  * these: a cheap test that runs before the qualifiers (speed).
  */
-export const AGE_NUMBER_HINT = /\d|\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)/i;
+export const AGE_NUMBER_WORDS = [
+  'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty',
+] as const;
+export const DIGIT = /\d/;
+/** AGE_NUMBER_WORDS exactly (the index matches longer words by their first four letters: "third", "several"). */
+export const AGE_NUMBER_WORD = /\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)/i;
 
 /** Ways an age is written; group 1 is the number. */
 export const AGE_PATTERNS: readonly RegExp[] = [

@@ -11,6 +11,9 @@ export const RETENTION_KEYWORDS = [
   'anonymi', 'held', 'maintain', 'overwrit', 'remov', 'long as', 'indefinite', 'forever', 'perpetuity', 'saved',
 ] as const;
 
+/** A duration's unit starts a word ("30 days", "30-day"): durations are looked for only where one does (speed). */
+export const DURATION_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+
 /** Verbs and nouns of keeping or getting rid of data; a period must sit near one of them. */
 export const RETENTION_VERB =
   /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|purg(?:e|es|ed|ing)|destro(?:y|ys|yed|ying)|anonymi[sz](?:e|es|ed|ing|ation)|held|saved|maintain(?:s|ed)?|remov(?:e|es|ed|al)|overwrit(?:e|es|ten|ing)|log files? (?:are|is) (?:kept|stored))\b/gi;
