@@ -2,7 +2,8 @@
 
 import type { Evidence, UserRight } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, isStatementHeading, leadInsOf, segmentHas, segmentsWith } from './context';
+import { evidenceOf, isStatementHeading, keywordTest, leadInsOf, registerKeywords, segmentsWith } from './context';
+import type { Segment } from '../segment-table';
 import { clauseAt, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { linkTargetsBlanked } from '../link-targets';
@@ -16,6 +17,8 @@ const REDIRECTION_HINTS = ['direct', 'contact the', 'must', 'should', 'need to']
 /** NAMED_RIGHTS with the global flag, to try each occurrence in a sentence. */
 const NAMED_RIGHTS_ALL = NAMED_RIGHTS.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, r.pattern.flags.includes('g') ? r.pattern.flags : `${r.pattern.flags}g`) }));
 const ORDER: readonly UserRight[] = ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'];
+/** The rights VERB_RIGHT (and NOUN_RIGHT) can name: all the verb and noun patterns can add. */
+const VERB_BLOCK_RIGHTS: readonly UserRight[] = [...new Set(VERB_RIGHT.map(([, right]) => right))];
 /** "we will delete your information when ..." is the company's practice, not the reader's right. */
 const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
 /** Access named by having or getting it: the reader must be the one who has it. */
@@ -90,26 +93,50 @@ function rightsOfVerbs(words: string): UserRight[] {
   return rights;
 }
 
+// Every word list above and in ../phrases/rights.ts, registered at once: one index rebuild on the first document,
+// not one per list.
+registerKeywords([
+  RIGHTS_KEYWORDS, CHILD_HINTS, REDIRECTION_HINTS, ERROR_HINTS, REQUEST_HINTS, VERB_HINTS,
+  ...NAMED_RIGHTS.flatMap(({ hints, needs }) => [hints, ...(needs ?? []).flat()]),
+  ...Object.values(NEEDS).flat(),
+]);
+
+/** Every test passes for segment i (a plain loop: this runs for every pattern on every sentence). */
+function hasAll(tests: readonly ((index: number) => boolean)[], i: number): boolean {
+  for (let k = 0; k < tests.length; k++) if (!tests[k]!(i)) return false;
+  return true;
+}
+
 export const rights: FactExtractor<'rights'> = {
   fact: 'rights',
   extract(doc) {
     const found = new Map<UserRight, Evidence>();
+    // The word-list tests, looked up once per document (a registry and a document lookup per call added up).
+    const named = NAMED_RIGHTS_ALL.map(({ right, hints, needs, pattern }) => ({
+      right, pattern, hints: keywordTest(doc, hints), needs: needs?.map((branch) => branch.map((list) => keywordTest(doc, list))),
+    }));
+    const needTests = Object.fromEntries(Object.entries(NEEDS).map(([name, lists]) => [name, lists.map((list) => keywordTest(doc, list))])) as Record<keyof typeof NEEDS, ((index: number) => boolean)[]>;
+    const [childHint, redirectionHint, errorHint, requestHint, verbHint] = [CHILD_HINTS, REDIRECTION_HINTS, ERROR_HINTS, REQUEST_HINTS, VERB_HINTS].map((list) => keywordTest(doc, list));
+    /** Whether the pattern of that name can match in segment i (its NEEDS words are there). */
+    const may = (pattern: keyof typeof NEEDS, i: number): boolean => hasAll(needTests[pattern], i);
+    /** The sentence being read: the evidence of what add() finds. */
+    let segment: Segment;
+    const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
     for (const i of segmentsWith(doc, RIGHTS_KEYWORDS)) {
-      const segment = doc.segments.at(i);
+      // Every right found: later sentences add nothing (the first evidence stands).
+      if (found.size === ORDER.length) break;
+      segment = doc.segments.at(i);
       // "[opt out](https://...) of having your data shared": read without the link target (same offsets).
       const text = linkTargetsBlanked(segment.text);
       // A heading names a topic ("Unsubscribe and data removal policies"); it offers a right only when it
       // speaks to the reader ("Your right to delete your data", "How you can access or change your information").
       if (segment.kind === 'heading' && !isStatementHeading(segment) && !READER_HEADING.test(text)) continue;
-      if (segmentHas(doc, i, CHILD_HINTS) && CHILD_CONTEXT.test(text)) continue;
-      if (segmentHas(doc, i, REDIRECTION_HINTS) && REDIRECTION.test(text)) continue;
+      if (childHint!(i) && CHILD_CONTEXT.test(text)) continue;
+      if (redirectionHint!(i) && REDIRECTION.test(text)) continue;
       const lower = doc.lowered(i);
-      const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
-      /** Whether the pattern of that name can match here (its NEEDS words are in the sentence). */
-      const may = (pattern: keyof typeof NEEDS): boolean => NEEDS[pattern].every((list) => segmentHas(doc, i, list));
 
-      for (const { right, hints, needs, pattern } of NAMED_RIGHTS_ALL) {
-        if (found.has(right) || !segmentHas(doc, i, hints) || (needs && !needs.every((list) => segmentHas(doc, i, list)))) continue;
+      for (const { right, hints, needs, pattern } of named) {
+        if (found.has(right) || (needs && !needs.some((branch) => hasAll(branch, i))) || !hints(i)) continue;
         // Every occurrence, not just the first: "We reserve the right to request a copy of your ID; you may request a
         // copy of your data" (a guard drops the first, the second stands).
         for (const m of matchAll(pattern, text)) {
@@ -170,11 +197,13 @@ export const rights: FactExtractor<'rights'> = {
         }
       }
       // "Should you notice any mistakes, let us know": correction when the reader's data is named here or just before.
-      if (!found.has('correction') && segmentHas(doc, i, ERROR_HINTS)) {
+      if (!found.has('correction') && errorHint!(i)) {
         const m = READER_REPORTS_ERRORS.exec(text);
         if (m && !isNegatedAt(text, m.index) && (holdsReadersData(text) || (i > 0 && doc.segments.at(i - 1).block === segment.block && holdsReadersData(doc.segments.at(i - 1).text)))) add('correction');
       }
-      if (lower.includes('right') && may('RIGHTS_NOUN_LIST')) {
+      // Nouns name only the rights of the verbs (NOUN_RIGHT): nothing to add once they are found.
+      const nounsDone = VERB_BLOCK_RIGHTS.every((r) => found.has(r));
+      if (!nounsDone && may('RIGHTS_NOUN_LIST', i) && lower.includes('right')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index) || /\bfreedom\s+of\s+information\b/i.test(text)) continue;
           // "We reserve the right to access, read and disclose any information": the company's right.
@@ -184,7 +213,7 @@ export const rights: FactExtractor<'rights'> = {
       }
 
       // "You may request access, correction, or deletion of your personal information": nouns after a request.
-      if (segmentHas(doc, i, REQUEST_HINTS) && may('REQUEST_NOUN_LIST')) {
+      if (!nounsDone && requestHint!(i) && may('REQUEST_NOUN_LIST', i)) {
         for (const m of matchAll(REQUEST_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index)) continue;
           // "We may request deletion of the data from our partners": the company's request, not the reader's.
@@ -196,7 +225,8 @@ export const rights: FactExtractor<'rights'> = {
         }
       }
 
-      if (found.size === ORDER.length || !segmentHas(doc, i, VERB_HINTS)) continue;
+      // The verbs below name only these rights: nothing to add once they are found.
+      if (VERB_BLOCK_RIGHTS.every((r) => found.has(r)) || !verbHint!(i)) continue;
       // Verbs first (rare), then the costlier checks that the reader is the one acting.
       const candidates: UserRight[] = [];
       // The company giving the reader the means ("we provide a way to update") is agency enough.
@@ -205,7 +235,7 @@ export const rights: FactExtractor<'rights'> = {
       // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
       const purpose = OPT_OUT_PURPOSE.exec(text);
       const purposeEnd = purpose ? text.indexOf(',', purpose[0].length) : -1;
-      if (may('VERB_CHAIN')) for (const m of matchAll(VERB_CHAIN, text)) {
+      if (may('VERB_CHAIN', i)) for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         // "loss of access details", "the view of your profile": a noun, not the reader's verb
@@ -262,12 +292,12 @@ export const rights: FactExtractor<'rights'> = {
         const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
         candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
       }
-      if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie') && may('VERB_LIST_PRONOUN')) {
+      if (may('VERB_LIST_PRONOUN', i) && (lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
         for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
           if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[0]));
         }
       }
-      if (may('ASK_US_TO')) for (const m of matchAll(ASK_US_TO, text)) {
+      if (may('ASK_US_TO', i)) for (const m of matchAll(ASK_US_TO, text)) {
         // "Your friend may contact us to request that we remove this information": someone else asks.
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const verb = m[0].replace(/^(?:would\s+)?\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
@@ -277,28 +307,28 @@ export const rights: FactExtractor<'rights'> = {
         if (/^(?:delete|erase|remove)$/i.test(verb) && OFF_A_LIST.test(rest)) continue;
         candidates.push(...rightsOfVerbs(verb));
       }
-      if (may('RIGHT_FOR_DATA_TO_BE')) for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
+      if (may('RIGHT_FOR_DATA_TO_BE', i)) for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
         const participles = (m[1] ?? '').match(/\b(?:corrected|updated|amended|rectified|deleted|erased|removed)\b/gi) ?? [];
         for (const p of participles) candidates.push(...rightsOfVerbs(p));
       }
       // "you are entitled to request that any data we collect from you be corrected, deleted or blocked".
-      if (may('REQUEST_THAT_DATA_BE')) for (const m of matchAll(REQUEST_THAT_DATA_BE, text)) {
+      if (may('REQUEST_THAT_DATA_BE', i)) for (const m of matchAll(REQUEST_THAT_DATA_BE, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other' || !DATA_WORD.test(m[0])) continue;
         // "... be removed from their database" (someone else's), "... from our mailing list" (leaving a list).
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         if (FROM_THEIR_RECORDS.test(rest)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !OFF_A_LIST.test(rest)));
       }
-      if (may('HAVE_DONE')) for (const m of matchAll(HAVE_DONE, text)) {
+      if (may('HAVE_DONE', i)) for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
-      if (lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile')) && may('PASSIVE_BY_READER')) {
+      if (may('PASSIVE_BY_READER', i) && lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {
         for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
-      if (!lower.includes('cookie') && may('HAVE_IT_DONE') && DATA_WORD.test(text)) {
+      if (may('HAVE_IT_DONE', i) && !lower.includes('cookie') && DATA_WORD.test(text)) {
         for (const m of matchAll(HAVE_IT_DONE, text)) {
           // "would like it removed from our mailing list": leaving a list, not deletion.
           if (isNegatedAt(text, m.index)) continue;

@@ -41,6 +41,10 @@ export const sharing: FactExtractor<'sharing'> = {
       return leadInNonIdentifying[index] === 1;
     };
     const hasHints = GLOBAL_PATTERNS.map((p) => keywordTest(doc, p.hints));
+    const hasPairedWords = GLOBAL_PATTERNS.map((p) => (p.pairedHints ? keywordTest(doc, p.pairedHints.words) : undefined));
+    /** A hint of pattern `k` in segment `index`: a hint word, or a paired word with its pattern around it. */
+    const hinted = (k: number, index: number): boolean =>
+      hasHints[k]!(index) || (hasPairedWords[k] !== undefined && hasPairedWords[k](index) && GLOBAL_PATTERNS[k]!.pairedHints!.pattern.test(doc.segments.textOf(index)));
     // Whether each category's pattern matches the segment's own text, when asked (0 not asked, 1 matches, 2 does not).
     // The text read below is this one or it with an exception opening blanked, which adds no match: a pattern that
     // misses here finds nothing there either.
@@ -52,7 +56,7 @@ export const sharing: FactExtractor<'sharing'> = {
       patternMatches.fill(0);
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, pattern } = GLOBAL_PATTERNS[k]!;
-        if (found.has(category) || !hasHints[k]!(index)) continue;
+        if (found.has(category) || !hinted(k, index)) continue;
         if (pattern.test(text)) {
           patternMatches[k] = 1;
           return true;
@@ -111,13 +115,12 @@ export const sharing: FactExtractor<'sharing'> = {
       }
 
       // The data handed over identifies no one (see nonIdentifyingAround): the same answer for every recipient named
-      // here, so read once per segment, when first asked.
+      // here, so read once per segment, when first asked (below).
       let nonIdentifying: boolean | undefined;
-      const identifiesNoOne = (): boolean =>
-        (nonIdentifying ??= nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingLeadIn(leadInAt)));
       for (let k = 0; k < GLOBAL_PATTERNS.length; k++) {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
-        if (found.has(category) || patternMatches[k] === 2 || !hasHints[k]!(i)) continue;
+        // Tested and matching in mayAdd: hinted; tested and not matching: nothing to read.
+        if (found.has(category) || patternMatches[k] === 2 || (patternMatches[k] === 0 && !hinted(k, i))) continue;
         const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
         if (!verb && itemGoesOn && RECIPIENT_CATEGORIES.has(category)) continue;
         if (verbless && !underSharingLeadIn && category === 'advertisers') continue;
@@ -129,7 +132,8 @@ export const sharing: FactExtractor<'sharing'> = {
           if (headingOnly && inContext && !headingOnlyRecipient(text, m.index, m.index + m[0].length)) continue;
           // "In the event of a merger ..., the buyer would acquire your information": no share verb, but data changing hands.
           if (!inContext && !dataChangesHands(text, m.index, m.index + m[0].length)) continue;
-          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' && identifiesNoOne()) break;
+          if (RECIPIENT_CATEGORIES.has(category) && category !== 'service-providers' &&
+            (nonIdentifying ??= nonIdentifyingAround(doc, i, text) || (!verb && leadInAt >= 0 && nonIdentifyingLeadIn(leadInAt)))) break;
           if (accept(category, text, m.index, m.index + m[0].length, verb, underSharingLeadIn)) {
             found.set(category, evidenceOf(segment));
             break;

@@ -33,6 +33,12 @@ export interface SharingPattern {
   readonly pattern: RegExp;
   /** Word beginnings (lower-case), one of which must be in the sentence before `pattern` is tried (speed). */
   readonly hints: readonly string[];
+  /**
+   * Common words that stand as hints only with a short pattern around them (tested on the sentence): for alternatives whose
+   * other words cannot be indexed ("ad partners": 'ad' is too short) or whose word shares its first four letters with
+   * everyday words ('control' with 'contact').
+   */
+  readonly pairedHints?: { readonly words: readonly string[]; readonly pattern: RegExp };
   /** Also counted when only the heading (not the sentence) speaks of sharing. */
   readonly headingContext: boolean;
 }
@@ -48,14 +54,16 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
   },
   {
     category: 'advertisers',
-    hints: ['advertis', 'ads', 'network', 'server', 'marketing', 'sponsor', 'brand', 'partner', 'promotion', 'marketer', 'whose'],
+    hints: ['advertis', 'ads', 'marketing', 'sponsor', 'branded', 'cobranded', 'promotion', 'marketer', 'whose'],
+    pairedHints: { words: ['network', 'partner', 'server'], pattern: /\bad\s+(?:network|partner|server)/i },
     headingContext: false,
     pattern:
       /\b(?:advertisers?|advertising\s+(?:(?:and|&)\s+[\w-]+\s+)?(?:partners?|networks?|companies|platforms?|providers?)|ad(?:vertising)?\s+(?:networks?|partners?|servers?\s+(?:companies|providers))|marketing\s+(?:partners?|companies)|(?:direct|joint)\s+marketers|(?:third[- ]parties|third[- ]party companies|partners|companies|others|other businesses)\s+for\s+(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|(?:their|its)\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising)\s+purposes|(?:third[- ]part(?:y|ies)|partners?|compan(?:y|ies)|firms|businesses|others)\s+(?:(?!(?:us|help\w*|assist\w*|behalf)\b)[\w’'-]+\s+){0,8}?(?:to|for\s+(?:the\s+purpose\s+of\s+)?(?:them\s+)?)\s*(?:serv(?:e|ing)|show(?:ing)?|deliver(?:ing)?|display(?:ing)?|target(?:ing)?|send(?:ing)?|offer(?:ing)?)\s+(?:you\s+)?(?:[\w’'-]+,?\s+){0,4}?(?:ads|advertis\w+|promotions?|promotional\s+offers|marketing)|sponsors?|co-?branded partners?|(?:organi[sz]ations|compan(?:y|ies)|third[- ]part(?:y|ies)|parties|businesses|firms|merchants|partners|others)\s+(?:in\s+)?whose\s+(?:[\w’'-]+\s+){0,2}?(?:products?|offers?|offerings?|goods|merchandise)\b(?=[^.;]{0,60}?\b(?:interest\w*|enjoy|like|appeal\w*|relevant|useful|value)\b)|(?:compan(?:y|ies)|third[- ]part(?:y|ies)|parties|businesses|organi[sz]ations|firms|others)\s+(?:[\w’'-]+\s+){0,5}?(?:who|that|which)\s+(?:may\s+|might\s+|wish\s+to\s+|want\s+to\s+|would\s+like\s+to\s+)?(?:market|promote|advertise)\s+(?:their\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?to\s+you\b|partner\w*\s+with\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:display|serve|deliver|show|manage)\s+(?:[\w’'-]+\s+){0,3}?(?:advertis\w+|ads)|for\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:direct\s+)?(?:advertising|marketing)\s+purposes)\b/i,
   },
   {
     category: 'affiliates',
-    hints: ['affiliat', 'subsidiar', 'parent', 'sister', 'group', 'corporate', 'family', 'common', 'own', 'control', 'associated'],
+    hints: ['affiliat', 'subsidiar', 'parent', 'sister', 'group', 'corporate', 'family', 'associated'],
+    pairedHints: { words: ['own', 'control', 'common'], pattern: /\b(?:we\s+(?:own|control)|common\s+(?:control|ownership))\b/i },
     headingContext: true,
     pattern:
       /\b(?:affiliat(?:es\b|e\b(?!\s+(?:links?|programs?|programmes?|marketing|commissions?|networks?|codes?|IDs?|schemes?)\b)|ed\s+(?:companies|firms|entities|businesses|organi[sz]ations|sites))|subsidiar(?:y|ies)|parent\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|group\s+compan(?:y|ies)|corporate\s+(?:family|group|affiliates)|(?:companies|entities|businesses)\s+(?:under\s+common\s+(?:control|ownership)|(?:with)?in\s+(?:the|our|its)\s+(?:(?!(?:group|family)\b)[\w’'&.-]+\s+){0,2}(?:corporate\s+)?(?:group|family)\b|we\s+(?:own|control))|(?:our|the)\s+(?:corporate\s+)?group\s+of\s+companies|members?\s+of\s+(?:our|the|its)\s+(?:corporate\s+)?group\b|family\s+of\s+(?:companies|brands)|(?:persons|companies|entities|businesses|organi[sz]ations)\s+(?:who|that|which)\s+are\s+associated\s+with)\b/i,
@@ -76,7 +84,9 @@ export const SHARING_PATTERNS: readonly SharingPattern[] = [
   },
   {
     category: 'aggregate',
-    hints: ['aggregat', 'identif', 'nonidentif', 'anonym', 'personal', 'nonpersonal', 'statistic', 'cannot', 'summar', 'cumulative', 'pooled'],
+    // Each alternative's own words: "non-personal" as written ('personal' alone passed most sentences), "cannot ... identify
+    // you" by 'identif', "deidentified" as one word.
+    hints: ['aggregat', 'identif', 'deidentif', 'nonidentif', 'anonym', 'non-personal', 'nonpersonal', 'statistic', 'summar', 'cumulative', 'pooled'],
     headingContext: false,
     pattern:
       /\b(?:aggregat\w+|(?:summar(?:y|ized|ised)|cumulative|pooled)\s+(?:[\w-]+\s+){0,2}(?:data|information|statistics|figures|reports?)|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|statistic\w*|(?:does|do|will|cannot)\s+not\s+(?:personally\s+)?identify\s+you|not\s+personally\s+identif(?:iable|ying)|cannot\s+(?:be\s+used\s+to\s+)?identify\s+you)\b/i,
