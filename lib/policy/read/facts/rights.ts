@@ -101,6 +101,12 @@ registerKeywords([
   ...Object.values(NEEDS).flat(),
 ]);
 
+/** Every test passes for segment i (a plain loop: this runs for every pattern on every sentence). */
+function hasAll(tests: readonly ((index: number) => boolean)[], i: number): boolean {
+  for (let k = 0; k < tests.length; k++) if (!tests[k]!(i)) return false;
+  return true;
+}
+
 export const rights: FactExtractor<'rights'> = {
   fact: 'rights',
   extract(doc) {
@@ -112,7 +118,7 @@ export const rights: FactExtractor<'rights'> = {
     const needTests = Object.fromEntries(Object.entries(NEEDS).map(([name, lists]) => [name, lists.map((list) => keywordTest(doc, list))])) as Record<keyof typeof NEEDS, ((index: number) => boolean)[]>;
     const [childHint, redirectionHint, errorHint, requestHint, verbHint] = [CHILD_HINTS, REDIRECTION_HINTS, ERROR_HINTS, REQUEST_HINTS, VERB_HINTS].map((list) => keywordTest(doc, list));
     /** Whether the pattern of that name can match in segment i (its NEEDS words are there). */
-    const may = (pattern: keyof typeof NEEDS, i: number): boolean => needTests[pattern].every((has) => has(i));
+    const may = (pattern: keyof typeof NEEDS, i: number): boolean => hasAll(needTests[pattern], i);
     /** The sentence being read: the evidence of what add() finds. */
     let segment: Segment;
     const add = (right: UserRight): void => { if (!found.has(right)) found.set(right, evidenceOf(segment)); };
@@ -130,7 +136,7 @@ export const rights: FactExtractor<'rights'> = {
       const lower = doc.lowered(i);
 
       for (const { right, hints, needs, pattern } of named) {
-        if (found.has(right) || (needs && !needs.some((branch) => branch.every((has) => has(i)))) || !hints(i)) continue;
+        if (found.has(right) || (needs && !needs.some((branch) => hasAll(branch, i))) || !hints(i)) continue;
         // Every occurrence, not just the first: "We reserve the right to request a copy of your ID; you may request a
         // copy of your data" (a guard drops the first, the second stands).
         for (const m of matchAll(pattern, text)) {
@@ -197,7 +203,7 @@ export const rights: FactExtractor<'rights'> = {
       }
       // Nouns name only the rights of the verbs (NOUN_RIGHT): nothing to add once they are found.
       const nounsDone = VERB_BLOCK_RIGHTS.every((r) => found.has(r));
-      if (!nounsDone && lower.includes('right') && may('RIGHTS_NOUN_LIST', i)) {
+      if (!nounsDone && may('RIGHTS_NOUN_LIST', i) && lower.includes('right')) {
         for (const m of matchAll(RIGHTS_NOUN_LIST, text)) {
           if (isNegatedAt(text, m.index) || /\bfreedom\s+of\s+information\b/i.test(text)) continue;
           // "We reserve the right to access, read and disclose any information": the company's right.
@@ -286,7 +292,7 @@ export const rights: FactExtractor<'rights'> = {
         const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
         candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
       }
-      if ((lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie') && may('VERB_LIST_PRONOUN', i)) {
+      if (may('VERB_LIST_PRONOUN', i) && (lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
         for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
           if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[0]));
         }
@@ -318,11 +324,11 @@ export const rights: FactExtractor<'rights'> = {
         candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
-      if (lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile')) && may('PASSIVE_BY_READER', i)) {
+      if (may('PASSIVE_BY_READER', i) && lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {
         for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
       }
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
-      if (!lower.includes('cookie') && may('HAVE_IT_DONE', i) && DATA_WORD.test(text)) {
+      if (may('HAVE_IT_DONE', i) && !lower.includes('cookie') && DATA_WORD.test(text)) {
         for (const m of matchAll(HAVE_IT_DONE, text)) {
           // "would like it removed from our mailing list": leaving a list, not deletion.
           if (isNegatedAt(text, m.index)) continue;
