@@ -563,21 +563,21 @@ function sentenceEndAt(text: string, i: number, blockStart: number, blockEnd: nu
   while (k < blockEnd && isSpace(text.charCodeAt(k))) k++;
   if (k >= blockEnd) return j;
   const nextCh = text[k]!;
-  const word = nextWord(text, k, blockEnd);
+  // The next word and the token before the period are read only where a rule needs them.
   if (ch === '.') {
     const token = previousToken(text, i, blockStart);
     const lower = token.toLowerCase();
     if (HARD_ABBREVIATIONS.has(lower)) return -1;
     const initial = token.length === 1 && isUpper(token);
-    const dotted = /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token);
+    const dotted = token.length >= 3 && token.charCodeAt(1) === 46 && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token);
     if (SOFT_ABBREVIATIONS.has(lower) || initial || dotted) {
+      const word = nextWord(text, k, blockEnd);
       return SENTENCE_OPENERS.has(word.toLowerCase()) && isUpper(word.charAt(0)) ? j : -1;
     }
+    if (isLower(nextCh)) return LOWERCASE_OPENERS.has(nextWord(text, k, blockEnd)) && token.length >= 3 ? j : -1;
+    return j;
   }
-  if (isLower(nextCh)) {
-    const token = ch === '.' ? previousToken(text, i, blockStart) : 'xxx';
-    return LOWERCASE_OPENERS.has(word) && token.length >= 3 ? j : -1;
-  }
+  if (isLower(nextCh)) return LOWERCASE_OPENERS.has(nextWord(text, k, blockEnd)) ? j : -1;
   // A colon-like list continuation "a. b." or a lone number "1." starting the next part is fine.
   return j;
 }

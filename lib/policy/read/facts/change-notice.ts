@@ -78,10 +78,12 @@ export const changeNotice: FactExtractor<'changeNotice'> = {
         const clause = clauseAt(text, advanceMatch.index);
         if (!NO_NOTICE.test(text.slice(clause.start, clause.end))) addEvidence(advance, segment);
       }
+      // A lower-ranked notice is read only while nothing above it is found (its evidence would never be shown).
+      if (advance.length > 0) continue;
       const emailMatch = firstPositive(EMAIL_PATTERNS, text);
       if (emailMatch && !READER_WRITES.test(text.slice(Math.max(0, emailMatch.index - 60), emailMatch.index)) &&
         !DISCRETIONARY.test(text.slice(0, emailMatch.index))) addEvidence(email, segment);
-      if (firstPositive(POSTED_PATTERNS, text)) addEvidence(posted, segment);
+      if (email.length === 0 && firstPositive(POSTED_PATTERNS, text)) addEvidence(posted, segment);
     }
     let value: ChangeNoticeValue = 'unspecified';
     let evidence: Evidence[] = [];

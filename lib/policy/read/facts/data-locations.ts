@@ -2,7 +2,7 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentHas, segmentsWith } from './context';
+import { evidenceOf, keywordTest, segmentsWith } from './context';
 import { clausesOf, matchAll } from '../polarity';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, HOSTING_PLACES } from '../phrases/countries';
 import {
@@ -129,10 +129,11 @@ export const dataLocations: FactExtractor<'dataLocations'> = {
   fact: 'dataLocations',
   extract(doc) {
     const found = new Map<string, Evidence>();
+    const hasData = keywordTest(doc, DATA_KEYWORDS);
     for (const i of segmentsWith(doc, LOCATION_KEYWORDS)) {
+      if (!hasData(i)) continue;
       const segment = doc.segments.at(i);
       const text = segment.text;
-      if (!segmentHas(doc, i, DATA_KEYWORDS)) continue;
       // Cheapest first: places, then the verb and noun, then framework names ("EU-U.S. Privacy Shield") to drop.
       const named = mentionsIn(text);
       if (named.length === 0 || !LOCATION_VERB.test(text) || !DATA_NOUN.test(text)) continue;

@@ -2,7 +2,7 @@
 
 import type { Evidence, RetentionValue } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, keywordTest, leadInsOf, segmentHas, segmentsWith } from './context';
+import { addEvidence, keywordTest, leadInsOf, segmentsWith } from './context';
 import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
@@ -21,6 +21,8 @@ export const retention: FactExtractor<'retention'> = {
     const asNeededEvidence: Evidence[] = [];
     const indefiniteEvidence: Evidence[] = [];
     const hasUnit = keywordTest(doc, DURATION_UNITS);
+    const mayBeIndefinite = keywordTest(doc, INDEFINITE_HINTS);
+    const mayBeAsNeeded = keywordTest(doc, AS_NEEDED_HINTS);
     for (const i of segmentsWith(doc, RETENTION_KEYWORDS)) {
       const segment = doc.segments.at(i);
       const text = segment.text;
@@ -52,7 +54,7 @@ export const retention: FactExtractor<'retention'> = {
         addEvidence(fixedEvidence, segment);
       }
 
-      for (const pattern of segmentHas(doc, i, INDEFINITE_HINTS) ? INDEFINITE_PATTERNS : []) {
+      for (const pattern of mayBeIndefinite(i) ? INDEFINITE_PATTERNS : []) {
         const m = pattern.exec(text);
         if (!m || isNegatedAt(text, m.index)) continue;
         const clause = clauseAt(text, m.index);
@@ -61,7 +63,7 @@ export const retention: FactExtractor<'retention'> = {
         break;
       }
 
-      if (segmentHas(doc, i, AS_NEEDED_HINTS) && AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
+      if (mayBeAsNeeded(i) && AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
     }
 
     let value: RetentionValue = 'unspecified';
