@@ -16,7 +16,7 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
 
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 /** Words that carry a business transfer even without a share verb ("will be transferred to the new owner"). */
-const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of|among|included|pass(?:es|ed)?\s+to|buyers?|purchasers?)\b/i;
+const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of|among|included|pass(?:es|ed)?\s+to|buyers?|purchasers?|possess\w*)\b/i;
 
 export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
@@ -281,7 +281,7 @@ function deniesSharing(text: string): boolean {
 }
 
 /** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
-const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
+const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|(?:the\s+same|such|this|these)\s+(?:personal\s+)?(?:information|data)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
 function dataChangesHands(text: string, at: number, end: number): boolean {
   const rest = text.slice(0, at) + ' ' + text.slice(end);
   return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);

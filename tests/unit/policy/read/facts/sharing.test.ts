@@ -262,7 +262,7 @@ describe('sharing', () => {
     });
 
     it('reads consent as the last item of a list inside the sharing sentence', () => {
-      expect(valueOf('sharing', 'We may pass member details to (a) the police when the law demands it; (b) our couriers; and (c) anyone else with your consent.')).toEqual(['legal', 'consent']);
+      expect(valueOf('sharing', 'We may pass member details to (a) the police when the law demands it; (b) other members of your club; and (c) anyone else with your consent.')).toEqual(['legal', 'consent']);
       expect(valueOf('sharing', 'We collect (a) your name, (b) your e-mail address and (c) with your consent, your birthday.')).toEqual([]);
     });
 
@@ -483,7 +483,7 @@ describe('sharing', () => {
 
     it('reads a sentence that points back at the recipients or the event named in the sentence before', () => {
       expect(valueOf('sharing', 'The shop could one day merge with another retailer. If such an event occurs, the details collected about you would be passed to that retailer.')).toEqual(['business-transfer']);
-      expect(valueOf('sharing', 'The shop could one day merge with another retailer. If you move house, the details collected about you would be passed to our courier.')).toEqual([]);
+      expect(valueOf('sharing', 'The shop could one day merge with another retailer. If you move house, the details collected about you would be passed to your new landlord.')).toEqual([]);
       expect(valueOf('sharing', 'We have outside agents that perform functions on our behalf. They have access to the personal information they need for those functions.')).toEqual(['service-providers']);
       expect(valueOf('sharing', 'We have outside agents that perform functions on our behalf. They have access to our office building.')).toEqual([]);
     });
@@ -513,7 +513,7 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'We may receive your details from partner firms ("Affiliates") and pass those details to our mailing house.')).toEqual([]);
       expect(valueOf('sharing', 'This notice covers data moved to our head office from our subsidiaries and affiliates in Europe.')).toEqual([]);
       expect(valueOf('sharing', 'We may pass your details to our subsidiaries and affiliates in Europe.')).toEqual(['affiliates']);
-      expect(valueOf('sharing', 'Couriers, affiliates and partners of the shop who have access to your details must keep them safe.')).toEqual(['affiliates']);
+      expect(valueOf('sharing', 'Staff, affiliates and partners of the shop who have access to your details must keep them safe.')).toEqual(['affiliates']);
       expect(valueOf('sharing', "The shop may use affiliates' or reputable third parties' services for the processing of personal data.")).toEqual(['affiliates']);
     });
 
@@ -603,5 +603,52 @@ describe('sharing: near misses from the review of session 22', () => {
 
   it('does not read merchants whose products the reader buys as advertisers', () => {
     expect(valueOf('sharing', 'We share your order details with the merchants whose products you buy through our marketplace.')).not.toContain('advertisers');
+  });
+});
+
+describe('sharing: recall on blind-labelled unseen policies (issue 14, ninth pass)', () => {
+  it('reads a hand-over whose object is a list with commas ("provide anonymous, aggregated figures to")', () => {
+    expect(valueOf('sharing', 'The club will provide anonymous, aggregated figures from these surveys to outside researchers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'The club will provide anonymous, aggregated figures from these surveys to its board.')).toEqual([]);
+  });
+
+  it('reads "divulge" as a hand-over verb', () => {
+    expect(valueOf('sharing', 'We will not divulge member details to any outside firm without the member’s written permission.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We will not divulge member details to any outside firm.')).toEqual([]);
+  });
+
+  it('reads a parent company named as "its parent" and "the Example group of companies" as affiliates', () => {
+    expect(valueOf('sharing', 'Order details may be shared by the shop with its parent, Example Holdings, and the firms that Example Holdings owns.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share your contact details with the Example group of companies.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'If a child uses the site, we may share the child’s details with its parent or guardian.')).toEqual([]);
+  });
+
+  it('reads carriers that ship and couriers as service providers, and not a phone carrier', () => {
+    expect(valueOf('sharing', 'To get your parcel to you, we share your name and address with the carrier that ships it.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We pass your delivery address to our courier.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may share your number with your mobile carrier to verify it.')).toEqual([]);
+  });
+
+  it('reads partners "of" the company who provide services to it, and providers that have access without a modal', () => {
+    expect(valueOf('sharing', 'Details you enter are available to certain partners of Example who provide services to Example to fill your orders.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Only our payment vendors have access to your card details.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Our site is available to members of the public.')).toEqual([]);
+  });
+
+  it('reads a report to prospective advertisers about a share of users as aggregate only', () => {
+    expect(valueOf('sharing', 'We might report to prospective advertisers that a certain percentage of our readers enjoy gardening.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We report to prospective advertisers which articles you read.')).toEqual(['advertisers']);
+  });
+
+  it('reads "another company acquires us ... will possess the same information" as a business transfer', () => {
+    expect(valueOf('sharing', 'If another company acquires us, that company will possess the same information.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'If another company acquires us, we will tell you by e-mail.')).toEqual([]);
+  });
+
+  it('reads third parties allowed to contact the reader about their own products as advertisers', () => {
+    expect(valueOf('sharing', 'We may allow selected outside companies to contact you about products and services that may interest you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may pass your details to selected firms who may contact you about their own offers.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may pass your details to firms who contact you about our products on our behalf.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'We do not allow outside companies to contact you about their products.')).toEqual([]);
   });
 });
