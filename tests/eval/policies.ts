@@ -11,6 +11,10 @@
  * - dev HTML / measure HTML: the same policies' archived HTML pages where the corpus has them,
  *   read as the extension reads a fetched page (Readability main text, then the English-policy
  *   check, then the analyser).
+ * - blind fix / blind aside: rights and sharing of 124 more real policies labelled blind (labels in
+ *   tests/fixtures/policy-labels-blind, texts in $BLIND_POLICIES, skipped with a notice without it);
+ *   the aside part is held back like the measure split (its errors only with `--measure-errors`,
+ *   left out with `--no-measure`).
  *
  * Per field: precision and recall (lists per item, single values per claim; see policy-score.ts)
  * and whole-field accuracy (the field equals the label, lists as sets, or one of its `acceptable`
@@ -38,6 +42,9 @@ const SEED_DIR = process.env.POLICY_FIXTURES ? resolve(process.env.POLICY_FIXTUR
 const OWN_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
 const LABELS_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'policy-labels');
 const DEV_DIR = sharedFixture('policies-dev');
+const BLIND_LABELS_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'policy-labels-blind');
+/** The blind set's texts (public, not in this repository): see tests/fixtures/policy-labels-blind/README.md. */
+const BLIND_VARIABLE = 'BLIND_POLICIES';
 
 /** One labelled policy: where its text is, how to read it, and its labels. */
 interface LabelledPolicy {
@@ -112,6 +119,32 @@ function devSets(): PolicySet[] {
     }
     sets.push({ id: split, title: `${split} split`, policies: plain, heldBack: split === 'measure' });
     if (html.length > 0) sets.push({ id: `${split}-html`, title: `${split} split, HTML pages`, policies: html, heldBack: split === 'measure' });
+  }
+  return sets;
+}
+
+/**
+ * The blind set: rights and sharing only, labelled by people who had not seen the analyser's output
+ * on these policies. Its `fix` part may be read while changing rules; its `aside` part is held back
+ * like the measure split.
+ */
+function blindSets(): PolicySet[] {
+  const dir = process.env[BLIND_VARIABLE] ? resolve(process.env[BLIND_VARIABLE]!) : null;
+  if (!dir || !existsSync(dir)) {
+    console.error(`[eval] blind set: skipped, ${dir ? `no folder ${dir}` : `${BLIND_VARIABLE} not set`} (set ${BLIND_VARIABLE} to a folder of its texts: tests/fixtures/policy-labels-blind/README.md)`);
+    return [];
+  }
+  const labels = readdirSync(BLIND_LABELS_DIR).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(BLIND_LABELS_DIR, f), 'utf8')) as Record<string, unknown> & { file: string; part: string });
+  const missing = labels.filter((l) => !existsSync(join(dir, l.file)));
+  if (missing.length > 0) console.error(`[eval] blind set: ${missing.length} of ${labels.length} texts not in ${dir}, left out (first: ${missing[0]!.file})`);
+  const sets: PolicySet[] = [];
+  for (const part of ['fix', 'aside'] as const) {
+    const policies = labels.filter((l) => l.part === part && existsSync(join(dir, l.file))).map((label): LabelledPolicy => ({
+      name: label.file.replace(/\.md$/, ''), path: join(dir, label.file), format: 'plain', labels: { rights: label.rights, sharing: label.sharing },
+      acceptable: (label.acceptable ?? {}) as LabelledPolicy['acceptable'],
+    }));
+    sets.push({ id: `blind-${part}`, title: `blind set, ${part} part (rights, sharing)`, policies, heldBack: part === 'aside' });
   }
   return sets;
 }
@@ -211,7 +244,7 @@ function formatMismatches(result: SetResult): string {
 }
 
 function main(args: string[]): number {
-  const sets = [goldSet('seed', 'seed', SEED_DIR), goldSet('own', 'own synthetic', OWN_DIR), ...devSets()]
+  const sets = [goldSet('seed', 'seed', SEED_DIR), goldSet('own', 'own synthetic', OWN_DIR), ...devSets(), ...blindSets()]
     .filter((s): s is PolicySet => s !== null)
     .filter((s) => !(s.heldBack && args.includes('--no-measure')));
   if (sets.length === 0) return 2;

@@ -27,7 +27,38 @@ function maskAddresses(text: string): string {
   }
   return masked;
 }
-const WORD = /[A-Za-z][\w.-]{1,40}/g;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** \w, "." or "-". */
+const isWordPart = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+/** The first letters and the lengths of the known names: a token that has neither is not looked up. */
+const KNOWN_FIRST = new Set([...KNOWN_COOKIE_NAMES].map((n) => n.charCodeAt(0)));
+const KNOWN_LENGTHS = new Set([...KNOWN_COOKIE_NAMES].map((n) => n.length));
+
+/**
+ * Known names among the tokens /[A-Za-z][\w.-]{1,40}/g finds, each without its trailing dots and dashes, in order.
+ * A loop, not that regex: one exec per word of every cookie sentence added up (a known name is rare).
+ */
+export function knownNamesIn(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    const first = text.charCodeAt(p);
+    if (!isLetter(first)) { p++; continue; }
+    let end = p + 1;
+    while (end < n && end - p < 41 && isWordPart(text.charCodeAt(end))) end++;
+    // The regex needs two characters at least: a lone letter is no token and the scan goes on after it.
+    if (end - p < 2) { p++; continue; }
+    let trimmed = end;
+    while (trimmed > p && (text.charCodeAt(trimmed - 1) === 46 || text.charCodeAt(trimmed - 1) === 45)) trimmed--;
+    if (KNOWN_FIRST.has(first) && KNOWN_LENGTHS.has(trimmed - p)) {
+      const word = text.slice(p, trimmed);
+      if (KNOWN_COOKIE_NAMES.has(word)) out.push(word);
+    }
+    p = end;
+  }
+  return out;
+}
 
 function isEmphasis(text: string, token: string, index: number): boolean {
   // "_session cookies_" is Markdown italics, not a cookie called "_session".
@@ -79,10 +110,7 @@ export const cookies: FactExtractor<'cookies'> = {
           if (!found.has(name)) found.set(name, evidenceOf(segment));
         }
       }
-      for (const m of matchAll(WORD, masked)) {
-        const word = m[0].replace(/[.-]+$/, '');
-        if (KNOWN_COOKIE_NAMES.has(word) && !found.has(word)) found.set(word, evidenceOf(segment));
-      }
+      for (const word of knownNamesIn(masked)) if (!found.has(word)) found.set(word, evidenceOf(segment));
     }
     for (const [name, at] of namesInSlots(doc, saysCookie)) if (found.size < MAX_COOKIE_NAMES && !found.has(name)) found.set(name, evidenceOf(doc.segments.at(at)));
     const value = [...found.keys()];

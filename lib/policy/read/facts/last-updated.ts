@@ -25,9 +25,10 @@ export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
     const plain = segment.text.includes('_') ? segment.text.replace(/_/g, ' ') : segment.text;
     const copyright = COPYRIGHT_MARK.exec(plain);
     const text = copyright ? plain.slice(0, copyright.index) : plain;
-    if (NOT_THE_POLICY_DATE.test(text)) continue;
     const short = text.length <= SHORT_SEGMENT;
     const namesPolicy = NAMES_THE_POLICY.test(text);
+    // A label counts only in a short line or a sentence naming the policy: elsewhere nothing below can be added.
+    if ((!short && !namesPolicy) || NOT_THE_POLICY_DATE.test(text)) continue;
     for (const { rank, re } of GLOBAL_LABELS) {
       for (const m of matchAll(re, text)) {
         if (!(short && m.index <= LABEL_NEAR_START) && !namesPolicy) continue;

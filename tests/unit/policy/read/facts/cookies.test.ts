@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factOf, valueOf } from './helpers';
+import { knownNamesIn } from '../../../../../lib/policy/read/facts/cookies';
+import { KNOWN_COOKIE_NAMES } from '../../../../../lib/policy/read/phrases/cookies';
 
 describe('cookies', () => {
   it('reads cookie names listed under a lead-in', () => {
@@ -44,5 +46,21 @@ describe('cookies: prose is not a name (issue 14)', () => {
   it('does not take headings or labels after a cookie paragraph as names', () => {
     expect(valueOf('cookies', 'We use cookies to remember you.\n\nSECURITY\n\nWe protect your data.\n\nCHILDREN\n\nWe do not collect data from children.')).toEqual([]);
     expect(valueOf('cookies', 'Cookies we use:\n\n* **Essential** (always on) – needed for the site\n* **Note**: you can block cookies.')).toEqual([]);
+  });
+});
+
+describe('cookies: known names are read by a loop (issue 14, speed)', () => {
+  // The loop replaces /[A-Za-z][\w.-]{1,40}/g and stripping trailing dots and dashes: the same names, in order.
+  const byRegex = (text: string): string[] => [...text.matchAll(/[A-Za-z][\w.-]{1,40}/g)]
+    .map((m) => m[0].replace(/[.-]+$/, '')).filter((word) => KNOWN_COOKIE_NAMES.has(word));
+  it.each([
+    'We set PHPSESSID, _ga and NID.',
+    'Cookies: JSESSIONID-- and ASP.NET_SessionId. then IDE.',
+    '1NID x_NID NIDs a NID',
+    `${'a'.repeat(39)}NID and ${'b'.repeat(40)}NID and ${'c'.repeat(41)}NID`,
+    'euconsent-v2, VISITOR_INFO1_LIVE; intercom-id.. ZD-buid- (MUIDB) é_NID',
+    '',
+  ])('%s', (text) => {
+    expect(knownNamesIn(text)).toEqual(byRegex(text));
   });
 });
