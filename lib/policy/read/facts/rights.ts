@@ -27,9 +27,9 @@ const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incorrect|incomplete|outdated|stored|collected)\b/i;
 /** An example naming the reader's data after a vague object: "update certain information, such as your address". */
 const SUCH_AS_YOURS = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:your|their)\b/i;
-const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
+const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|previously\s+(?:provided|submitted|supplied|given|entered)\b(?!\s+by\s+(?!you\b|\w+ing\b))|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
-const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*)\b/i;
+const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*|happ(?:y|ily)|glad(?:ly)?)\b/i;
 /** The reader just before a verb: "allow you to opt out of". */
 const READER_NEAR = /\b(?:you|users?|customers?|members?)\s+(?:\w+\s+){0,2}$/i;
 /** Others the company might share with. */
@@ -44,8 +44,9 @@ const COMPLAINANT = /\b(?:you|your|please|they|individuals?|users?|data\s+subjec
 const THEIR_MARKETING = /\b(?:their|its|third[- ]part(?:y|ies)[’']?s?|other\s+companies[’']?|partners[’']?)\s+(?:own\s+)?(?:direct\s+)?marketing\b|\bmarketing\s+(?:purposes\s+)?(?:of|by)\s+(?:third|other|our\s+partners)/i;
 /** Marketing the reader receives. */
 const RECEIVING = /\b(?:receiv\w*|e-?mails?|newsletters?|messages|mailings?|contact\w*|calls?|texts?|SMS|mail)\b/i;
-/** A heading addressed to the reader. */
-const READER_HEADING = /\b(?:you|your|yours)\b/i;
+/** A heading addressed to the reader, or asked in the reader's voice ("How can I stop the use of my data?"). */
+const READER_HEADING = /\b(?:you|your|yours|my)\b/i;
+const READER_I = /\bI\b/;
 /** Access named by knowing or being told ("know what information we hold"). */
 const KNOWING = /^(?:know|learn|find\s+out|tell\s+you|inform\s+you|confirm)/i;
 /** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
@@ -54,7 +55,8 @@ const STILL_BEFORE = /\b(?:still|continue\s+to)\s+(?:\w+\s+){0,3}$/i;
 const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such|unauthori[sz]ed|unlawful|illegal|improper|inappropriate|accidental|malicious)\s+$/i;
 /** A lead-in that gives its list items to the reader: "You have the right to:", "you can:", "Your rights:". */
 const LEAD_IN_AGENCY = /\b(?:you|users?|customers?|members?|individuals?|data subjects?|consumers?)\b[^.;]{0,60}?\b(?:may|can|could|have|has|are entitled|is entitled|able)\b|\brights?\b/i;
-const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please)\b/i;
+/** The reader asks, or the company offers ("we will gladly delete", "we are happy to correct"). */
+const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please|happ(?:y|ily)|glad(?:ly)?)\b/i;
 /** Data qualified as wrong just after the verb's object: "information that is inaccurate", "data where it is out of date". */
 const FOUND_WRONG = /^\s*(?:that|which|where\s+it|if\s+it)\s+(?:is|are|has\s+become|becomes)\s+(?:inaccurate|incorrect|incomplete|out\s+of\s+date|outdated|wrong)\b/i;
 /** Reading the policy (or a page) as the way to learn: "read the following to learn more about what we collect". */
@@ -64,6 +66,8 @@ const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 /** Staff named as the ones who access: "only authorised individuals are allowed to". */
 const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
+const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
 const MEANS_OR_CONDITION_BEFORE = /\bby\s+(?:(?:signing|logging)\s+(?:in|on|into)\b[^.;]{0,50}?(?:\band\s+|,\s*))?$|\b(?:we|it)\s+(?:\w+\s+){0,2}?(?:require|ask)\w*\s+(?:that\s+)?(?:you|users?|members?)\b[^.;]{0,60}?\bto\s+$/i;
 /** A verb chain whose object is only an e-mail address. */
@@ -136,7 +140,7 @@ export const rights: FactExtractor<'rights'> = {
       const text = linkTargetsBlanked(segment.text);
       // A heading names a topic ("Unsubscribe and data removal policies"); it offers a right only when it
       // speaks to the reader ("Your right to delete your data", "How you can access or change your information").
-      if (segment.kind === 'heading' && !isStatementHeading(segment) && !READER_HEADING.test(text)) continue;
+      if (segment.kind === 'heading' && !isStatementHeading(segment) && !READER_HEADING.test(text) && !READER_I.test(text)) continue;
       if (childHint!(i) && CHILD_CONTEXT.test(text)) continue;
       if (redirectionHint!(i) && REDIRECTION.test(text)) continue;
       const lower = doc.lowered(i);
@@ -154,12 +158,18 @@ export const rights: FactExtractor<'rights'> = {
         // "These persons have access to ...": access someone else has is not the reader's right.
         // (The actor is read just after the verb, so that "You have" is seen with its subject.)
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0)) !== 'reader') continue;
+        // "only authorised individuals have access to the information": staff, though "individuals" reads as the reader.
+        if (right === 'access' && HAVING_ACCESS.test(m[0]) && STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
         if (right === 'access' && STILL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "contact the partner to request that your details are removed from their databases": someone else's records.
         if (right === 'deletion' && FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "ask that your name be removed from all mailing lists": leaving a list, not deletion.
+        if (right === 'deletion' && OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
         // "You may object to cookies by changing your browser settings": a cookie choice, not an objection to processing.
         if (right === 'objection' && COOKIE_CHOICE_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "Our practices limit the use of such information to authorised staff": the company limiting itself.
+        if (right === 'objection' && /^(?:limit|restrict)/i.test(m[0]) && STAFF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "With the right browser plug-in you can prevent this information from being transferred": a browser tool.
         if (right === 'objection' && /\b(?:browser|plug-?ins?|add-?ons?|cookies)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
@@ -328,7 +338,9 @@ export const rights: FactExtractor<'rights'> = {
       }
       if (may('HAVE_DONE', i)) for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;
-        candidates.push(...rightsOfVerbs(m[1] ?? ''));
+        // "want your name removed from the club's list": leaving a list, not deletion.
+        const offList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !offList));
       }
       // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
       if (may('PASSIVE_BY_READER', i) && lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {

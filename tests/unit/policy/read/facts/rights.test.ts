@@ -763,3 +763,130 @@ describe('rights: near misses from the review of session 22', () => {
     expect(valueOf('rights', 'We collect your name and e-mail address when you subscribe. If you spot a mistake in one of our articles, please let us know.')).toEqual([]);
   });
 });
+
+describe('rights: wordings of fresh blind-labelled policies (issue 14, session 24)', () => {
+  it('reads a refusal of disclosure or of use in other words', () => {
+    expect(valueOf('rights', 'If you do not want your address rented or exchanged, e-mail our member desk.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not want your details shared with us, do not register.')).toEqual([]);
+    expect(valueOf('rights', 'You may opt out of having your details provided to sponsors.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may opt out of having your details printed in the directory.')).toEqual([]);
+    expect(valueOf('rights', 'If you would rather not be contacted by these partner companies, tell us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you would rather not be contacted by phone, tell us.')).not.toContain('objection');
+  });
+
+  it('reads a heading asked in the reader\'s voice, not a topic heading', () => {
+    expect(valueOf('rights', '## How can I stop the use of my personal information?\n\nWrite to the address below.')).toEqual(['objection']);
+    expect(valueOf('rights', '## Steps to stop the use of the information by staff\n\nWrite to the address below.')).toEqual([]);
+  });
+
+  it('reads every participle of "have your data updated, amended or removed", and a list owned by name as a list', () => {
+    expect(valueOf('rights', 'To have your records updated, amended or removed, e-mail us.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Tell us you want your name removed from the Club’s list.')).not.toContain('deletion');
+    expect(valueOf('rights', 'Or write and ask that your name be removed from all mailing lists.')).not.toContain('deletion');
+  });
+
+  it('reads correcting errors in the reader\'s information in other words', () => {
+    expect(valueOf('rights', 'This notice explains how you can fix any mistakes in the information.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Editors can fix any mistakes in the information on our pages.')).toEqual([]);
+    expect(valueOf('rights', 'You may ask for a copy of your file and have any errors corrected.')).toContain('correction');
+    expect(valueOf('rights', 'We will have any mistakes in our invoices corrected.')).toEqual([]);
+    expect(valueOf('rights', 'To see your file, to correct factual errors in such information, or to close your account, please write to us.')).toContain('correction');
+    expect(valueOf('rights', 'To correct factual errors in such information is the job of our editors.')).toEqual([]);
+    expect(valueOf('rights', 'To make changes to any of your account details, sign in.')).toEqual(['correction']);
+    expect(valueOf('rights', 'To make changes to any of our services, we post a notice.')).toEqual([]);
+  });
+
+  it('reads the options the company gives for changing information previously provided', () => {
+    expect(valueOf('rights', 'We give members the following options for changing or editing information previously provided:')).toEqual(['correction']);
+    expect(valueOf('rights', 'We give advertisers the following options for changing information previously provided by partners.')).toEqual([]);
+    expect(valueOf('rights', 'This site gives users the option to change and edit information previously provided by going to the profile page.')).toEqual(['correction']);
+  });
+
+  it('reads removing the reader from the database as deletion, not from a mailing file', () => {
+    expect(valueOf('rights', 'On request, we will remove you and your personal data from our systems.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'On request, we will remove you from our mailing files.')).not.toContain('deletion');
+  });
+
+  it('reads a chain with an adverb, an offer made gladly, and limiting use in a chain', () => {
+    expect(valueOf('rights', 'We will gladly update or permanently erase any data we hold about you.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'We update or permanently erase any data we hold about you after two years.')).toEqual([]);
+    expect(valueOf('rights', 'You have the right to correct, delete, or limit the use of your personal data.')).toEqual(['correction', 'deletion', 'objection']);
+    expect(valueOf('rights', 'You can edit, restrict or delete your account data in the dashboard.')).toEqual(['correction', 'deletion', 'objection']);
+    expect(valueOf('rights', 'We limit the use of your personal data to the purposes above.')).toEqual([]);
+  });
+
+  it('reads requests named by plural nouns or "updating"', () => {
+    expect(valueOf('rights', 'You may request corrections or deletions of any personal data we hold.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Users can request correction, updating or removal of personal data by e-mail.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Users can request updates of our catalogue.')).toEqual([]);
+  });
+
+  it('reads opting out of marketing in yet more words', () => {
+    expect(valueOf('rights', 'Every newsletter explains opting out of future mailings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Opting out of cookies is explained below.')).toEqual([]);
+    expect(valueOf('rights', 'If you don’t want to be contacted again, reply STOP.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you want to be contacted again, reply YES.')).toEqual([]);
+    expect(valueOf('rights', 'You may refuse your data being used for promotional mailings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You may refuse your data being used for research.')).toEqual([]);
+    expect(valueOf('rights', 'Customers may have their phone number, postal address or e-mail removed from our promotional lists.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Members can choose to not receive future mailings.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'We try to not receive unnecessary data.')).toEqual([]);
+    expect(valueOf('rights', 'You may remove your details from our direct marketing efforts at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'In your settings you can decide whether you want us to contact you about new products.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'We record whether you want us to contact you about your order.')).toEqual([]);
+  });
+
+  it('does not give the reader access that authorised staff have', () => {
+    expect(valueOf('rights', 'Only authorised individuals have access to the information provided by our customers.')).toEqual([]);
+    expect(valueOf('rights', 'Individuals have access to the information we hold about them.')).toEqual(['access']);
+  });
+});
+
+describe('rights: more wordings of fresh blind-labelled policies (issue 14, session 24, second batch)', () => {
+  it('reads a complaint in other words: a claim, concerns reported, an unresolved matter, the HHS Secretary', () => {
+    expect(valueOf('rights', 'You may also lodge a claim with your local supervisory authority.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You may also lodge a claim with our insurer.')).toEqual([]);
+    expect(valueOf('rights', 'You can report any of your concerns about how we handle your data to the Information Commissioner.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'We report any concerns about fraud to the Information Commissioner.')).toEqual([]);
+    expect(valueOf('rights', 'If a concern stays unresolved after we have looked at it, please contact TRUSTe.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You may file a complaint with us and with the Secretary of Health and Human Services.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'The Secretary of Health and Human Services publishes guidance.')).toEqual([]);
+  });
+
+  it('reads portability asked for as "it be ported to a third party"', () => {
+    expect(valueOf('rights', 'You may ask that it be ported to a third party.')).toEqual(['portability']);
+    expect(valueOf('rights', 'You may ask that it be sent to a third party.')).toEqual([]);
+  });
+
+  it('reads a verb chain through "deactivate", which names no right itself', () => {
+    expect(valueOf('rights', 'Members can view, edit or deactivate their profile information.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'Members can deactivate their profile information.')).toEqual([]);
+  });
+
+  it('reads deletion as what follows closing the account', () => {
+    expect(valueOf('rights', 'If you decide to close your account, the data in it will be deleted.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'If you close your account, the data in it will be kept for five years.')).toEqual([]);
+  });
+
+  it('reads preferences for contacts, refusals of passing on or continued use, and no self-limiting company', () => {
+    expect(valueOf('rights', 'You can change your preferences for contacts from us at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can change your preferences for language at any time.')).toEqual([]);
+    expect(valueOf('rights', 'Tell us if you do not want your postal details passed to other charities.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish to allow us to share your details with sponsors, write to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish us to continue using your personal data this way, write to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish to allow cookies, change your browser.')).toEqual([]);
+    expect(valueOf('rights', 'Our practices limit the use and disclosure of such data to authorised persons.')).toEqual([]);
+    expect(valueOf('rights', 'Our practices limit the use of such data to authorised persons.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to limit the use of your data.')).toEqual(['objection']);
+  });
+
+  it('reads the reader ensuring their data are accurate as correction', () => {
+    expect(valueOf('rights', 'You will be able to ensure that your personal data are accurate.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We will ensure that your personal data are accurate.')).toEqual([]);
+  });
+
+  it('reads an opportunity to opt out after a sale of personal information', () => {
+    expect(valueOf('rights', 'Before any sale of personal information to outside companies, we give you the opportunity to opt out.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Before any sale of our shares, we give you the opportunity to opt out.')).toEqual([]);
+  });
+});
