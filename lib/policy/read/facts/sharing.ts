@@ -2,7 +2,7 @@
 
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor, PolicyDocument } from './context';
-import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading } from './context';
+import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading, registerKeywords } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
@@ -17,6 +17,9 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 /** Words that carry a business transfer even without a share verb ("will be transferred to the new owner"). */
 const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of|among|included|pass(?:es|ed)?\s+to|buyers?|purchasers?|possess\w*)\b/i;
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([SHARING_KEYWORDS, ...GLOBAL_PATTERNS.flatMap((p) => [p.hints, ...(p.pairedHints ? [p.pairedHints.words] : [])])]);
 
 export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
