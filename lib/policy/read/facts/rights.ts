@@ -66,6 +66,8 @@ const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 /** Staff named as the ones who access: "only authorised individuals are allowed to". */
 const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
+const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
 const MEANS_OR_CONDITION_BEFORE = /\bby\s+(?:(?:signing|logging)\s+(?:in|on|into)\b[^.;]{0,50}?(?:\band\s+|,\s*))?$|\b(?:we|it)\s+(?:\w+\s+){0,2}?(?:require|ask)\w*\s+(?:that\s+)?(?:you|users?|members?)\b[^.;]{0,60}?\bto\s+$/i;
 /** A verb chain whose object is only an e-mail address. */
@@ -84,6 +86,12 @@ const holdsReadersData = (text: string): boolean =>
   (DATA_WORD.test(text) && /\b(?:your|about\s+you|we\s+(?:hold|keep|have|store))\b/i.test(text)) || READERS_THING.test(text);
 /** The reader's data named in other words: "what we hold about you", "errors in your account", "your name or e-mail address". */
 const READERS_THING = /\b(?:(?:hold|keep|store|have)\s+(?:on\s+file\s+)?(?:about|on|for)\s+you|your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:account|profile|particulars|address(?:es)?|name|e-?mail|info|registration|contact\s+details))\b/i;
+
+/** Where a leading opt-out purpose ("To unsubscribe, ...") ends (its comma), or -1. */
+function purposeEndOf(text: string): number {
+  const purpose = OPT_OUT_PURPOSE.exec(text);
+  return purpose ? text.indexOf(',', purpose[0].length) : -1;
+}
 
 function rightsOfVerbs(words: string): UserRight[] {
   const rights: UserRight[] = [];
@@ -160,6 +168,8 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'deletion' && OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
         // "You may object to cookies by changing your browser settings": a cookie choice, not an objection to processing.
         if (right === 'objection' && COOKIE_CHOICE_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "Our practices limit the use of such information to authorised staff": the company limiting itself.
+        if (right === 'objection' && /^(?:limit|restrict)/i.test(m[0]) && STAFF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "With the right browser plug-in you can prevent this information from being transferred": a browser tool.
         if (right === 'objection' && /\b(?:browser|plug-?ins?|add-?ons?|cookies)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
@@ -239,8 +249,8 @@ export const rights: FactExtractor<'rights'> = {
       let givenMeans = false;
       // "To unsubscribe, log in and access your profile": verbs of the main clause serve the opt-out
       // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
-      const purpose = OPT_OUT_PURPOSE.exec(text);
-      const purposeEnd = purpose ? text.indexOf(',', purpose[0].length) : -1;
+      // (Read when a verb chain is found: most sentences have none.)
+      let purposeEnd: number | undefined;
       if (may('VERB_CHAIN', i)) for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -262,6 +272,7 @@ export const rights: FactExtractor<'rights'> = {
         // (Within the verb's own clause: "We reserve the right to remove posts; you can correct your profile information".)
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60, clauseAt(text, m.index).start), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
+        purposeEnd ??= purposeEndOf(text);
         if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
         // "we provide a way to update your information": the company gives the reader the means.
         const enabled = ENABLED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
