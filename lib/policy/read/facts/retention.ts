@@ -66,7 +66,10 @@ export const retention: FactExtractor<'retention'> = {
         break;
       }
 
-      if (mayBeAsNeeded(i) && AS_NEEDED_PATTERNS.some((p) => p.test(text))) addEvidence(asNeededEvidence, segment);
+      // "Cookies remain on your computer until you delete them": a cookie's lifetime, not the company's keeping.
+      if (mayBeAsNeeded(i) && AS_NEEDED_PATTERNS.some((p) => p.test(text)) && !(COOKIE_WORD.test(text) && !EXPLICIT_RETENTION.test(text))) {
+        addEvidence(asNeededEvidence, segment);
+      }
     }
 
     let value: RetentionValue = 'unspecified';

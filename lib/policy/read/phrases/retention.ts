@@ -63,7 +63,8 @@ export const INDEFINITE_HINTS = ['indefinite', 'unlimited', 'forever', 'perpetui
 export const INDEFINITE_PATTERNS: readonly RegExp[] = [
   /\bindefinite(?:ly)?\b/i,
   /\bfor an (?:indefinite|unlimited) (?:period|time|amount of time)\b/i,
-  /\bforever\b/i,
+  // Not "once deleted, it is gone forever" (deletion made final).
+  /\bforever\b(?<!\b(?:gone|lost|deleted|erased|removed)\s+forever)/i,
   /\bin perpetuity\b/i,
   /\b(?:retain|store|keep|kept|stored|retained|maintain(?:ed)?)\s+(?:\w+\s+){0,4}?permanently\b/i,
   /\bpermanently\s+(?:retain|store|keep|archive|maintain)\w*/i,

@@ -97,3 +97,14 @@ describe('retention: near misses from the review of session 22', () => {
     expect(valueOf('retention', 'Our hosting providers store your data for us for 30 days, after which it is deleted.')).toBe('fixed');
   });
 });
+
+describe('retention: final deletion and cookie lifetimes (issue 14, session 24)', () => {
+  it('does not read "gone forever" after deletion as indefinite keeping', () => {
+    expect(factOf('retention', 'Once your profile is deleted, it is gone forever and we cannot bring it back.').value).toBe('unspecified');
+    expect(factOf('retention', 'We keep your uploaded photos forever.').value).toBe('indefinite');
+  });
+  it('does not read a cookie staying until the reader deletes it as as-needed', () => {
+    expect(factOf('retention', 'Persistent cookies stay stored on your computer until you delete them.').value).toBe('unspecified');
+    expect(factOf('retention', 'We retain your cookie data until you delete your account.').value).toBe('as-needed');
+  });
+});
