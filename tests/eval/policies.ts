@@ -11,7 +11,7 @@
  * - dev HTML / measure HTML: the same policies' archived HTML pages where the corpus has them,
  *   read as the extension reads a fetched page (Readability main text, then the English-policy
  *   check, then the analyser).
- * - blind fix / blind aside: rights and sharing of 124 more real policies labelled blind (labels in
+ * - blind fix / blind aside: 124 more real policies labelled blind (labels in
  *   tests/fixtures/policy-labels-blind, texts in $BLIND_POLICIES, skipped with a notice without it);
  *   the aside part is held back like the measure split (its errors only with `--measure-errors`,
  *   left out with `--no-measure`).
@@ -141,10 +141,10 @@ function blindSets(): PolicySet[] {
   const sets: PolicySet[] = [];
   for (const part of ['fix', 'aside'] as const) {
     const policies = labels.filter((l) => l.part === part && existsSync(join(dir, l.file))).map((label): LabelledPolicy => ({
-      name: label.file.replace(/\.md$/, ''), path: join(dir, label.file), format: 'plain', labels: { rights: label.rights, sharing: label.sharing },
+      name: label.file.replace(/\.md$/, ''), path: join(dir, label.file), format: 'plain', labels: Object.fromEntries(FIELDS.filter((f) => f in label).map((f) => [f, label[f]])),
       acceptable: (label.acceptable ?? {}) as LabelledPolicy['acceptable'],
     }));
-    sets.push({ id: `blind-${part}`, title: `blind set, ${part} part (rights, sharing)`, policies, heldBack: part === 'aside' });
+    sets.push({ id: `blind-${part}`, title: `blind set, ${part} part`, policies, heldBack: part === 'aside' });
   }
   return sets;
 }

@@ -66,6 +66,8 @@ const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 /** Staff named as the ones who access: "only authorised individuals are allowed to". */
 const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
+const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
 const MEANS_OR_CONDITION_BEFORE = /\bby\s+(?:(?:signing|logging)\s+(?:in|on|into)\b[^.;]{0,50}?(?:\band\s+|,\s*))?$|\b(?:we|it)\s+(?:\w+\s+){0,2}?(?:require|ask)\w*\s+(?:that\s+)?(?:you|users?|members?)\b[^.;]{0,60}?\bto\s+$/i;
 /** A verb chain whose object is only an e-mail address. */
@@ -160,6 +162,8 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'deletion' && OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
         // "You may object to cookies by changing your browser settings": a cookie choice, not an objection to processing.
         if (right === 'objection' && COOKIE_CHOICE_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "Our practices limit the use of such information to authorised staff": the company limiting itself.
+        if (right === 'objection' && /^(?:limit|restrict)/i.test(m[0]) && STAFF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "With the right browser plug-in you can prevent this information from being transferred": a browser tool.
         if (right === 'objection' && /\b(?:browser|plug-?ins?|add-?ons?|cookies)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.

@@ -28,8 +28,9 @@ export const sharing: FactExtractor<'sharing'> = {
     const leadInShares = (index: number): boolean => {
       if (leadInAnswers[index] === 0) {
         const l = doc.segments.textOf(index);
-        const at = l.search(SHARE_VERB);
-        leadInAnswers[index] = at >= 0 && (!isNegatedAt(l, at) || SHARING_HEADING.test(l)) ? 1 : 2;
+        // The first verb that hands data to someone else: "To the extent you provide us with a phone number you hereby:" leads in no sharing.
+        const m = matchAll(SHARE_VERBS, l).find((v) => handsOver(l, v));
+        leadInAnswers[index] = m !== undefined && (!isNegatedAt(l, m.index) || SHARING_HEADING.test(l)) ? 1 : 2;
       }
       return leadInAnswers[index] === 1;
     };
@@ -297,7 +298,7 @@ function dataChangesHands(text: string, at: number, end: number): boolean {
  * shared". The reader is the subject of the clause, not of the sharing.
  */
 const PASSIVE_AFTER_READER_CLAUSE =
-  /\b(?:information|data|details|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:not\s+|never\s+)?(?:also\s+|then\s+|only\s+|sometimes\s+)?(?:be\s+|been\s+)?(?:\w+ed\s+(?:by\s+|to\s+)?(?:or|and|and\/or)\s+)?$/i;
+  /\b(?:information|data|details|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|only\s+|sometimes\s+|not\s+|never\s+){0,2}(?:be\s+|been\s+)?(?:\w+ed\s+(?:by\s+|to\s+)?(?:or|and|and\/or)\s+)?$/i;
 
 /** "users who provide their information to ...": the reader, named through a relative clause. */
 const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
@@ -351,7 +352,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "The information you provide may be shared with ...": "you" acts in the relative clause, the main verb is passive.
   // "information about you may go to ...": the reader's data is the subject, not the reader.
   const passive = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) || DATA_ABOUT_READER.test(text.slice(Math.max(0, m.index - 60), m.index));
-  const actor = passive ? 'unknown' : actorAt(text, m.index);
+  // "You may allow us to share your name with ...": the reader lets the company hand it over.
+  const actor = passive || LETS_US_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'unknown' : actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
   // "you expressly and unconditionally release ...": the reader still, behind adverbs.
@@ -376,6 +378,9 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   if (/available$/i.test(verb) && AVAILABLE_AT_PLACE.test(after)) return false;
   return true;
 }
+
+/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
+const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** Adverbs and "and" between a subject and its verb ("you expressly and unconditionally release"). */
 const ADVERBS_AT_END = /(?:\s+(?:\w+ly|also|hereby|thereby)(?:\s+(?:and|or)\s+\w+ly)?)+$/i;
@@ -454,7 +459,9 @@ function consentGovernsShare(text: string, at: number, end: number): boolean {
     if (firstItem >= 0 && firstItem < at && handsOverIn(text, 0, firstItem)) return true;
   }
   if (!CONDITION_OPENING.test(clauseText)) return false;
-  return sharesIn(k - 1) || sharesIn(k + 1);
+  // "If you opt in, you may receive our offers, and we may share your data with ...": the condition governs the clause after "and" too.
+  const third = clauses[k + 2];
+  return sharesIn(k - 1) || sharesIn(k + 1) || (third !== undefined && /^[\s,]*(?:and|then)\b/i.test(text.slice(third.start, third.end)) && sharesIn(k + 2));
 }
 
 /** The last share verb before `at` in its clause is negated ("we will never share ... without your consent"). */

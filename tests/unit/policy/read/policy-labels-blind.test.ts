@@ -9,6 +9,16 @@ const VOCABULARY = {
   rights: ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'],
   sharing: ['service-providers', 'advertisers', 'affiliates', 'legal', 'business-transfer', 'aggregate', 'consent'],
 } as const;
+const ENUMS: Record<string, readonly unknown[]> = {
+  retention: ['fixed', 'as-needed', 'indefinite', 'unspecified'],
+  dnt: ['honored', 'not-honored', 'unspecified'],
+  changeNotice: ['advance', 'email', 'posted-only', 'unspecified'],
+  sellsData: [true, false, null],
+};
+const LISTS: Record<string, RegExp> = {
+  retentionPeriods: /^\S.*$/, dataLocations: /^[A-Z]{2}$/, contacts: /^[^\sA-Z@]+@[^\sA-Z@]+\.[a-z]+$/, cookies: /^\S+$/,
+  trackingTech: /^(?:analytics|advertising|web-beacons|flash-cookies|remarketing)$/, frameworks: /^(?:GDPR|Privacy Shield|COPPA|CCPA)$/,
+};
 type Field = keyof typeof VOCABULARY;
 interface Span { start: number; end: number }
 interface BlindLabel {
@@ -18,7 +28,7 @@ interface BlindLabel {
   rights: string[];
   sharing: string[];
   acceptable?: Partial<Record<Field, string[][]>>;
-  evidence: Record<Field, Record<string, Span[]>>;
+  evidence: Record<string, Record<string, Span[]>>;
   review: { passes: number; secondPass?: Record<Field, string[]> };
 }
 
@@ -34,20 +44,25 @@ describe('blind set labels', () => {
     expect(labels.filter((label) => label.part === 'aside').map((label) => label.review.passes)).toEqual(Array(38).fill(2));
   });
 
-  it.each(labels.map((label) => [label.file, label] as const))('%s: values in the contract vocabulary, evidence for each, its own value acceptable', (_, label) => {
+  it.each(labels.map((label) => [label.file, label] as const))('%s: all 15 fields in the contract vocabulary, evidence for every rights and sharing item, its own value acceptable', (_, label) => {
     expect(label.source.repo).toBe('citp/privacy-policy-historical');
     expect(label.source.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(label.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     for (const field of ['rights', 'sharing'] as const) {
       for (const item of label[field]) {
         expect(VOCABULARY[field], `${field}: ${item}`).toContain(item);
-        const spans = label.evidence[field][item] ?? [];
+        const spans = label.evidence[field]?.[item] ?? [];
         expect(spans.length, `${field}: ${item} has no evidence`).toBeGreaterThan(0);
         for (const span of spans) expect(span.start >= 0 && span.start < span.end && span.end <= label.source.chars, `${field}: ${item}`).toBe(true);
       }
       const alternatives = label.acceptable?.[field];
       if (alternatives) expect(alternatives.map((a) => [...a].sort().join()), field).toContain([...label[field]].sort().join());
     }
+    const other = label as unknown as Record<string, unknown>;
+    for (const [field, values] of Object.entries(ENUMS)) expect(values, `${field}: ${String(other[field])}`).toContain(other[field]);
+    for (const [field, form] of Object.entries(LISTS)) for (const item of other[field] as unknown[]) expect(String(item), field).toMatch(form);
+    expect(other.lastUpdated === null || /^\d{4}-\d{2}-\d{2}$/.test(String(other.lastUpdated)), 'lastUpdated').toBe(true);
+    for (const field of ['childAge', 'responseDays']) expect(other[field] === null || (Number.isInteger(other[field]) && (other[field] as number) > 0), field).toBe(true);
   });
 });
 
@@ -60,7 +75,7 @@ describe.skipIf(!withTexts)('blind set labels against their texts', () => {
     expect(text.length).toBe(label.source.chars);
     expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(label.source.sha256);
     for (const byItem of Object.values(label.evidence)) {
-      for (const spans of Object.values(byItem)) for (const span of spans) expect(text.slice(span.start, span.end).trim().length).toBeGreaterThan(0);
+      for (const spans of Object.values(byItem)) for (const span of spans as Span[]) expect(text.slice(span.start, span.end).trim().length).toBeGreaterThan(0);
     }
   });
 });

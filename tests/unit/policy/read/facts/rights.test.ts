@@ -841,3 +841,52 @@ describe('rights: wordings of fresh blind-labelled policies (issue 14, session 2
     expect(valueOf('rights', 'Individuals have access to the information we hold about them.')).toEqual(['access']);
   });
 });
+
+describe('rights: more wordings of fresh blind-labelled policies (issue 14, session 24, second batch)', () => {
+  it('reads a complaint in other words: a claim, concerns reported, an unresolved matter, the HHS Secretary', () => {
+    expect(valueOf('rights', 'You may also lodge a claim with your local supervisory authority.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You may also lodge a claim with our insurer.')).toEqual([]);
+    expect(valueOf('rights', 'You can report any of your concerns about how we handle your data to the Information Commissioner.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'We report any concerns about fraud to the Information Commissioner.')).toEqual([]);
+    expect(valueOf('rights', 'If a concern stays unresolved after we have looked at it, please contact TRUSTe.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'You may file a complaint with us and with the Secretary of Health and Human Services.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'The Secretary of Health and Human Services publishes guidance.')).toEqual([]);
+  });
+
+  it('reads portability asked for as "it be ported to a third party"', () => {
+    expect(valueOf('rights', 'You may ask that it be ported to a third party.')).toEqual(['portability']);
+    expect(valueOf('rights', 'You may ask that it be sent to a third party.')).toEqual([]);
+  });
+
+  it('reads a verb chain through "deactivate", which names no right itself', () => {
+    expect(valueOf('rights', 'Members can view, edit or deactivate their profile information.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'Members can deactivate their profile information.')).toEqual([]);
+  });
+
+  it('reads deletion as what follows closing the account', () => {
+    expect(valueOf('rights', 'If you decide to close your account, the data in it will be deleted.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'If you close your account, the data in it will be kept for five years.')).toEqual([]);
+  });
+
+  it('reads preferences for contacts, refusals of passing on or continued use, and no self-limiting company', () => {
+    expect(valueOf('rights', 'You can change your preferences for contacts from us at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can change your preferences for language at any time.')).toEqual([]);
+    expect(valueOf('rights', 'Tell us if you do not want your postal details passed to other charities.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish to allow us to share your details with sponsors, write to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish us to continue using your personal data this way, write to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish to allow cookies, change your browser.')).toEqual([]);
+    expect(valueOf('rights', 'Our practices limit the use and disclosure of such data to authorised persons.')).toEqual([]);
+    expect(valueOf('rights', 'Our practices limit the use of such data to authorised persons.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to limit the use of your data.')).toEqual(['objection']);
+  });
+
+  it('reads the reader ensuring their data are accurate as correction', () => {
+    expect(valueOf('rights', 'You will be able to ensure that your personal data are accurate.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We will ensure that your personal data are accurate.')).toEqual([]);
+  });
+
+  it('reads an opportunity to opt out after a sale of personal information', () => {
+    expect(valueOf('rights', 'Before any sale of personal information to outside companies, we give you the opportunity to opt out.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Before any sale of our shares, we give you the opportunity to opt out.')).toEqual([]);
+  });
+});

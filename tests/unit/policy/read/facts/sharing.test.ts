@@ -652,6 +652,70 @@ describe('sharing: recall on blind-labelled unseen policies (issue 14, ninth pas
     expect(valueOf('sharing', 'We may pass your details to firms who contact you about our products on our behalf.')).not.toContain('advertisers');
     expect(valueOf('sharing', 'We do not allow outside companies to contact you about their products.')).toEqual([]);
   });
+
+  it('reads a passive share after "information you provide" with its negation and consent', () => {
+    expect(valueOf('sharing', 'Personal information you provide on this site will not be shared with outside companies without your permission.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'Personal information you provide on this site will not be shared with outside companies.')).toEqual([]);
+  });
+
+  it('does not take a lead-in whose only hand-over is to the company for a sharing lead-in', () => {
+    expect(valueOf('sharing', 'If you provide us with a phone number, you hereby:\n\n* state that you own it, or that you have the subscriber\'s permission to receive our calls at it;\n* agree to tell us if it changes.')).toEqual([]);
+    expect(valueOf('sharing', 'We give your phone number to others only:\n\n* with your permission.')).toEqual(['consent']);
+  });
+
+  it('reads a transfer "to a country" as a place, not a recipient', () => {
+    expect(valueOf('sharing', 'We will not transfer your details to a country outside Europe without your consent.')).toEqual([]);
+    expect(valueOf('sharing', 'We will not transfer your details to a partner without your consent.')).toEqual(['consent']);
+  });
+
+  it('does not read "provided by" as a hand-over', () => {
+    expect(valueOf('sharing', 'These pixels are provided by our advertising partners and allow the advertising partners to obtain your IP address.')).toEqual([]);
+    expect(valueOf('sharing', 'Usage details are provided to our advertising partners.')).toEqual(['advertisers']);
+  });
+
+  it('reads what "the business has shared" as the statute, not the company', () => {
+    expect(valueOf('sharing', 'State law lets residents ask which parties the business has shared their details with for direct marketing purposes.')).toEqual([]);
+    expect(valueOf('sharing', 'We have shared your details with other firms for their direct marketing purposes.')).toEqual(['advertisers']);
+  });
+
+  it('does not read "will not share ... but rather" as an exception', () => {
+    expect(valueOf('sharing', 'If you elect to receive partner offers, Example will not share your personal information with such partners but rather will send a mailing for them.')).toEqual([]);
+    expect(valueOf('sharing', 'We will not share your details with the partners but with your consent.')).toEqual(['consent']);
+  });
+
+  it('reads marketers, lists rented or made available, and firms that advertise or contact the reader as advertisers', () => {
+    expect(valueOf('sharing', 'We may pass your name to other marketers.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may furnish mailing-list details to marketing organizations.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'Our subscriber list, with names and towns, may be rented or exchanged with like-minded charities.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'Our subscriber list, with names and towns, is kept on servers in Ohio.')).toEqual([]);
+    expect(valueOf('sharing', 'We may share your details with selected firms so that they can tell you about goods which may interest you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We share your booking with selected companies who advertise on our app.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We share your booking with selected companies who host our app.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'We share your details with partners to run joint marketing campaigns with us.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'Sometimes we make these details available to other organisations that we think have products you might like.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'Sometimes we make these details available to other organisations that help us run events.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'We may give member names to outside groups for the purpose of e-mail solicitations.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'Now and then we may make member phone numbers and home addresses available to other businesses whose goods might be of value to you.')).toEqual(['advertisers']);
+  });
+
+  it('reads "you may allow us to share" as the company sharing', () => {
+    expect(valueOf('sharing', 'You may allow us to share your address with selected companies in whose goods you may be interested.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'You may share your address with selected companies in whose goods you may be interested.')).toEqual([]);
+  });
+
+  it('reads more consent wordings: opt-in, agreement, confirming acceptance, his or her consent', () => {
+    expect(valueOf('sharing', 'We may disclose your profile to other members (upon your opt-in).')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We may disclose your booking to our agents, or with your agreement to hotel partners.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We may disclose your booking to our agents, or with your agreement with them to hotel partners.')).not.toContain('consent');
+    expect(valueOf('sharing', 'If you choose to opt-in, you will get our newsletter, and we may share your e-mail address with our sister brands.')).toContain('consent');
+    expect(valueOf('sharing', 'Your e-mail address will not be passed to the seller unless you confirm your acceptance of the offer.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'Member lists are not given to outside groups unless the member has given his or her consent.')).toEqual(['consent']);
+  });
+
+  it('reads aggregates handed over with a long description between verb and recipient', () => {
+    expect(valueOf('sharing', 'We may pass aggregate figures on the use of our pages and apps to partners, but never your name.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may use aggregate figures on the use of our pages and apps to plan new features.')).toEqual([]);
+  });
 });
 
 describe('sharing: service providers, affiliates, legal and business transfers on blind-labelled policies (issue 14, tenth pass)', () => {
