@@ -87,6 +87,12 @@ const holdsReadersData = (text: string): boolean =>
 /** The reader's data named in other words: "what we hold about you", "errors in your account", "your name or e-mail address". */
 const READERS_THING = /\b(?:(?:hold|keep|store|have)\s+(?:on\s+file\s+)?(?:about|on|for)\s+you|your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:account|profile|particulars|address(?:es)?|name|e-?mail|info|registration|contact\s+details))\b/i;
 
+/** Where a leading opt-out purpose ("To unsubscribe, ...") ends (its comma), or -1. */
+function purposeEndOf(text: string): number {
+  const purpose = OPT_OUT_PURPOSE.exec(text);
+  return purpose ? text.indexOf(',', purpose[0].length) : -1;
+}
+
 function rightsOfVerbs(words: string): UserRight[] {
   const rights: UserRight[] = [];
   for (const word of words.split(/[^A-Za-z]+/)) {
@@ -243,8 +249,8 @@ export const rights: FactExtractor<'rights'> = {
       let givenMeans = false;
       // "To unsubscribe, log in and access your profile": verbs of the main clause serve the opt-out
       // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
-      const purpose = OPT_OUT_PURPOSE.exec(text);
-      const purposeEnd = purpose ? text.indexOf(',', purpose[0].length) : -1;
+      // (Read when a verb chain is found: most sentences have none.)
+      let purposeEnd: number | undefined;
       if (may('VERB_CHAIN', i)) for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -266,6 +272,7 @@ export const rights: FactExtractor<'rights'> = {
         // (Within the verb's own clause: "We reserve the right to remove posts; you can correct your profile information".)
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60, clauseAt(text, m.index).start), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
+        purposeEnd ??= purposeEndOf(text);
         if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
         // "we provide a way to update your information": the company gives the reader the means.
         const enabled = ENABLED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
