@@ -322,11 +322,21 @@ const PASSIVE_AFTER_READER_CLAUSE =
 /** "users who provide their information to ...": the reader, named through a relative clause. */
 const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
 
+/** Consent not asked for: "without your prior written permission". */
+const WITHOUT_CONSENT = /\bwithout\s+(?:(?:your|the\s+user[’']s|their|his\s+or\s+her|prior|express|explicit|written|specific|further)\s+){0,3}(?:consent|permission|authori[sz]ation|knowledge|approval)\b/gi;
+/** "whose practices are not covered by this policy": a relative clause's own negation. */
+const WHOSE_NOT = /\bwhose\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+not\s+(?:covered|governed|subject|bound)\b/gi;
 /**
  * A relative clause set off by commas says something about a noun, not about the main verb:
  * "Aggregate information, which does not identify you, may be shared" shares. Negation is read
  * with such asides blanked out (same length, so offsets hold).
  */
+const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
+function negatedOutsideAsides(text: string, pos: number): boolean {
+  // "not disclose ... to anyone, including, but not limited to, marketers": the "but" opens no clause of its own.
+  const source = text.includes('imited to') && /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
+  // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
+  const negated = isNegatedAt(source, pos);
   const withoutConsent = negated && /without/i.test(source);
   const whose = source.includes('whose');
   if (!negated || !(source.includes(',') || source.includes('(') || whose || withoutConsent)) return negated;
@@ -336,26 +346,6 @@ const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|
   // "will disclose personal data without your permission when required by law": the only negation is the consent not
   // asked for; the disclosure stands. (After another negation, "not ... without your consent" is read as before.)
   if (withoutConsent && !isNegatedAt(source.replace(WITHOUT_CONSENT, blank), pos)) return false;
-  const blanked = (whose ? source.replace(WHOSE_NOT, blank) : source).replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
-const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
-function negatedOutsideAsides(text: string, pos: number): boolean {
-  // "not disclose ... to anyone, including, but not limited to, marketers": the "but" opens no clause of its own.
-  const source = text.includes('imited to') && /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
-  // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
-  const negated = isNegatedAt(source, pos);
-  const withoutConsent = negated && /without/i.test(source);
-  if (!negated || !(source.includes(',') || source.includes('(') || withoutConsent)) return negated;
-  // An aside between commas or in brackets that ends before `pos` ("logs (but not passwords) may be sold").
-  const blank = (aside: string, start: number): string => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside);
-  // "will disclose personal data without your permission when required by law": the only negation is the consent not
-  // asked for; the disclosure stands. (After another negation, "not ... without your consent" is read as before.)
-  if (withoutConsent && !isNegatedAt(source.replace(WITHOUT_CONSENT, blank), pos)) return false;
-  const blanked = source.replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
-  const whose = source.includes('whose');
-  if (!negated || !(source.includes(',') || source.includes('(') || whose)) return negated;
-  // An aside between commas or in brackets that ends before `pos` ("logs (but not passwords) may be sold"), or a relative
-  // clause about a recipient ("companies whose practices are not covered by this policy (e.g., other marketers)").
-  const blank = (aside: string, start: number): string => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside);
   const blanked = (whose ? source.replace(WHOSE_NOT, blank) : source).replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
   return isNegatedAt(blanked, pos);
 }
