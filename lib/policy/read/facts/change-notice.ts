@@ -2,7 +2,7 @@
 
 import type { ChangeNoticeValue, Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf, keywordTest, segmentsWith, isStatementHeading } from './context';
+import { addEvidence, headingOf, keywordTest, segmentsWith, isStatementHeading, registerKeywords } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import { linkTargetsBlanked } from '../link-targets';
 import {
@@ -34,6 +34,9 @@ function firstPositive(patterns: readonly RegExp[], text: string): RegExpExecArr
   }
   return null;
 }
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([CHANGE_KEYWORDS, POLICY_CHANGE_HINTS]);
 
 export const changeNotice: FactExtractor<'changeNotice'> = {
   fact: 'changeNotice',

@@ -2,10 +2,13 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, keywordTest, segmentsWith } from './context';
+import { addEvidence, keywordTest, segmentsWith, registerKeywords } from './context';
 import { parseNumber } from '../numbers';
 import { matchAll } from '../polarity';
 import { AGE_NUMBER_WORD, AGE_NUMBER_WORDS, AGE_PATTERNS, DIGIT, CHILD_EXCLUSIONS, CHILD_KEYWORDS, CHILD_QUALIFIERS, MAX_AGE, MIN_AGE } from '../phrases/child-age';
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([AGE_NUMBER_WORDS, CHILD_KEYWORDS]);
 
 export const childAge: FactExtractor<'childAge'> = {
   fact: 'childAge',

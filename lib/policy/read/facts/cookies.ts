@@ -2,7 +2,7 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor, PolicyDocument } from './context';
-import { evidenceOf, keywordTest } from './context';
+import { evidenceOf, keywordTest, registerKeywords } from './context';
 import { matchAll } from '../polarity';
 import { COOKIE_CONTEXT, COOKIE_TABLE_HEADER, KNOWN_COOKIE_NAMES, MAX_COOKIE_NAMES, NAME_SLOT, NOT_COOKIE_NAMES, NOT_NAME_WORDS, UNDERSCORE_NAME } from '../phrases/cookies';
 
@@ -68,6 +68,8 @@ function isEmphasis(text: string, token: string, index: number): boolean {
 }
 
 const COOKIE_KEYWORDS = ['cookie'] as const;
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([COOKIE_KEYWORDS]);
 
 /** Whether a segment says "cookie", asked of segments by index (-1: none), each answered once. */
 type CookieTest = (at: number) => boolean;

@@ -2,7 +2,7 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, keywordTest, segmentsWith } from './context';
+import { evidenceOf, keywordTest, segmentsWith, registerKeywords } from './context';
 import { clausesOf, matchAll } from '../polarity';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, HOSTING_PLACES } from '../phrases/countries';
 import {
@@ -124,6 +124,9 @@ function mentionsIn(text: string): Mention[] {
   }
   return kept;
 }
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([DATA_KEYWORDS, LOCATION_KEYWORDS]);
 
 export const dataLocations: FactExtractor<'dataLocations'> = {
   fact: 'dataLocations',

@@ -2,12 +2,15 @@
 
 import type { DntValue, Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, headingOf, keywordTest, isStatementHeading } from './context';
+import { addEvidence, headingOf, keywordTest, isStatementHeading, registerKeywords } from './context';
 import { clauseAt, isNegatedAt } from '../polarity';
 import { DNT_ANAPHOR, DNT_MENTION, DNT_MENTION_I, HONORED_PATTERNS, NOT_HONORED_PATTERNS, OTHERS_SUBJECT } from '../phrases/dnt';
 
 /** Cheap pre-filter: the segment or its heading must say "track" or "DNT". */
 const DNT_KEYWORDS = ['track', 'dnt'] as const;
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([DNT_KEYWORDS]);
 
 export const dnt: FactExtractor<'dnt'> = {
   fact: 'dnt',

@@ -2,8 +2,11 @@
 
 import type { Evidence, Framework } from '../../types';
 import type { FactExtractor } from './context';
-import { evidenceOf, segmentsWith } from './context';
+import { evidenceOf, segmentsWith, registerKeywords } from './context';
 import { FRAMEWORK_KEYWORDS, FRAMEWORK_PATTERNS } from '../phrases/frameworks';
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([FRAMEWORK_KEYWORDS]);
 
 export const frameworks: FactExtractor<'frameworks'> = {
   fact: 'frameworks',

@@ -2,7 +2,7 @@
 
 import type { Evidence } from '../../types';
 import type { PolicyDocument } from './context';
-import { evidenceOf, segmentsWith } from './context';
+import { evidenceOf, segmentsWith, registerKeywords } from './context';
 import { findFirstDate } from '../dates';
 import { matchAll } from '../polarity';
 import { COPYRIGHT_MARK, DATE_LABELS, LABEL_NEAR_START, LABEL_TO_DATE_GAP, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
@@ -16,6 +16,9 @@ export interface LastUpdated {
 }
 
 interface Candidate { iso: string; rank: number; evidence: Evidence }
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([KEYWORDS]);
 
 export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   const candidates: Candidate[] = [];

@@ -2,13 +2,16 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, segmentsWith } from './context';
+import { addEvidence, segmentsWith, registerKeywords } from './context';
 import { durationInDays, findDurations } from '../numbers';
 import { clauseAt } from '../polarity';
 import { DEADLINE_BEFORE, MAX_DAYS, MIN_DAYS, NOT_A_DEADLINE, RESPONSE_CONTEXT, RESPONSE_KEYWORDS } from '../phrases/response-days';
 
 /** "30 days to respond / to assure compliance with your request". */
 const DEADLINE_AFTER = /^\s*(?:to|in which to|for us to)\s+(?:respond|reply|comply|process|fulfil\w*|handle|complete|assure|act|answer|provide)/i;
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([RESPONSE_KEYWORDS]);
 
 export const responseDays: FactExtractor<'responseDays'> = {
   fact: 'responseDays',

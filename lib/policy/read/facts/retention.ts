@@ -2,7 +2,7 @@
 
 import type { Evidence, RetentionValue } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, keywordTest, leadInsOf, segmentsWith } from './context';
+import { addEvidence, keywordTest, leadInsOf, segmentsWith, registerKeywords } from './context';
 import { findDurations, formatDuration } from '../numbers';
 import { clauseAt, matchAll, isNegatedAt } from '../polarity';
 import {
@@ -12,6 +12,9 @@ import {
 
 /** A period counts when a keeping / deleting verb stands this close to it (characters). */
 const VERB_DISTANCE = 100;
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([DURATION_UNITS, INDEFINITE_HINTS, AS_NEEDED_HINTS, RETENTION_KEYWORDS]);
 
 export const retention: FactExtractor<'retention'> = {
   fact: 'retention',

@@ -68,6 +68,8 @@ const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 /** Staff named as the ones who access: "only authorised individuals are allowed to". */
 const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** The reader, set off by an aside, entitled just before a verb: "You, being the data subject, are entitled by law to, once a year, receive". */
+const READER_ENTITLED_BEFORE = /^\W*(?:you|users?|individuals?|data\s+subjects?|customers?|members?)\s*,[^.;]{0,120}?\b(?:are|is)\s+(?:\w+\s+){0,2}?entitled\b[^.;]{0,80}$/i;
 /** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
 const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
@@ -88,6 +90,12 @@ const holdsReadersData = (text: string): boolean =>
   (DATA_WORD.test(text) && /\b(?:your|about\s+you|we\s+(?:hold|keep|have|store))\b/i.test(text)) || READERS_THING.test(text);
 /** The reader's data named in other words: "what we hold about you", "errors in your account", "your name or e-mail address". */
 const READERS_THING = /\b(?:(?:hold|keep|store|have)\s+(?:on\s+file\s+)?(?:about|on|for)\s+you|your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:account|profile|particulars|address(?:es)?|name|e-?mail|info|registration|contact\s+details))\b/i;
+
+/** Where a leading opt-out purpose ("To unsubscribe, ...") ends (its comma), or -1. */
+function purposeEndOf(text: string): number {
+  const purpose = OPT_OUT_PURPOSE.exec(text);
+  return purpose ? text.indexOf(',', purpose[0].length) : -1;
+}
 
 function rightsOfVerbs(words: string): UserRight[] {
   const rights: UserRight[] = [];
@@ -155,7 +163,12 @@ export const rights: FactExtractor<'rights'> = {
         if (POINTER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
         // (The actor is read just after the verb, so that "You have" is seen with its subject.)
-        if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0)) !== 'reader') continue;
+        // An entitlement with no subject read ("You, being the data subject, are entitled ... to receive a copy of your data")
+        // is the reader's: other people's entitlements are not what a policy lists.
+        if (right === 'access' && HAVING_ACCESS.test(m[0])) {
+          const haver = actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0));
+          if (haver !== 'reader' && !(haver === 'unknown' && m.index < 300 && READER_ENTITLED_BEFORE.test(text.slice(0, m.index)))) continue;
+        }
         // "only authorised individuals have access to the information": staff, though "individuals" reads as the reader.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
@@ -247,8 +260,8 @@ export const rights: FactExtractor<'rights'> = {
       let givenMeans = false;
       // "To unsubscribe, log in and access your profile": verbs of the main clause serve the opt-out
       // (those inside the purpose clause stand: "If you wish to opt out or update your details, write to us").
-      const purpose = OPT_OUT_PURPOSE.exec(text);
-      const purposeEnd = purpose ? text.indexOf(',', purpose[0].length) : -1;
+      // (Read when a verb chain is found: most sentences have none.)
+      let purposeEnd: number | undefined;
       if (may('VERB_CHAIN', i)) for (const m of matchAll(VERB_CHAIN, text)) {
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -270,6 +283,7 @@ export const rights: FactExtractor<'rights'> = {
         // (Within the verb's own clause: "We reserve the right to remove posts; you can correct your profile information".)
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 60, clauseAt(text, m.index).start), m.index))) continue;
         // "To unsubscribe, access your profile", "opt out by updating your profile": the means of an opt-out.
+        purposeEnd ??= purposeEndOf(text);
         if ((purposeEnd >= 0 && m.index > purposeEnd) || (/\bby\s+$/i.test(before) && OPT_OUT_EXPR.test(text.slice(0, m.index)))) continue;
         // "we provide a way to update your information": the company gives the reader the means.
         const enabled = ENABLED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));

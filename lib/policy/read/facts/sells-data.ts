@@ -2,7 +2,7 @@
 
 import type { Evidence } from '../../types';
 import type { FactExtractor } from './context';
-import { addEvidence, segmentsWith } from './context';
+import { addEvidence, segmentsWith, registerKeywords } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { OTHER_SELLER_BEFORE, PERSONAL_OBJECT, SELL_EXCLUSIONS, SELL_KEYWORDS, SELL_VERB } from '../phrases/sells-data';
 
@@ -24,6 +24,9 @@ function subjectIsPersonal(text: string, pos: number): boolean {
 }
 const OWN_SUBJECT_OPENING = /^[\s,]*(?:and|or|but|while|whereas)\s+(?:we|you|they|it|our|this|such|those|these)\b/i;
 const SUBORDINATE_START = /^\W*(?:if|when|whenever|although|though|because|while|as|once|unless|where|after|before|since|until)\b/i;
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([SELL_KEYWORDS]);
 
 export const sellsData: FactExtractor<'sellsData'> = {
   fact: 'sellsData',

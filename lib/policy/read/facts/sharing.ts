@@ -2,7 +2,7 @@
 
 import type { Evidence, SharingCategory } from '../../types';
 import type { FactExtractor, PolicyDocument } from './context';
-import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading } from './context';
+import { evidenceOf, keywordTest, headingOf, segmentsWith, isStatementHeading, registerKeywords } from './context';
 import { clauseAt, clausesOf, isNegatedAt, matchAll } from '../polarity';
 import { actorAt } from '../actor';
 import { AFTER_SUBJECT, OTHER_SUBJECT, READER_SUBJECT } from '../phrases/actors';
@@ -17,6 +17,9 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../phrases/countries';
 const GLOBAL_PATTERNS = SHARING_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 /** Words that carry a business transfer even without a share verb ("will be transferred to the new owner"). */
 const TRANSFER_CUE = /\b(?:transfer\w*|assets?|sold|successor\w*|acqui\w+|owner\w*|assign\w*|part of|among|included|pass(?:es|ed)?\s+to|buyers?|purchasers?|possess\w*)\b/i;
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([SHARING_KEYWORDS, ...GLOBAL_PATTERNS.flatMap((p) => [p.hints, ...(p.pairedHints ? [p.pairedHints.words] : [])])]);
 
 export const sharing: FactExtractor<'sharing'> = {
   fact: 'sharing',
@@ -65,7 +68,7 @@ export const sharing: FactExtractor<'sharing'> = {
         patternMatches[k] = 2;
       }
       return index > 0 && doc.segments.block[index - 1] === doc.segments.block[index] && POINTED_BACK.some((category) => !found.has(category)) &&
-        (EVENT_BEFORE.test(text) || RECIPIENTS_BEFORE.test(text) || EXCEPTION_SENTENCE.test(text));
+        (EVENT_BEFORE.test(text) || RECIPIENTS_BEFORE.test(text) || EXCEPTION_SENTENCE.test(text) || (!found.has('aggregate') && ANAPHORIC_OBJECT.test(text)));
     };
     for (const i of segmentsWith(doc, SHARING_KEYWORDS)) {
       const segment = doc.segments.at(i);
@@ -114,6 +117,12 @@ export const sharing: FactExtractor<'sharing'> = {
           if (matchAll(global, before).some((m) => !isNegatedAt(before, m.index))) found.set(category, evidenceOf(segment));
         }
       }
+      // "We may use this aggregate, non-identifying data for marketing. This may include disclosure of this information to a
+      // research firm.": the data handed over is the aggregate of the sentence before.
+      if (verb && !found.has('aggregate') && i > 0 && doc.segments.block[i - 1] === segment.block && ANAPHORIC_OBJECT.test(text) &&
+        !deniesSharing(text) && nonIdentifyingText(doc.segments.textOf(i - 1))) {
+        found.set('aggregate', evidenceOf(segment));
+      }
 
       // The data handed over identifies no one (see nonIdentifyingAround): the same answer for every recipient named
       // here, so read once per segment, when first asked (below).
@@ -122,7 +131,9 @@ export const sharing: FactExtractor<'sharing'> = {
         const { category, global, headingContext } = GLOBAL_PATTERNS[k]!;
         // Tested and matching in mayAdd: hinted; tested and not matching: nothing to read.
         if (found.has(category) || patternMatches[k] === 2 || (patternMatches[k] === 0 && !hinted(k, i))) continue;
-        const inContext = verb || underSharingLeadIn || (headingContext && headingShares);
+        // Aggregates need their own hand-over verb in the clause (accept): "provide aggregate statistics about visitors" has no
+        // recipient for the share verbs, "describe the use of the Site to potential partners" no share verb at all.
+        const inContext = verb || underSharingLeadIn || (headingContext && headingShares) || (category === 'aggregate' && aggregateHandedOver(text));
         if (!verb && itemGoesOn && RECIPIENT_CATEGORIES.has(category)) continue;
         if (verbless && !underSharingLeadIn && category === 'advertisers') continue;
         if (!inContext && category !== 'business-transfer') continue;
@@ -149,8 +160,15 @@ export const sharing: FactExtractor<'sharing'> = {
 };
 
 const SHARE_VERBS = new RegExp(SHARE_VERB.source, 'gi');
+const AGGREGATE_SHARE_VERBS = new RegExp(AGGREGATE_SHARE_VERB.source, 'gi');
+
+/** An aggregate hand-over verb (brackets blanked) whose actor is not someone else or the reader (see handsOver). */
+function aggregateHandedOver(text: string): boolean {
+  const blanked = text.includes('(') ? blankBrackets(text) : text;
+  return matchAll(AGGREGATE_SHARE_VERBS, blanked).some((m) => handsOver(text, m));
+}
 /** Categories a sentence can take from the sentence before it (see "points back" in extract). */
-const POINTED_BACK: readonly SharingCategory[] = ['business-transfer', 'service-providers', 'affiliates'];
+const POINTED_BACK: readonly SharingCategory[] = ['business-transfer', 'service-providers', 'affiliates', 'aggregate'];
 
 /** A heading that is a sentence ending in a colon: it introduces the list under it. */
 function headingIsLeadIn(doc: PolicyDocument, index: number): boolean {
@@ -216,7 +234,7 @@ const AGGREGATE_HEADING = /\b(?:aggregat\w*|anonymi[sz]ed|anonymous|non-?persona
 const NEXT_DENIES_PERSONAL =
   /^[\s*_]*(?:the|this|such|that|these|those)\b[^.;]{0,80}?\b(?:not\s+(?:include|contain|identify)\s+(?:any\s+)?(?:personal|personally|specific|individual|your\s+name)|(?:only|solely)\s+(?:to\s+)?(?:general|aggregate|anonymous|statistical|non-?personal))/i;
 /** The object of the share points back: "share this information with ...". */
-const ANAPHORIC_OBJECT = /\b(?:shar\w*|disclos\w*|provid\w*|giv\w*|pass\w*|transfer\w*)\s+(?:this|such|that|these|the\s+same)\s+(?:information|data)\b/i;
+const ANAPHORIC_OBJECT = /\b(?:shar\w*|disclos\w*|provid\w*|giv\w*|pass\w*|transfer\w*)\s+(?:of\s+)?(?:this|such|that|these|the\s+same)\s+(?:information|data)\b/i;
 
 /**
  * Recipients (advertisers, affiliates) named in a sentence whose data identifies no one by what is
@@ -229,14 +247,15 @@ function nonIdentifyingAround(doc: PolicyDocument, i: number, text: string): boo
   if (heading && AGGREGATE_HEADING.test(heading) && !PERSONAL_DATA.test(heading.replace(NON_IDENTIFYING, ' '))) return true;
   const block = doc.segments.block[i];
   if (i + 1 < doc.segments.count && doc.segments.block[i + 1] === block && NEXT_DENIES_PERSONAL.test(doc.segments.textOf(i + 1))) return true;
-  if (i > 0 && doc.segments.block[i - 1] === block && ANAPHORIC_OBJECT.test(text)) {
-    const before = doc.segments.textOf(i - 1);
-    NON_IDENTIFYING.lastIndex = 0;
-    const nonIdentifying = NON_IDENTIFYING.test(before);
-    NON_IDENTIFYING.lastIndex = 0;
-    if (nonIdentifying && !PERSONAL_OBJECT.test(before.replace(NON_IDENTIFYING, ' '))) return true;
-  }
-  return false;
+  return i > 0 && doc.segments.block[i - 1] === block && ANAPHORIC_OBJECT.test(text) && nonIdentifyingText(doc.segments.textOf(i - 1));
+}
+
+/** The sentence speaks of data that identifies no one, and of no personal data. */
+function nonIdentifyingText(before: string): boolean {
+  NON_IDENTIFYING.lastIndex = 0;
+  const nonIdentifying = NON_IDENTIFYING.test(before);
+  NON_IDENTIFYING.lastIndex = 0;
+  return nonIdentifying && !PERSONAL_OBJECT.test(before.replace(NON_IDENTIFYING, ' '));
 }
 
 /** "engage outside firms to help Example Corp ship orders": a proper name after "help" (see HELPERS_FOR_NAMED). */
@@ -304,16 +323,20 @@ const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|
  * "Aggregate information, which does not identify you, may be shared" shares. Negation is read
  * with such asides blanked out (same length, so offsets hold).
  */
+/** "whose practices are not covered by this policy": a relative clause's own negation. */
+const WHOSE_NOT = /\bwhose\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+not\s+(?:covered|governed|subject|bound)\b/gi;
 const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
 function negatedOutsideAsides(text: string, pos: number): boolean {
   // "not disclose ... to anyone, including, but not limited to, marketers": the "but" opens no clause of its own.
   const source = text.includes('imited to') && /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
   // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
   const negated = isNegatedAt(source, pos);
-  if (!negated || !(source.includes(',') || source.includes('('))) return negated;
-  // An aside between commas or in brackets that ends before `pos` ("logs (but not passwords) may be sold").
+  const whose = source.includes('whose');
+  if (!negated || !(source.includes(',') || source.includes('(') || whose)) return negated;
+  // An aside between commas or in brackets that ends before `pos` ("logs (but not passwords) may be sold"), or a relative
+  // clause about a recipient ("companies whose practices are not covered by this policy (e.g., other marketers)").
   const blank = (aside: string, start: number): string => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside);
-  const blanked = source.replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
+  const blanked = (whose ? source.replace(WHOSE_NOT, blank) : source).replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
   return isNegatedAt(blanked, pos);
 }
 
@@ -621,7 +644,10 @@ function nonIdentifyingOnly(text: string): boolean {
     // "share your purchase history with advertisers, and aggregated data": the reader's own data is handed over.
     const verbWord = /^[\w’'-]+/.exec(m[0])![0];
     if (READER_DATA_NEXT.test(text.slice(m.index + verbWord.length, m.index + verbWord.length + 30))) return false;
-    const span = verbClauseWithException(text, m.index);
+    // "... with the partners with whom we share personal information, and with advertisers": the relative clause names a
+    // recipient, its hand-over is not this sentence's.
+    if (WHOM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const span = verbClauseWithException(text, m.index).replace(WHOM_CLAUSE, (c) => ' '.repeat(c.length));
     NON_IDENTIFYING.lastIndex = 0;
     const first = span.search(NON_IDENTIFYING);
     // "aggregated information and de-identified data with advertisers": more than aggregates.
@@ -632,6 +658,10 @@ function nonIdentifyingOnly(text: string): boolean {
   NON_IDENTIFYING.lastIndex = 0;
   return found;
 }
+
+/** A relative clause naming a recipient by what the company gives it: "with whom we share personal information". */
+const WHOM_BEFORE = /\b(?:with|to)\s+whom\s+(?:we|it|they)\s+(?:(?:may|might|will|would|also|already|do|can|could)\s+){0,2}$/i;
+const WHOM_CLAUSE = /\b(?:with|to)\s+whom\s+(?:we|it|they)\s+[^,.;:]{0,120}/gi;
 
 /** The object right after a share verb is the reader's own: "share your ...", "disclose users' ...". */
 const READER_DATA_NEXT = /^\s+(?:your|their|his\s+or\s+her|(?:users?|customers?|members?)[’'])\s/i;

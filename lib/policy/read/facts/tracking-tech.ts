@@ -2,7 +2,7 @@
 
 import type { Evidence, TrackingTech } from '../../types';
 import type { FactExtractor, PolicyDocument } from './context';
-import { evidenceOf, keywordTest } from './context';
+import { evidenceOf, keywordTest, registerKeywords } from './context';
 import { isNegatedAt, matchAll } from '../polarity';
 import { NOT_BEACON, NOT_FLASH, TRACKING_CONTEXT, TRACKING_KEYWORDS, TRACKING_PATTERNS } from '../phrases/tracking-tech';
 
@@ -14,6 +14,9 @@ const ORDER: readonly TrackingTech[] = ['analytics', 'advertising', 'web-beacons
 function inContext(doc: PolicyDocument, i: number, text: string): number {
   return TRACKING_CONTEXT.test(text) || (i > 0 && TRACKING_CONTEXT.test(doc.segments.textOf(i - 1))) ? 1 : 0;
 }
+
+// Registered at load, so the keyword index is built once for the first document (not once per new list).
+registerKeywords([TRACKING_KEYWORDS, ...GLOBAL_PATTERNS.map((p) => p.hints), ANY_HINT]);
 
 export const trackingTech: FactExtractor<'trackingTech'> = {
   fact: 'trackingTech',

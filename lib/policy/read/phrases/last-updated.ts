@@ -13,8 +13,8 @@ export const DATE_LABELS: readonly DateLabel[] = [
   { rank: 1, pattern: /\bversion(?:\s+(?:date|dated|of|from|effective))?|\bdated|\bpublished(?:\s+on)?|\bpolicy\s+date/i },
 ];
 
-/** Words allowed between a label and its date (": ", " on ", " - ", "as of", "this policy was ..."). */
-export const LABEL_TO_DATE_GAP = /^[\s:.,\-–—()*_]*(?:(?:on|as\s+of|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|\d+(?:\.\d+)*|version|effective)[\s:.,\-–—()*_]+){0,6}$/i;
+/** Words allowed between a label and its date (": ", " on ", " - ", "as of", "this policy was ...", a weekday, a bracket). */
+export const LABEL_TO_DATE_GAP = /^[\s:.,\-–—()[\]*_]*(?:(?:on|as\s+of|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|\d+(?:\.\d+)*|version|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[\s:.,\-–—()[\]*_]+){0,6}$/i;
 
 /** Sentences about other documents' or laws' dates. */
 export const NOT_THE_POLICY_DATE = /\b(?:previous|prior|earlier|archived|old|former|superseded|past)\s+(?:versions?|polic(?:y|ies))\b|\b(?:GDPR|regulation|directive|act|law|CCPA|CPRA|shield|safe harbor|terms of (?:use|service))\b[^.]{0,40}\b(?:effective|came into|took effect|enforce|appl(?:y|ies)\s+(?:from|as\s+of|since)|in\s+force)/i;

@@ -37,3 +37,17 @@ describe('childAge: ages in words at the end of a sentence (issue 14, session 22
     expect(valueOf('childAge', 'The toy shop is not directed at children under the age of six.')).toBe(6);
   });
 });
+
+describe('childAge: "nowhere ... do we", "neither ... nor", "does not ask for / offer" (issue 14, session 24)', () => {
+  it('reads the keep-out statement in these shapes', () => {
+    expect(valueOf('childAge', 'Nowhere in the app do we knowingly gather details from kids under the age of 12.')).toBe(12);
+    expect(valueOf('childAge', 'Neither the shop nor its apps are meant for children under 14.')).toBe(14);
+    expect(valueOf('childAge', 'The club does not ask for names or phone numbers from children (persons under the age of 13).')).toBe(13);
+    expect(valueOf('childAge', 'The forum does not offer accounts to anyone under the age of 16.')).toBe(16);
+  });
+  it('leaves the same ages alone when nothing keeps children out', () => {
+    expect(valueOf('childAge', 'Nowhere else will you find toys for children under 12 at these prices.')).toBeNull();
+    expect(valueOf('childAge', 'Neither parents nor teachers have asked about the quiz for children under 14.')).toBeNull();
+    expect(valueOf('childAge', 'The club does ask for a parent\'s phone number from children under the age of 13.')).toBeNull();
+  });
+});

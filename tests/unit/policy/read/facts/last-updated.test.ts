@@ -56,3 +56,14 @@ describe('lastUpdated: "in force from" and "applies from" (issue 14, session 22)
     expect(analyzePolicy('Privacy notice\n\nThe GDPR applies from 25 May 2018 across the Union.\n\nWe keep your name.').lastUpdated).toBeNull();
   });
 });
+
+describe('lastUpdated: a weekday or brackets between label and date (issue 14, session 24)', () => {
+  it('reads the date', () => {
+    expect(dateOf('Last Updated Friday 5th March 2021\n\nWe collect data.')).toBe('2021-03-05');
+    expect(dateOf('Last updated: Tue, Jun 8 2010\n\nWe collect data.')).toBe('2010-06-08');
+    expect(dateOf('Last updated [12 May 2016] v2.0\n\nWe collect data.')).toBe('2016-05-12');
+  });
+  it('does not take a date after other words', () => {
+    expect(dateOf('Last updated for Friday sale 5th March 2021\n\nWe collect data.')).toBeNull();
+  });
+});

@@ -534,7 +534,8 @@ describe('sharing', () => {
       expect(valueOf('sharing', '## Anonymous and statistical data\n\nFor instance, we may disclose to an advertiser how many people read the forum each week.')).toEqual([]);
       expect(valueOf('sharing', '## Your account data\n\nFor instance, we may disclose to an advertiser which forums you read each week.')).toEqual(['advertisers']);
       expect(valueOf('sharing', 'We may show usage figures of the site to advertisers and other partners. The figures we pass on will not include any personal information.')).toEqual([]);
-      expect(valueOf('sharing', 'We use non-personally identifiable information to run the site. We may also share this information with our advertisers.')).toEqual([]);
+      // Anonymous data given to advertisers is aggregate sharing (the labels' convention).
+      expect(valueOf('sharing', 'We use non-personally identifiable information to run the site. We may also share this information with our advertisers.')).toEqual(['aggregate']);
       expect(valueOf('sharing', 'We use your e-mail address to run the site. We may also share this information with our advertisers.')).toEqual(['advertisers']);
     });
 
@@ -714,5 +715,29 @@ describe('sharing: recall on blind-labelled unseen policies (issue 14, ninth pas
   it('reads aggregates handed over with a long description between verb and recipient', () => {
     expect(valueOf('sharing', 'We may pass aggregate figures on the use of our pages and apps to partners, but never your name.')).toEqual(['aggregate']);
     expect(valueOf('sharing', 'We may use aggregate figures on the use of our pages and apps to plan new features.')).toEqual([]);
+  });
+
+  it('reads aggregates handed over without a share verb of their own, or pointed back at', () => {
+    expect(valueOf('sharing', 'We may provide aggregate statistics about visitors and site activity.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We use aggregate statistics about visitors to improve the site.')).toEqual([]);
+    expect(valueOf('sharing', 'Team owners may provide aggregate statistics about their members.')).toEqual([]);
+    expect(valueOf('sharing', 'We may group this data into aggregate figures to describe our audience to prospective sponsors and other third parties.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We group this data into aggregate figures to describe our audience in our yearly report.')).toEqual([]);
+    expect(valueOf('sharing', 'We may share usage data (which does not include personal information) with outside firms.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may share usage data (which includes personal information) with outside firms.')).not.toContain('aggregate');
+    expect(valueOf('sharing', 'We may provide aggregate figures about our buyers, orders, page visits, traffic sources and other related shop details to reputable partners.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may use this aggregate, non-identifying data for research. This may include disclosure of this information to an outside research firm.')).toContain('aggregate');
+    expect(valueOf('sharing', 'We may use your name and e-mail address for research. This may include disclosure of this information to an outside research firm.')).not.toContain('aggregate');
+  });
+
+  it('reads recipients behind a "whose ... not covered" clause, a relation "with whom we share", list owners and firms using shared data for offers', () => {
+    expect(valueOf('sharing', 'We may disclose your details to firms whose practices are not covered by this policy (for example, other marketers).')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We do not disclose your details to other marketers.')).toEqual([]);
+    expect(valueOf('sharing', 'We may share non-personal information with the partners with whom we share personal information, and with advertisers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may share your purchase history with the partners with whom we work, and with advertisers.')).toContain('advertisers');
+    expect(valueOf('sharing', 'Parts of our subscriber list may be rented or exchanged with like-minded charities.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'Parts of our subscriber list may be stored with our host.')).toEqual([]);
+    expect(valueOf('sharing', 'We may share information with selected partners. These firms may use the information we share to provide special offers to you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may share information with selected partners. These firms may use the information we share to provide special offers to you on our behalf.')).not.toContain('advertisers');
   });
 });

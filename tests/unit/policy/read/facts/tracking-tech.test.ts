@@ -125,4 +125,30 @@ describe('tracking technologies: near misses from the review of session 22', () 
   it('does not read a count of seats on an account as counting visitors', () => {
     expect(valueOf('trackingTech', 'The price depends on the number of users accessing the account.')).toEqual([]);
   });
+  it('reads older and plainer wordings of usage analysis', () => {
+    const yes = [
+      'We place cookies to speed up checkout and track your site usage.',
+      'One purpose is tracking your use of this website to guide its development.',
+      'Pooled figures let us study the browsing habits of visitors to the shop.',
+      'Requests may be logged by the server for statistical and administrative purposes only.',
+      'We collect statistical data so that we can improve our pages.',
+      'Cookies help us estimate our audience size and usage pattern.',
+      'Cookies allow us to measure site activity for a smoother visit.',
+      'To understand the use of our site by our members, we collect some details automatically.',
+      'Your IP address is used to gather broad demographic information.',
+      'Our processors provide mail, anonymous analytics and storage services.',
+      'Analytical tracking cookies help us improve the shop.',
+      'We conduct statistical analyses of member behaviour.',
+      'Cookies record how you browse and use our website.',
+    ];
+    for (const s of yes) expect(valueOf('trackingTech', s), s).toEqual(['analytics']);
+    const no = [
+      'Members can track the usage of their own storage plan.',
+      'We do not track your site usage.',
+      'We never gather broad demographic information.',
+      'Requests are logged for administrative purposes only.',
+      'Our staff analyse complaints to understand the use of refunds.',
+    ];
+    for (const s of no) expect(valueOf('trackingTech', s), s).toEqual([]);
+  });
 });
