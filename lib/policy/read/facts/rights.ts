@@ -66,6 +66,8 @@ const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 /** Staff named as the ones who access: "only authorised individuals are allowed to". */
 const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** The reader, set off by an aside, entitled just before a verb: "You, being the data subject, are entitled by law to, once a year, receive". */
+const READER_ENTITLED_BEFORE = /^\W*(?:you|users?|individuals?|data\s+subjects?|customers?|members?)\s*,[^.;]{0,120}?\b(?:are|is)\s+(?:\w+\s+){0,2}?entitled\b[^.;]{0,80}$/i;
 /** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
 const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
@@ -157,7 +159,12 @@ export const rights: FactExtractor<'rights'> = {
         if (POINTER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
         // (The actor is read just after the verb, so that "You have" is seen with its subject.)
-        if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0)) !== 'reader') continue;
+        // An entitlement with no subject read ("You, being the data subject, are entitled ... to receive a copy of your data")
+        // is the reader's: other people's entitlements are not what a policy lists.
+        if (right === 'access' && HAVING_ACCESS.test(m[0])) {
+          const haver = actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0));
+          if (haver !== 'reader' && !(haver === 'unknown' && m.index < 300 && READER_ENTITLED_BEFORE.test(text.slice(0, m.index)))) continue;
+        }
         // "only authorised individuals have access to the information": staff, though "individuals" reads as the reader.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.

@@ -890,3 +890,11 @@ describe('rights: more wordings of fresh blind-labelled policies (issue 14, sess
     expect(valueOf('rights', 'Before any sale of our shares, we give you the opportunity to opt out.')).toEqual([]);
   });
 });
+
+describe('rights: the reader set off by an aside (issue 14, session 24)', () => {
+  it('reads access the reader is entitled to after an appositive, not what regulators are entitled to', () => {
+    expect(valueOf('rights', 'You, as the person the data describes, are entitled once a year to receive information regarding the personal data which is processed.')).toEqual(['access']);
+    expect(valueOf('rights', 'Regulators are entitled to receive information regarding the personal data which is processed.')).toEqual([]);
+    expect(valueOf('rights', 'Auditors, as the law requires, are entitled once a year to receive information regarding the personal data which is processed.')).toEqual([]);
+  });
+});
