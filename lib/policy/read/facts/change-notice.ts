@@ -18,6 +18,8 @@ const POLICY_WORD = /\b(?:polic(?:y|ies)|statement|notice|terms|privacy)\b/i;
 function isChangeHeading(heading: string): boolean {
   if (!CHANGE_HEADING.test(heading)) return false;
   if (/\byour\b/i.test(heading)) return false; // "Updating your information"
+  // "Updating Personal Information", "Account updates": the reader's own data, unless the heading names the policy.
+  if (/\b(?:personal|account|profile|preferences)\b/i.test(heading) && !/\b(?:polic(?:y|ies)|statement|notice)\b/i.test(heading)) return false;
   return POLICY_WORD.test(heading) || heading.split(/\s+/).length <= 3;
 }
 

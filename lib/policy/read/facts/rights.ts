@@ -47,6 +47,8 @@ const RECEIVING = /\b(?:receiv\w*|e-?mails?|newsletters?|messages|mailings?|cont
 /** A heading addressed to the reader, or asked in the reader's voice ("How can I stop the use of my data?"). */
 const READER_HEADING = /\b(?:you|your|yours|my)\b/i;
 const READER_I = /\bI\b/;
+/** A ban whose only negation is the "without" after it: "prohibits the sale ... without giving you the chance to". */
+const BANNED_WITHOUT = /\b(?:prohibit|forbid)\w*\b(?:(?!\b(?:not|never|no|cannot|neither|nor)\b|n[’']t\b)[^.;]){0,200}?\bwithout\b(?:(?!\b(?:not|never|no|cannot|neither|nor|without)\b|n[’']t\b)[^.;]){0,120}$/i;
 /** Access named by knowing or being told ("know what information we hold"). */
 const KNOWING = /^(?:know|learn|find\s+out|tell\s+you|inform\s+you|confirm)/i;
 /** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
@@ -66,6 +68,8 @@ const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
 /** Staff named as the ones who access: "only authorised individuals are allowed to". */
 const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** The reader, set off by an aside, entitled just before a verb: "You, being the data subject, are entitled by law to, once a year, receive". */
+const READER_ENTITLED_BEFORE = /^\W*(?:you|users?|individuals?|data\s+subjects?|customers?|members?)\s*,[^.;]{0,120}?\b(?:are|is)\s+(?:\w+\s+){0,2}?entitled\b[^.;]{0,80}$/i;
 /** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
 const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
@@ -150,14 +154,21 @@ export const rights: FactExtractor<'rights'> = {
         // Every occurrence, not just the first: "We reserve the right to request a copy of your ID; you may request a
         // copy of your data" (a guard drops the first, the second stands).
         for (const m of matchAll(pattern, text)) {
-        if (isNegatedAt(text, m.index)) continue;
+        // "Acme prohibits the sale of your data without giving you the opportunity to opt out": the ban and "without"
+        // cancel out, and the opt-out is offered.
+        if (isNegatedAt(text, m.index) && (right !== 'objection' || !BANNED_WITHOUT.test(text.slice(Math.max(0, m.index - 240), m.index)))) continue;
         // "Acme reserves the right to update this policy": the company's right, not the reader's.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
         // "You can learn how to limit sharing in this policy": a pointer to a right, not the right.
         if (POINTER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "These persons have access to ...": access someone else has is not the reader's right.
         // (The actor is read just after the verb, so that "You have" is seen with its subject.)
-        if (right === 'access' && HAVING_ACCESS.test(m[0]) && actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0)) !== 'reader') continue;
+        // An entitlement with no subject read ("You, being the data subject, are entitled ... to receive a copy of your data")
+        // is the reader's: other people's entitlements are not what a policy lists.
+        if (right === 'access' && HAVING_ACCESS.test(m[0])) {
+          const haver = actorAt(text, m.index + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0));
+          if (haver !== 'reader' && !(haver === 'unknown' && m.index < 300 && READER_ENTITLED_BEFORE.test(text.slice(0, m.index)))) continue;
+        }
         // "only authorised individuals have access to the information": staff, though "individuals" reads as the reader.
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.

@@ -5,7 +5,7 @@
 
 /** The segment speaks of changing this policy (sentence-level check). */
 export const POLICY_CHANGE =
-  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*|replac\w*)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|statement|notice|terms|agreement|document|page)\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*|\b(?:notif\w+|inform\w*|told|advis\w+|alert\w*)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:any\s+)?(?:material\s+|significant\s+|such\s+)?(?:changes|revisions|modifications|amendments)\b(?!\s+(?:to|in|of)\s+(?:your|their|the\s+(?:order|service|price|product)))|\b(?:check|review|visit|consult)\s+this\s+page\b[^.;]{0,80}?\bchang\w*/i;
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|alter\w*|replac\w*)\b[^.;]{0,80}?(?:\b(?:polic(?:y|ies)|statement|terms|agreement|document|page)\b|\b(?:this|our|the|privacy)\s+notice\b)|\b(?:revised|updated|amended|modified|changed)\s+(?:privacy\s+)?notice\b|\b(?:polic(?:y|ies)|statement|notice|terms)\b[^.;]{0,60}?\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\b|\bmaterial(?:ly)?\s+(?:chang\w+|modif\w+|revis\w+|updat\w+)\b|\bsignificant\s+chang\w+\b|\bchanges?\s+(?:to|in)\s+(?:this|our|the)\b|\bchang\w*\s+(?:the\s+way|how)\s+we\s+(?:use|collect|handle|process|share)\b|\b(?:information|privacy|data)\s+practices\s+chang\w*[^.;]{0,60}?\b(?:notify|inform|e-?mail|post)\w*|\b(?:notif\w+|inform\w*|told|advis\w+|alert\w*)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:any\s+)?(?:material\s+|significant\s+|such\s+)?(?:changes|revisions|modifications|amendments)\b(?!\s+(?:to|in|of)\s+(?:your|their|the\s+(?:order|service|price|product)))|\b(?:check|review|visit|consult)\s+this\s+page\b[^.;]{0,80}?\bchang\w*/i;
 
 /** Word beginnings every POLICY_CHANGE match contains (each alternative has a change word): tried only where one is (speed). */
 export const POLICY_CHANGE_HINTS = ['chang', 'modif', 'updat', 'revis', 'amend', 'alter', 'replac'] as const;
@@ -16,8 +16,8 @@ export const CHANGE_HEADING = /\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*
 /** Heading-only context also needs a change word in the sentence itself ("the changes will be posted"). */
 export const CHANGE_WORD = /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|replac\w*|new (?:version|policy)|(?:latest|current|most\s+recent)\s+version)\b/i;
 
-/** "...practices change": not a change to the policy. */
-export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+(?:control|ownership)\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
+/** "...practices change", "the user terms", "changes to our Web site": not a change to the policy. */
+export const NOT_POLICY_CHANGE = /\bterms\s+(?:and|&)\s+conditions\b|\bterms\s+of\s+(?:use|service|sale)\b|\buser\s+(?:terms|agreement)\b|\b(?:about|of|regarding)\s+(?:\w+\s+){0,2}?changes?\s+(?:to|in)\s+(?:our|the|this)\s+(?:web\s*site|site|services?|products?)\b(?![’'])|\b(?<!(?:information|privacy|data)\s)practices?\s+chang\w*|\bchange\s+(?:of|in)\s+(?:control|ownership)\b|\bchange\s+your\b|\bchange (?:the )?locations?\b/i;
 
 /** Notice before the change applies. */
 export const ADVANCE_PATTERNS: readonly RegExp[] = [

@@ -215,3 +215,19 @@ describe('changeNotice: "beforehand", "will receive an e-mail" (issue 14, sessio
     expect(valueOf('changeNotice', 'This policy may change. Members can receive an e-mail digest of forum posts.')).toBe('unspecified');
   });
 });
+
+describe('changeNotice: notices about other changes (issue 14, session 24)', () => {
+  it('does not read a merger notice "by e-mail or a notice on the site" as a policy change', () => {
+    expect(valueOf('changeNotice', 'If the firm is bought by another company, you will be told of the change by e-mail or a notice on our site.')).toBe('unspecified');
+    expect(valueOf('changeNotice', 'We may change this privacy notice. You will be told of the change by e-mail.')).toBe('email');
+  });
+  it('does not read changes to the web site or the user terms as policy changes', () => {
+    expect(valueOf('changeNotice', 'We may use your address to tell you about exciting changes to our web site and new offers.')).toBe('unspecified');
+    expect(valueOf('changeNotice', 'We send messages by e-mail, for instance to tell you about updates of the user terms.')).toBe('unspecified');
+    expect(valueOf('changeNotice', 'We will tell you about changes to this policy by e-mail.')).toBe('email');
+  });
+  it('does not take a heading about the reader\'s own data for a changes heading', () => {
+    expect(valueOf('changeNotice', '## Updating Personal Information\n\nIf your address changes, we offer a way to correct it. This is done on the profile page or via e-mail to the help desk.')).toBe('unspecified');
+    expect(valueOf('changeNotice', '## Updates\n\nWe will send you an e-mail about any new version.')).toBe('email');
+  });
+});
