@@ -47,6 +47,8 @@ const RECEIVING = /\b(?:receiv\w*|e-?mails?|newsletters?|messages|mailings?|cont
 /** A heading addressed to the reader, or asked in the reader's voice ("How can I stop the use of my data?"). */
 const READER_HEADING = /\b(?:you|your|yours|my)\b/i;
 const READER_I = /\bI\b/;
+/** A ban whose only negation is the "without" after it: "prohibits the sale ... without giving you the chance to". */
+const BANNED_WITHOUT = /\b(?:prohibit|forbid)\w*\b(?:(?!\b(?:not|never|no|cannot|neither|nor)\b|n[’']t\b)[^.;]){0,200}?\bwithout\b(?:(?!\b(?:not|never|no|cannot|neither|nor|without)\b|n[’']t\b)[^.;]){0,120}$/i;
 /** Access named by knowing or being told ("know what information we hold"). */
 const KNOWING = /^(?:know|learn|find\s+out|tell\s+you|inform\s+you|confirm)/i;
 /** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
@@ -152,7 +154,9 @@ export const rights: FactExtractor<'rights'> = {
         // Every occurrence, not just the first: "We reserve the right to request a copy of your ID; you may request a
         // copy of your data" (a guard drops the first, the second stands).
         for (const m of matchAll(pattern, text)) {
-        if (isNegatedAt(text, m.index)) continue;
+        // "Acme prohibits the sale of your data without giving you the opportunity to opt out": the ban and "without"
+        // cancel out, and the opt-out is offered.
+        if (isNegatedAt(text, m.index) && (right !== 'objection' || !BANNED_WITHOUT.test(text.slice(Math.max(0, m.index - 240), m.index)))) continue;
         // "Acme reserves the right to update this policy": the company's right, not the reader's.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
         // "You can learn how to limit sharing in this policy": a pointer to a right, not the right.

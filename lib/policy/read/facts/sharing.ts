@@ -110,10 +110,14 @@ export const sharing: FactExtractor<'sharing'> = {
 
       // The sentence points back at the one before it ("If such an action occurs, ... would be shared with this entity";
       // "They have access to personal information"): the categories named there are this sentence's.
-      if (i > 0 && doc.segments.block[i - 1] === segment.block && (verb ? EVENT_BEFORE.test(text) : RECIPIENTS_BEFORE.test(text))) {
+      // "We give them access to the information they need": the company hands the data to those named before, so a share
+      // verb does not keep the recipients from being read there.
+      const eventBefore = verb && EVENT_BEFORE.test(text);
+      const recipientsBefore = !eventBefore && RECIPIENTS_BEFORE.test(text);
+      if (i > 0 && doc.segments.block[i - 1] === segment.block && (eventBefore || recipientsBefore)) {
         const before = doc.segments.textOf(i - 1);
         for (const { category, global } of GLOBAL_PATTERNS) {
-          if (found.has(category) || (verb ? category !== 'business-transfer' : category !== 'service-providers' && category !== 'affiliates')) continue;
+          if (found.has(category) || (eventBefore ? category !== 'business-transfer' : category !== 'service-providers' && category !== 'affiliates')) continue;
           if (matchAll(global, before).some((m) => !isNegatedAt(before, m.index))) found.set(category, evidenceOf(segment));
         }
       }
@@ -313,29 +317,35 @@ function dataChangesHands(text: string, at: number, end: number): boolean {
  * shared". The reader is the subject of the clause, not of the sharing.
  */
 const PASSIVE_AFTER_READER_CLAUSE =
-  /\b(?:information|data|details|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|only\s+|sometimes\s+|not\s+|never\s+){0,2}(?:be\s+|been\s+)?$/i;
+  /\b(?:information|data|details|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|only\s+|sometimes\s+|not\s+|never\s+){0,2}(?:be\s+|been\s+)?(?:\w+ed\s+(?:by\s+|to\s+)?(?:or|and|and\/or)\s+)?$/i;
 
 /** "users who provide their information to ...": the reader, named through a relative clause. */
 const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
 
+/** Consent not asked for: "without your prior written permission". */
+const WITHOUT_CONSENT = /\bwithout\s+(?:(?:your|the\s+user[’']s|their|his\s+or\s+her|prior|express|explicit|written|specific|further)\s+){0,3}(?:consent|permission|authori[sz]ation|knowledge|approval)\b/gi;
+/** "whose practices are not covered by this policy": a relative clause's own negation. */
+const WHOSE_NOT = /\bwhose\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+not\s+(?:covered|governed|subject|bound)\b/gi;
 /**
  * A relative clause set off by commas says something about a noun, not about the main verb:
  * "Aggregate information, which does not identify you, may be shared" shares. Negation is read
  * with such asides blanked out (same length, so offsets hold).
  */
-/** "whose practices are not covered by this policy": a relative clause's own negation. */
-const WHOSE_NOT = /\bwhose\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+not\s+(?:covered|governed|subject|bound)\b/gi;
 const COMMA_ASIDE = /,\s*(?:which|who|that)\b[^,;:.]{1,120},/gi;
 function negatedOutsideAsides(text: string, pos: number): boolean {
   // "not disclose ... to anyone, including, but not limited to, marketers": the "but" opens no clause of its own.
   const source = text.includes('imited to') && /not\s+limited\s+to/i.test(text) ? text.replace(NOT_LIMITED_TO, (s) => ' '.repeat(s.length)) : text;
   // Blanking only takes negations away: read it only when the plain reading says negated (the rare case).
   const negated = isNegatedAt(source, pos);
+  const withoutConsent = negated && /without/i.test(source);
   const whose = source.includes('whose');
-  if (!negated || !(source.includes(',') || source.includes('(') || whose)) return negated;
+  if (!negated || !(source.includes(',') || source.includes('(') || whose || withoutConsent)) return negated;
   // An aside between commas or in brackets that ends before `pos` ("logs (but not passwords) may be sold"), or a relative
   // clause about a recipient ("companies whose practices are not covered by this policy (e.g., other marketers)").
   const blank = (aside: string, start: number): string => (start + aside.length <= pos ? ' '.repeat(aside.length) : aside);
+  // "will disclose personal data without your permission when required by law": the only negation is the consent not
+  // asked for; the disclosure stands. (After another negation, "not ... without your consent" is read as before.)
+  if (withoutConsent && !isNegatedAt(source.replace(WITHOUT_CONSENT, blank), pos)) return false;
   const blanked = (whose ? source.replace(WHOSE_NOT, blank) : source).replace(COMMA_ASIDE, blank).replace(BRACKETS, blank);
   return isNegatedAt(blanked, pos);
 }
@@ -417,7 +427,7 @@ const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|
 /** A role the noun is the complement of: "become an advertiser", "acting as our agent". */
 const ROLE_BEFORE = /\b(?:become|becoming|became|as)\s+(?:an?|the|our|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$/i;
 /** A recipient's preposition within a few words before the noun: "share it with: (i) our current or future affiliates". */
-const RECIPIENT_PREPOSITION_BEFORE = /\b(?:to|with|among|amongst|between|within|across|by)\b[\s:(),/]*(?:(?:[\w’'&.-]+|\([a-z0-9]{1,4}\))[\s,/]+){0,7}$/i;
+const RECIPIENT_PREPOSITION_BEFORE = /\b(?:to|with|among|amongst|between|within|across|by|including|such\s+as|namely)\b[\s:(),/]*(?:(?:[\w’'&.-]+|\([a-z0-9]{1,4}\))[\s,/]+){0,7}$/i;
 /** Affiliates engaged to do the work: "may use affiliates' or third parties' services for the processing of personal data". */
 const ENGAGED_BEFORE =
   /\b(?:use|uses|using|engage|engages|engaging|employ|employs|retain|retains|hire|hires|rel(?:y|ies|ying)\s+on)\s+(?:(?:the\s+)?services\s+of\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:and|or|and\/or)\s+)?(?:(?:our|its|their|certain|other)\s+)?$/i;
@@ -439,6 +449,10 @@ function recipientPosition(text: string, at: number, end: number): boolean {
 /** A relative clause of receiving after the noun: "Agents, affiliates and customers of Example who have access to your data". */
 const RECEIVES_IN_RELATIVE =
   /^[^.;]{0,80}?\b(?:who|that|which)\s+(?:(?:may|will|would|can|also|then)\s+)*(?:(?:have|has|gain|get|are\s+given|is\s+given)\s+(?:\w+\s+)?access|receives?|obtains?)\b/i;
+/** Data named by a pronoun as what is handed over: "It may also be shared", "they may be transferred". */
+const PRONOUN_SHARED = /\b(?:it|they|this|these)\s+(?:(?:may|will|might|could|can|would|also|then)\s+){1,3}be\s+(?:shared|disclosed|transferred|provided|released|sold|passed|assigned)\b/i;
+/** "outside the Example group of companies", "outside of Example and its controlled subsidiaries". */
+const OUTSIDE_BEFORE = /\boutside\s+(?:of\s+)?(?:(?:the|our|its)\s+)?(?:[\w’'&.-]+\s+){0,3}?(?:(?:and|&)\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
 const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
@@ -494,7 +508,8 @@ const AGGREGATE_FORM =
 /** A share conditioned on an event named in the sentence before: "If such an action occurs, ...", "In that event, ...". */
 const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|any\s+such)\s+(?:an?\s+)?(?:event|case|action|transaction|transfer|sale|merger|acquisition|circumstances?)\b|(?:that|this)\s+(?:happens|occurs|should\s+(?:happen|occur))\b)/i;
 /** Recipients named in the sentence before, now said to get the data: "They have access to personal information". */
-const RECIPIENTS_BEFORE = /^[\s*_]*(?:they|these\s+(?:[\w-]+\s+){0,2}?(?:companies|parties|providers|agents|vendors|entities|affiliates|partners|contractors|firms|businesses))\s+(?:(?:may|will|would|also|then|only|can|could|shall)\s+)*(?:have|has|get|gain|be\s+given|are\s+given|receive)\s+(?:\w+\s+){0,2}?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:personal|your|customer|user|member)\b/i;
+const RECIPIENTS_BEFORE =
+  /^[\s*_]*(?:(?:they|these\s+(?:[\w-]+\s+){0,2}?(?:companies|parties|providers|agents|vendors|entities|affiliates|partners|contractors|firms|businesses))\s+(?:(?:may|will|would|also|then|only|can|could|shall)\s+)*(?:have|has|get|gain|be\s+given|are\s+given|receive)|we\s+(?:(?:may|will|would|also|then|only|can|shall)\s+)*(?:give|grant|provide)\s+them(?:\s+with)?)\s+(?:\w+\s+){0,2}?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:personal|your|customer|user|member|(?:the|such|this|that)\s+(?:information|data))\b/i;
 
 /** "base the collection, processing and sharing of your data on": consent as the basis of processing. */
 const BASED_ON_BEFORE = /\bbas(?:e|es|ed|ing)\b[^.;]{0,100}?\b(?:up)?on\s+(?:your\s+|the\s+user[’']s\s+)?$/i;
@@ -563,10 +578,14 @@ function accept(category: SharingCategory, text: string, at: number, end: number
     }
     case 'business-transfer':
       // In a list under "We share it in these cases:", the lead-in carries the data and the verb.
-      if (!leadInShares && !DATA_OBJECT.test(text)) return false;
+      // "It may also be shared in connection with the sale of a business": the pronoun stands for the data named before.
+      if (!leadInShares && !DATA_OBJECT.test(text) && !PRONOUN_SHARED.test(text)) return false;
       if (!verb && !leadInShares && !TRANSFER_CUE.test(text)) return false;
       return !isNegatedAt(text, at);
     default: {
+      // "will not provide your data to any third party outside the Example group of companies": a hand-over denied outside
+      // the group only, so the group is where the data may go.
+      if (category === 'affiliates' && verb && OUTSIDE_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && negatedOutsideAsides(text, at)) return true;
       // "Example Corp and its affiliates (collectively "we") may share ...": the subject, not a recipient.
       const after = text.slice(end, end + 100).replace(/^\s*\([^)]{0,60}\)/, '');
       // ... unless what it does is receive ("These third parties and affiliates have access to information about you").

@@ -8,7 +8,7 @@ export const TRACKING_KEYWORDS = [
   'hotjar', 'matomo', 'piwik', 'omniture', 'comscore', 'quantcast', 'doubleclick', 'adsense', 'adwords',
   'unique visitors', 'repeat visitors', 'how many', 'target', 'network', 'visitors', 'popular', 'users', 'people',
   'how often', 'number of', 'effectiveness', 'the way', 'analys', 'analyz', 'how you', 'used', 'pattern', 'patern', 'logs', 'members', 'readers',
-  'demographic', 'understand',
+  'demographic', 'understand', 'promotional', 'adroll', 'criteo',
 ] as const;
 
 /** Words that put a sentence in the tracking context (for the vaguer advertising cue). */
@@ -112,8 +112,19 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     tech: 'remarketing',
     needsContext: false,
     // "re-marketing" / "re-targeting" are the words "marketing" / "targeting" to the index.
-    hints: ['remarket', 'marketing', 'retarget', 'targeting', 'audience'],
-    pattern: /\b(?:re-?marketing|re-?targeting|retarget\w*|remarket\w*|similar\s+audiences|custom\s+audiences)\b/i,
+    hints: ['remarket', 'marketing', 'retarget', 'targeting', 'audience', 'adroll', 'criteo'],
+    pattern: /\b(?:re-?marketing|re-?targeting|retarget\w*|remarket\w*|similar\s+audiences|custom\s+audiences|adroll|criteo)\b/i,
+  },
+  {
+    // Ads following the visitor to other sites: "advertise our offers to you when you're browsing elsewhere",
+    // "serve advertisements of our products when you visit other websites", "display advertising to you on websites
+    // you visit after you leave", "promotional materials on other websites they might visit" (not "serve
+    // advertisements about our products on other web sites": that is advertising only).
+    tech: 'remarketing',
+    needsContext: false,
+    hints: ['advertis', 'ads', 'promotional'],
+    pattern:
+      /\b(?:advertis\w*|ads|promotional\s+materials?)\b[^.;]{0,80}?\b(?:when\s+you\s+(?:visit|browse)\s+other\s+(?:web\s*sites|sites)\b|when\s+you(?:[’']re|\s+are)\s+browsing\s+elsewhere\b|after\s+you\s+leave\b|on\s+(?:other\s+)?(?:web\s*sites|sites)\s+(?:you|they)\s+(?:might\s+|may\s+)?visit\b)/i,
   },
 ];
 

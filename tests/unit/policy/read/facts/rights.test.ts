@@ -891,6 +891,25 @@ describe('rights: more wordings of fresh blind-labelled policies (issue 14, sess
   });
 });
 
+describe('rights: objection in more words (issue 14, session 24, fixrightsB)', () => {
+  it('reads an opportunity to opt out after "the sale or transfer of" the data', () => {
+    expect(valueOf('rights', 'We forbid the rental or transfer of personal data to outside firms without first giving you the chance to opt out.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We forbid the rental or transfer of office space, and each newsletter gives you the chance to opt out.')).not.toContain('objection');
+    expect(valueOf('rights', 'Our rules prohibit the sale of personal data to outside firms without giving you the opportunity to opt out.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Our rules prohibit the sale of personal data to outside firms, and we do not give you the opportunity to opt out.')).toEqual([]);
+  });
+
+  it('reads opting out of having the data collected', () => {
+    expect(valueOf('rights', 'Our analytics page explains how you can opt out of having such usage data recorded.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Our analytics page explains how you can opt out of having a cookie set.')).toEqual([]);
+  });
+
+  it('reads revising the permissions the reader granted as taking consent back', () => {
+    expect(valueOf('rights', 'On the account page members can change the permissions they previously gave us and our sponsors.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Our staff revise the permissions granted to contractors each year.')).toEqual([]);
+  });
+});
+
 describe('rights: the reader set off by an aside (issue 14, session 24)', () => {
   it('reads access the reader is entitled to after an appositive, not what regulators are entitled to', () => {
     expect(valueOf('rights', 'You, as the person the data describes, are entitled once a year to receive information regarding the personal data which is processed.')).toEqual(['access']);

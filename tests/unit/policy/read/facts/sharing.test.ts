@@ -155,7 +155,8 @@ describe('sharing', () => {
       expect(valueOf('sharing', 'If you ask us to delete your data, we will also inform third parties with whom we have shared it.')).toEqual([]);
       expect(valueOf('sharing', 'We ask customers to obtain the consent of their end users before they share any personal data with us.')).toEqual([]);
       expect(valueOf('sharing', 'Your consent is the legal basis for sharing data with our e-mail provider.')).toEqual(['service-providers']);
-      expect(valueOf('sharing', 'We may disclose personal data without your consent where the law requires it.')).toEqual([]);
+      // No consent; the disclosure the law requires stands (tenth pass: "without your consent" alone does not negate it).
+      expect(valueOf('sharing', 'We may disclose personal data without your consent where the law requires it.')).toEqual(['legal']);
       expect(valueOf('sharing', 'We will never share your data with third parties for marketing without your explicit consent.')).toEqual(['consent']);
       expect(valueOf('sharing', 'If you ask us to, we will send your data to another provider.')).toEqual(['consent']);
     });
@@ -739,5 +740,62 @@ describe('sharing: recall on blind-labelled unseen policies (issue 14, ninth pas
     expect(valueOf('sharing', 'Parts of our subscriber list may be stored with our host.')).toEqual([]);
     expect(valueOf('sharing', 'We may share information with selected partners. These firms may use the information we share to provide special offers to you.')).toEqual(['advertisers']);
     expect(valueOf('sharing', 'We may share information with selected partners. These firms may use the information we share to provide special offers to you on our behalf.')).not.toContain('advertisers');
+  });
+});
+
+describe('sharing: service providers, affiliates, legal and business transfers on blind-labelled policies (issue 14, tenth pass)', () => {
+  it('reads a disclosure made "without your permission" as made, not negated', () => {
+    expect(valueOf('sharing', 'The Club will disclose member records without your permission if the law requires it.')).toEqual(['legal']);
+    expect(valueOf('sharing', 'The Club will not disclose member records to the courts.')).toEqual([]);
+  });
+
+  it('reads "reveal" with data as its object as a hand-over verb', () => {
+    expect(valueOf('sharing', 'The Club will reveal any details needed to satisfy a court order.')).toEqual(['legal']);
+    expect(valueOf('sharing', 'Some entries may reveal your religious beliefs, which the law treats as sensitive.')).toEqual([]);
+  });
+
+  it('reads a hand-over denied only outside the group as affiliates', () => {
+    expect(valueOf('sharing', 'We will not pass your details to anyone outside the Acme group of companies unless you agree.')).toContain('affiliates');
+    expect(valueOf('sharing', 'Details you enter will not be shared outside of Acme and its controlled subsidiaries without your permission.')).toEqual(['affiliates', 'consent']);
+    expect(valueOf('sharing', 'We will not pass your details to the Acme group of companies.')).toEqual([]);
+  });
+
+  it('reads affiliates named after "including", "within the Example family" and companies under common control', () => {
+    expect(valueOf('sharing', 'We may allow selected third parties, including other companies in our group, to use your details.')).toContain('affiliates');
+    expect(valueOf('sharing', 'We share the details we collect on our website within the Acme family.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may give your details to a company controlled by, or under common control with, Acme.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We receive lists from partners, including other companies in our group.')).toEqual([]);
+    expect(valueOf('sharing', 'You may share a login within the same family.')).toEqual([]);
+  });
+
+  it('reads a sale of assets of a named unit, an acquirer of the company by name, and a sale, transfer or financing', () => {
+    expect(valueOf('sharing', 'If the assets of our online shop are sold, we would transfer the customer information too.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'If another business acquires Acme or all of its assets, that business will possess the same information.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'It may also be shared in connection with the sale, transfer or financing of a significant part of an Acme business.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'It may also be shared when we launch a new business.')).toEqual([]);
+  });
+
+  it('reads helpers engaged in the passive or "to help us", then given access to the data', () => {
+    expect(valueOf('sharing', 'Outside firms may be engaged by Acme to carry out mailings. These firms may have access to personal information when needed.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may use third parties to help us pack orders. We give them access to the information they need.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We run a help desk. We give them access to the information they need.')).toEqual([]);
+  });
+
+  it('reads payment and mailing helpers named in other words as service providers', () => {
+    expect(valueOf('sharing', 'We use a third-party e-mail service provider to deliver our newsletter.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Payment details are passed to credit card and store finance companies to settle purchases.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We do not pass card details to anyone, except the issuers of credit cards to settle purchases.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Card details are processed through a secure payment gateway.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We retain the services of outside contractors to print our catalogue.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We do not store credit card numbers.')).toEqual([]);
+  });
+
+  it('reads helpers who act for the company, staff of its suppliers, partners that process, and providers of a service asked for', () => {
+    expect(valueOf('sharing', 'What you send us may be read by or given to outside parties, some based abroad, who act for us.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Your order may be processed by staff abroad who work for one of our suppliers.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Acme partners with other organisations to process card payments.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may pass your details to a third party to provide a service you have requested.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Your order may be processed by staff who work for us.')).toEqual([]);
+    expect(valueOf('sharing', 'Acme partners with schools to teach coding.')).toEqual([]);
   });
 });

@@ -151,4 +151,19 @@ describe('tracking technologies: near misses from the review of session 22', () 
     ];
     for (const s of no) expect(valueOf('trackingTech', s), s).toEqual([]);
   });
+  it('reads ads that follow the visitor to other sites as remarketing', () => {
+    const yes = [
+      'Partners may place cookies to show ads for our tours when you visit other websites.',
+      'We advertise our own deals to you when you are browsing elsewhere online.',
+      'Partner cookies may show you relevant advertising after you leave our shop.',
+      'Cookies may present visitors with promotional materials on other sites they might visit.',
+      'We work with AdRoll to reach past visitors.',
+    ];
+    for (const s of yes) expect(valueOf('trackingTech', s), s).toContain('remarketing');
+    const no = [
+      'Ad servers may place cookies to serve advertisements about our tours on other web sites.',
+      'Advertising partners may show ads on other websites.',
+    ];
+    for (const s of no) expect(valueOf('trackingTech', s), s).not.toContain('remarketing');
+  });
 });
