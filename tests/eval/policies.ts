@@ -124,7 +124,7 @@ function devSets(): PolicySet[] {
 }
 
 /**
- * The blind set: rights and sharing only, labelled by people who had not seen the analyser's output
+ * The blind set: 124 more policies (all 15 fields), labelled by people who had not seen the analyser's output
  * on these policies. Its `fix` part may be read while changing rules; its `aside` part is held back
  * like the measure split.
  */

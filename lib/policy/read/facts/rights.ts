@@ -29,7 +29,7 @@ const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|
 const SUCH_AS_YOURS = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:your|their)\b/i;
 const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|previously\s+(?:provided|submitted|supplied|given|entered)\b(?!\s+by\s+(?!you\b|\w+ing\b))|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
-const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*|happ(?:y|ily)|glad(?:ly)?)\b/i;
+const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*|(?:happ(?:y|ily)|glad(?:ly)?)\s+(?:to\s+)?(?:(?:help|assist)\s+(?:you\s+)?(?:to\s+)?)?(?:updat|correct|amend|delet|remov|chang|provid|giv|send|eras|review|modif|rectif|supply|show)\w*)\b/i;
 /** The reader just before a verb: "allow you to opt out of". */
 const READER_NEAR = /\b(?:you|users?|customers?|members?)\s+(?:\w+\s+){0,2}$/i;
 /** Others the company might share with. */
@@ -58,7 +58,7 @@ const NOUN_BEFORE = /\b(?:of|the|an?|no|its|such|unauthori[sz]ed|unlawful|illega
 /** A lead-in that gives its list items to the reader: "You have the right to:", "you can:", "Your rights:". */
 const LEAD_IN_AGENCY = /\b(?:you|users?|customers?|members?|individuals?|data subjects?|consumers?)\b[^.;]{0,60}?\b(?:may|can|could|have|has|are entitled|is entitled|able)\b|\brights?\b/i;
 /** The reader asks, or the company offers ("we will gladly delete", "we are happy to correct"). */
-const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please|happ(?:y|ily)|glad(?:ly)?)\b/i;
+const READER_ASKS = /\b(?:request|ask|you may|you can|right|wish|would like|contact us|please|(?:happ(?:y|ily)|glad(?:ly)?)\s+(?:to\s+)?(?:(?:help|assist)\s+(?:you\s+)?(?:to\s+)?)?(?:updat|correct|amend|delet|remov|chang|provid|giv|send|eras|review|modif|rectif|supply|show)\w*)\b/i;
 /** Data qualified as wrong just after the verb's object: "information that is inaccurate", "data where it is out of date". */
 const FOUND_WRONG = /^\s*(?:that|which|where\s+it|if\s+it)\s+(?:is|are|has\s+become|becomes)\s+(?:inaccurate|incorrect|incomplete|out\s+of\s+date|outdated|wrong)\b/i;
 /** Reading the policy (or a page) as the way to learn: "read the following to learn more about what we collect". */

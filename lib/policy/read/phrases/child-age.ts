@@ -39,7 +39,7 @@ export const CHILD_QUALIFIERS: readonly RegExp[] = [
   /\b(?:not|never)\s+(?:permitted|allowed|eligible|authori[sz]ed)\b/i,
   /\bprohibit\w*\b/i,
   /\bonly\s+(?:for\s+|to\s+|by\s+)?(?:users|persons|people|individuals|adults|those)\b/i,
-  /\bdo(?:es)?\s*(?:not|n[’']t)\s+(?:allow|permit|accept|want|collect|solicit|seek|target|market|direct|request|ask|offer)\b/i,
+  /\bdo(?:es)?\s*(?:not|n[’']t)\s+(?:allow|permit|accept|want|collect|solicit|seek|target|market|direct|request|ask|offer(?=\s+(?:(?:the|our|its|this|these|any)\s+)?(?:services?|site|web\s*site|apps?|products?|accounts?|membership|registration)\b))\b/i,
   /\bnowhere\b[^.;]{0,80}?\b(?:do|does|will|shall)\s+\w+\s+(?:knowingly|intentionally|purposely|collect|solicit|request|ask)\b/i,
   /\bneither\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:intended|directed|designed|targeted|aimed|meant|marketed|offered)\b/i,
   /\b(?:requires?|required)\s+(?:that\s+)?(?:users|you|all users|persons)\s+(?:to\s+)?be\b/i,

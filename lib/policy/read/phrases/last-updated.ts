@@ -13,8 +13,15 @@ export const DATE_LABELS: readonly DateLabel[] = [
   { rank: 1, pattern: /\bversion(?:\s+(?:date|dated|of|from|effective))?|\bdated|\bpublished(?:\s+on)?|\bpolicy\s+date/i },
 ];
 
-/** Words allowed between a label and its date (": ", " on ", " - ", "as of", "this policy was ...", a weekday, a bracket). */
-export const LABEL_TO_DATE_GAP = /^[\s:.,\-–—()[\]*_]*(?:(?:on|as\s+of|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|\d+(?:\.\d+)*|version|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[\s:.,\-–—()[\]*_]+){0,6}$/i;
+/**
+ * Words allowed between a label and its date (": ", " on ", " - ", "as of", "this policy was ...", a weekday, a bracket),
+ * read one word at a time by labelToDateGap (../facts/last-updated.ts): as one regex, the number alternatives overlapped
+ * each other and the "." between them, and "Last updated 1.1.1.1 ... x" took seconds.
+ */
+export const GAP_WORD = /^(?:on|as|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|version|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)$/i;
+/** What separates those words; a gap is separators, then at most six words each followed by separators. */
+export const GAP_SEPARATOR = /[\s:.,\-–—()[\]*_]/;
+export const GAP_MAX_WORDS = 6;
 
 /** Sentences about other documents' or laws' dates. */
 export const NOT_THE_POLICY_DATE = /\b(?:previous|prior|earlier|archived|old|former|superseded|past)\s+(?:versions?|polic(?:y|ies))\b|\b(?:GDPR|regulation|directive|act|law|CCPA|CPRA|shield|safe harbor|terms of (?:use|service))\b[^.]{0,40}\b(?:effective|came into|took effect|enforce|appl(?:y|ies)\s+(?:from|as\s+of|since)|in\s+force)/i;

@@ -72,7 +72,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     // "measur", "understand", "demographic".
     hints: ['track', 'viewing', 'browsing', 'surfing', 'usage', 'statistic', 'audience', 'measur', 'understand', 'demographic'],
     pattern:
-      /\b(?:track\w*\s+(?:(?:your|their|the|our)\s+)?(?:(?:web\s*)?site\s+)?usage\b(?!\s+of\b(?!\s+(?:our|the|this)\s+(?:web\s*sites?|sites?|web\s+sites?|services?|apps?)\b))|track\w*\s+(?:your|their|the|visitors[’']?|users[’']?)\s+use\s+of\s+(?:this|our|the)\s+(?:web\s*sites?|sites?|web\s+sites?|services?|apps?)\b|(?:viewing|browsing|surfing|usage)\s+(?:habits|patterns?|behaviou?r)\s+of\s+(?:our\s+)?(?:visitors|users)\b|for\s+statistical\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}purposes\b|(?:collect|gather|compil|record|produc)\w*\s+(?:(?:general|aggregated?|anonymous|non-personal|sales)[,\s]+(?:and\s+)?){0,3}statistical\s+(?:data|information)\b|statistical\s+data\s+about\s+(?:our\s+)?(?:users|visitors)|estimate\s+(?:our\s+)?audience\s+size\b|measur\w*\s+(?:site|web\s*site|user|visitor)\s+activit\w+|understand\w*\s+the\s+use\s+of\s+(?:our|the|this)\s+(?:web\s*sites?|sites?|web\s+sites?|services?)\b|gather\s+broad\s+demographic\s+information\b)/i,
+      /\b(?:track(?<!\byou\s+(?:can|may|could|will\s+be\s+able\s+to)\s+track)\w*\s+(?:(?:your|their|the|our)\s+)?(?:(?:web\s*)?site\s+)?usage\b(?!\s+of\b(?!\s+(?:our|the|this)\s+(?:web\s*sites?|sites?|web\s+sites?|services?|apps?)\b))|track\w*\s+(?:your|their|the|visitors[’']?|users[’']?)\s+use\s+of\s+(?:this|our|the)\s+(?:web\s*sites?|sites?|web\s+sites?|services?|apps?)\b|(?:viewing|browsing|surfing|usage)\s+(?:habits|patterns?|behaviou?r)\s+of\s+(?:our\s+)?(?:visitors|users)\b|for\s+statistical\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}purposes\b|(?:collect|gather|compil|record|produc)\w*\s+(?:(?:general|aggregated?|anonymous|non-personal|sales)[,\s]+(?:and\s+)?){0,3}statistical\s+(?:data|information)\b|statistical\s+data\s+about\s+(?:our\s+)?(?:users|visitors)|estimate\s+(?:our\s+)?audience\s+size\b|measur\w*\s+(?:site|web\s*site|user|visitor)\s+activit\w+|understand(?<!\b(?:you|users?|members?|customers?)\s+(?:\w+\s+)?understand)\w*\s+the\s+use\s+of\s+(?:our|the|this)\s+(?:web\s*sites?|sites?|web\s+sites?|services?)\b|gather\s+broad\s+demographic\s+information\b)/i,
   },
   {
     tech: 'advertising',
@@ -124,7 +124,7 @@ export const TRACKING_PATTERNS: readonly TrackingPattern[] = [
     needsContext: false,
     hints: ['advertis', 'ads', 'promotional'],
     pattern:
-      /\b(?:advertis\w*|ads|promotional\s+materials?)\b[^.;]{0,80}?\b(?:when\s+you\s+(?:visit|browse)\s+other\s+(?:web\s*sites|sites)\b|when\s+you(?:[’']re|\s+are)\s+browsing\s+elsewhere\b|after\s+you\s+leave\b|on\s+(?:other\s+)?(?:web\s*sites|sites)\s+(?:you|they)\s+(?:might\s+|may\s+)?visit\b)/i,
+      /\b(?:advertis\w*|ads|promotional\s+materials?)\b[^.;]{0,80}?\b(?:when\s+you\s+(?:visit|browse)\s+other\s+(?:web\s*sites|sites)\b|when\s+you(?:[’']re|\s+are)\s+browsing\s+elsewhere\b|after\s+you\s+leave\s+(?:our|the|this)\s+(?:web\s*site|site|shop|store|app|pages?)\b|(?:web\s*sites|sites)\s+(?:that\s+)?you\s+visit\s+after\s+you\s+leave\b|on\s+(?:other\s+)?(?:web\s*sites|sites)\s+(?:you|they)\s+(?:might\s+|may\s+)?visit\b)/i,
   },
 ];
 

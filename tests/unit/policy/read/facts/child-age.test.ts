@@ -51,3 +51,10 @@ describe('childAge: "nowhere ... do we", "neither ... nor", "does not ask for / 
     expect(valueOf('childAge', 'The club does ask for a parent\'s phone number from children under the age of 13.')).toBeNull();
   });
 });
+
+describe('childAge: near misses from the review of session 24', () => {
+  it('reads "does not offer" as a keep-out only with the service offered', () => {
+    expect(valueOf('childAge', 'Children under 13 can join; we do not offer paid plans to them.')).toBeNull();
+    expect(valueOf('childAge', 'We do not offer our service to children under 13.')).toBe(13);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../../../../../lib/policy/read/analyze';
+import { labelToDateGap } from '../../../../../lib/policy/read/facts/last-updated';
 
 const dateOf = (text: string): string | null => analyzePolicy(text).lastUpdated;
 
@@ -65,5 +66,18 @@ describe('lastUpdated: a weekday or brackets between label and date (issue 14, s
   });
   it('does not take a date after other words', () => {
     expect(dateOf('Last updated for Friday sale 5th March 2021\n\nWe collect data.')).toBeNull();
+  });
+});
+
+describe('lastUpdated: the words between a label and its date (review of session 24)', () => {
+  it('reads the gap a word at a time: the same answers as before, and a long run of numbers is no date gap', () => {
+    expect(labelToDateGap(': version 1.2 effective ')).toBe(true);
+    expect(labelToDateGap(' as of the ')).toBe(true);
+    expect(labelToDateGap(' v2.0.1 - ')).toBe(true);
+    expect(labelToDateGap(' on')).toBe(false);
+    expect(labelToDateGap(': the the the the the the the ')).toBe(false);
+    expect(labelToDateGap(` ${'1.'.repeat(40)}x`)).toBe(false);
+    // Read as one regex, this document took seconds: "1." forty times could be split into numbers in too many ways.
+    expect(analyzePolicy(`Last updated ${'1.'.repeat(40)}x\nSome text.\n`.repeat(5)).lastUpdated).toBeNull();
   });
 });

@@ -917,3 +917,10 @@ describe('rights: the reader set off by an aside (issue 14, session 24)', () => 
     expect(valueOf('rights', 'Auditors, as the law requires, are entitled once a year to receive information regarding the personal data which is processed.')).toEqual([]);
   });
 });
+
+describe('rights: near misses from the review of session 24', () => {
+  it('reads the company glad or happy only when it offers to act', () => {
+    expect(valueOf('rights', 'We are glad to explain how we update personal information we hold.')).toEqual([]);
+    expect(valueOf('rights', 'We are happy to correct any details we hold about you.')).toEqual(['correction']);
+  });
+});

@@ -799,3 +799,10 @@ describe('sharing: service providers, affiliates, legal and business transfers o
     expect(valueOf('sharing', 'Acme partners with schools to teach coding.')).toEqual([]);
   });
 });
+
+describe('sharing: near misses from the review of session 24', () => {
+  it('reads "its parent" as affiliates only when a company is named', () => {
+    expect(valueOf('sharing', 'If we learn that a child has sent us information, we may disclose it to its parent.')).toEqual([]);
+    expect(valueOf('sharing', 'Order details may be passed to its parent, Example Group, for billing.')).toEqual(['affiliates']);
+  });
+});

@@ -167,3 +167,16 @@ describe('tracking technologies: near misses from the review of session 22', () 
     for (const s of no) expect(valueOf('trackingTech', s), s).not.toContain('remarketing');
   });
 });
+
+describe('trackingTech: near misses from the review of session 24', () => {
+  it('does not read the reader tracking their own usage, or understanding a term, as analytics', () => {
+    expect(valueOf('trackingTech', 'You can track your usage and billing from your account page.')).toEqual([]);
+    expect(valueOf('trackingTech', 'You understand the use of our services is at your own risk.')).toEqual([]);
+    expect(valueOf('trackingTech', 'Cookies help us track your site usage.')).toEqual(['analytics']);
+  });
+
+  it('reads "after you leave" as remarketing only with our site or the sites visited', () => {
+    expect(valueOf('trackingTech', 'Our site shows ads from local sponsors, and your basket is saved after you leave.')).toEqual([]);
+    expect(valueOf('trackingTech', 'Partner cookies may show you our ads on sites you visit after you leave.')).toContain('remarketing');
+  });
+});
