@@ -4,8 +4,9 @@ import type { Evidence } from '../../types';
 import type { PolicyDocument } from './context';
 import { evidenceOf, segmentsWith, registerKeywords } from './context';
 import { findFirstDate } from '../dates';
+import { labelToDateGap } from './label-date-gap';
 import { matchAll } from '../polarity';
-import { COPYRIGHT_MARK, DATE_LABELS, GAP_MAX_WORDS, GAP_SEPARATOR, GAP_WORD, LABEL_NEAR_START, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
+import { COPYRIGHT_MARK, DATE_LABELS, LABEL_NEAR_START, NAMES_THE_POLICY, NOT_THE_POLICY_DATE, SHORT_SEGMENT } from '../phrases/last-updated';
 
 const GLOBAL_LABELS = DATE_LABELS.map((l) => ({ rank: l.rank, re: new RegExp(l.pattern.source, 'gi') }));
 const KEYWORDS: readonly string[] = ['updat', 'revis', 'modif', 'amend', 'review', 'chang', 'effect', 'version', 'dated', 'published', 'last', 'date', 'edit', 'force', 'applies'];
@@ -56,29 +57,3 @@ export function extractLastUpdated(doc: PolicyDocument): LastUpdated {
   return { value: best.iso, evidence: [best.evidence] };
 }
 
-/**
- * The text between a label and its date holds only separators and at most GAP_MAX_WORDS allowed words ("as of" is one),
- * and ends in a separator. One pass over the characters: a word is a run of non-separators, except that a "." inside a
- * number or a version ("1.2", "v2.0.1") stays in the word, as the words of GAP_WORD allow.
- */
-export function labelToDateGap(gap: string): boolean {
-  let words = 0;
-  let previous = '';
-  let at = 0;
-  while (at < gap.length) {
-    if (GAP_SEPARATOR.test(gap[at]!)) {
-      at++;
-      continue;
-    }
-    let end = at;
-    while (end < gap.length && (!GAP_SEPARATOR.test(gap[end]!) || (gap[end] === '.' && end + 1 < gap.length && /[\w]/.test(gap[end + 1]!) && /^(?:v?\d)/i.test(gap.slice(at, end))))) end++;
-    // A word must be followed by a separator: the gap cannot end inside a word.
-    if (end >= gap.length) return false;
-    const word = gap.slice(at, end);
-    if (!GAP_WORD.test(word)) return false;
-    if (!(previous.toLowerCase() === 'as' && word.toLowerCase() === 'of') && ++words > GAP_MAX_WORDS) return false;
-    previous = word;
-    at = end;
-  }
-  return true;
-}

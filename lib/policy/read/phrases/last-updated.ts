@@ -15,7 +15,7 @@ export const DATE_LABELS: readonly DateLabel[] = [
 
 /**
  * Words allowed between a label and its date (": ", " on ", " - ", "as of", "this policy was ...", a weekday, a bracket),
- * read one word at a time by labelToDateGap (../facts/last-updated.ts): as one regex, the number alternatives overlapped
+ * read one word at a time by labelToDateGap (../facts/label-date-gap.ts): as one regex, the number alternatives overlapped
  * each other and the "." between them, and "Last updated 1.1.1.1 ... x" took seconds.
  */
 export const GAP_WORD = /^(?:on|as|of|at|is|was|from|date|dated|the|this|our|its|policy|privacy|statement|notice|[\d.]+|v\d[\w.]*|version|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)$/i;

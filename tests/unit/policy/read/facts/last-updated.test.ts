@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../../../../../lib/policy/read/analyze';
-import { labelToDateGap } from '../../../../../lib/policy/read/facts/last-updated';
+import { labelToDateGap } from '../../../../../lib/policy/read/facts/label-date-gap';
 
 const dateOf = (text: string): string | null => analyzePolicy(text).lastUpdated;
 
