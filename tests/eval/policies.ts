@@ -1,7 +1,7 @@
 /**
  * Accuracy of the policy analyser against hand-labelled policies.
  *
- *   npm run eval:policies [-- --verbose] [-- --json] [-- --measure-errors] [-- --no-measure]
+ *   npm run eval:policies [-- --verbose] [-- --json] [-- --measure-errors] [-- --no-measure] [-- --rules-only]
  *
  * Sets (each skipped with a notice when its files are missing):
  * - seed: the five labelled live-chat policies ($SHARED_FIXTURES/policies, gold.json);
@@ -22,6 +22,8 @@
  * shown only with `--measure-errors`, at the end of a change, so that nobody tunes on them.
  * `--no-measure` leaves the measure split out altogether: for runs during a change, so that the
  * held-back figures are seen only at its start and end.
+ * `--rules-only` scores the rules without the learned item model of `rights` and `sharing`
+ * (lib/policy/read/learned/), to see what each part does.
  * The exit code is 1 if an evidence quote is not at its offset in the text.
  */
 
@@ -185,7 +187,7 @@ function add(totals: FieldTotals, score: FieldScore): void {
   totals.fn += score.fn;
 }
 
-export function evaluateSet(set: PolicySet): SetResult {
+export function evaluateSet(set: PolicySet, learned = true): SetResult {
   const perField = Object.fromEntries(FIELDS.map((f) => [f, emptyTotals()])) as Record<Field, FieldTotals>;
   const overall = emptyTotals();
   const mismatches: Mismatch[] = [];
@@ -194,7 +196,7 @@ export function evaluateSet(set: PolicySet): SetResult {
   for (const policy of set.policies) {
     const { text, refused: wasRefused } = readPolicy(policy);
     if (wasRefused) refused.push(policy.name);
-    const analysis = analyzePolicy(text);
+    const analysis = analyzePolicy(text, { learned });
     for (const fact of Object.values(analysis.facts)) {
       for (const e of fact.evidence) if (!text.startsWith(e.quote, e.start)) badEvidence++;
     }
@@ -248,7 +250,8 @@ function main(args: string[]): number {
     .filter((s): s is PolicySet => s !== null)
     .filter((s) => !(s.heldBack && args.includes('--no-measure')));
   if (sets.length === 0) return 2;
-  const results = sets.map(evaluateSet);
+  const learned = !args.includes('--rules-only');
+  const results = sets.map((set) => evaluateSet(set, learned));
   if (args.includes('--json')) {
     const heldBack = new Set(sets.filter((s) => s.heldBack).map((s) => s.id));
     const showMeasure = args.includes('--measure-errors');

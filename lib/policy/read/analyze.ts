@@ -9,6 +9,9 @@ import { segmentTable } from './sentences';
 import { FACT_EXTRACTORS, extractLastUpdated } from './facts/index';
 import { emptyFacts } from '../empty-facts';
 import type { FactName, PolicyDocument } from './facts/index';
+import { learnedItems } from './learned/learned-items';
+import { withLearnedItems } from './learned/with-learned-items';
+import { ITEM_MODEL } from './learned/item-model';
 
 export { assessPolicyText } from './assess';
 export type { PolicyTextAssessment } from './assess';
@@ -21,6 +24,8 @@ export interface AnalyzeOptions {
   readonly title?: string | null;
   /** Analyse at most this many characters (default MAX_ANALYZED_CHARS). */
   readonly maxChars?: number;
+  /** False: the rules alone, without the learned model's `rights` and `sharing` items (for measuring each part). */
+  readonly learned?: boolean;
 }
 
 /** PolicyAnalysis plus the evidence for `lastUpdated` (an added field; the contract allows additions). */
@@ -59,7 +64,15 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Polic
     const doc = buildPolicyDocument(limited);
     for (const name of Object.keys(FACT_EXTRACTORS) as FactName[]) {
       try {
-        const fact = FACT_EXTRACTORS[name].extract(doc);
+        let fact = FACT_EXTRACTORS[name].extract(doc);
+        if (options.learned !== false && (name === 'rights' || name === 'sharing')) {
+          try {
+            fact = withLearnedItems(fact as PolicyFacts['rights' | 'sharing'], name === 'rights' ? 'r:' : 's:', doc, learnedItems(doc), ITEM_MODEL.items) as typeof fact;
+          } catch (error) {
+            // The model failing leaves the rules' items.
+            console.warn(`[policy] learned ${name} items failed:`, error instanceof Error ? error.message : error);
+          }
+        }
         (facts as Record<FactName, unknown>)[name] = { ...fact, evidence: checked(limited, fact.evidence) };
       } catch (error) {
         // One broken extractor must not take the others down; the fact stays "silent".

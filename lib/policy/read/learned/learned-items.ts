@@ -1,0 +1,31 @@
+/**
+ * Items of `rights` and `sharing` found by the learned sentence model (./item-model.ts): for each item, the
+ * sentence of the document that scores highest, when it reaches the model's threshold. The rules find the
+ * wordings they were written for; the model, trained on a few hundred labelled policies, finds many of the
+ * other ways policies say the same thing. Headings are not scored (a heading names a topic, it states nothing).
+ */
+
+import type { PolicyDocument } from '../facts/context';
+import { ITEM_MODEL } from './item-model';
+import type { ItemModel, LearnedItem } from './item-model-format';
+import { itemScores } from './item-scores';
+
+/** Per document, for the shipped model: rights and sharing both ask, the sentences are scored once. */
+const cache = new WeakMap<PolicyDocument, ReadonlyMap<LearnedItem, number>>();
+
+/** The items the model finds in `doc`, each with the index of its best segment. */
+export function learnedItems(doc: PolicyDocument, model: ItemModel = ITEM_MODEL): ReadonlyMap<LearnedItem, number> {
+  const cached = model === ITEM_MODEL ? cache.get(doc) : undefined;
+  if (cached) return cached;
+  // Items turned off (threshold 1) are not scored at all.
+  const on = model.items.map((_, k) => k).filter((k) => (model.thresholds[k] ?? 1) < 1);
+  const { best, at } = itemScores(doc, model, on);
+  const out = new Map<LearnedItem, number>();
+  model.items.forEach((item, k) => {
+    // The threshold as log-odds, the scale itemScores adds up in (1 gives Infinity: the item is off).
+    const threshold = model.thresholds[k] ?? 1;
+    if (at[k]! >= 0 && best[k]! >= Math.log(threshold / (1 - threshold))) out.set(item, at[k]!);
+  });
+  if (model === ITEM_MODEL) cache.set(doc, out);
+  return out;
+}
