@@ -74,7 +74,7 @@ describe('the shipped item model', () => {
     expect(items(text)).toEqual(['service-providers']);
     expect(analyzePolicy(text).facts.sharing.evidence).toEqual([{ quote: text, start: 0 }]);
     expect(items('If any of your personal details are inaccurate, you may correct them by writing to us.')).toEqual(['correction']);
-    expect(items('Contractors working for us see your details only to run our servers and send our e-mails.')).toEqual(['service-providers']);
+    expect(items('Our vendors process card payments and deliver parcels on our behalf.')).toEqual(['service-providers']);
   });
 
   it('adds nothing from near misses', () => {
