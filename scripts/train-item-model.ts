@@ -60,7 +60,9 @@ function crossValidatedScores(policies: readonly TrainingPolicy[], samples: read
   const best: Float64Array[] = policies.map(() => new Float64Array(ITEMS.length));
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = modelOf(samples.filter((s) => s.policy % FOLDS !== fold), vocabulary, ITEMS.map(() => 1), 'fold');
-    policies.forEach((p, i) => { if (i % FOLDS === fold) best[i] = itemScores(buildPolicyDocument(p.text), model).best; });
+    // Scores under the lowest threshold tried are never used: not scored (as the analyser does).
+    const floor = ITEMS.map(() => logOdds(THRESHOLDS[0]));
+    policies.forEach((p, i) => { if (i % FOLDS === fold) best[i] = itemScores(buildPolicyDocument(p.text), model, undefined, floor).best; });
     console.error(`[train] cross-validation fold ${fold + 1}/${FOLDS}`);
   }
   return best;

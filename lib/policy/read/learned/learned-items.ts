@@ -17,15 +17,12 @@ const cache = new WeakMap<PolicyDocument, ReadonlyMap<LearnedItem, number>>();
 export function learnedItems(doc: PolicyDocument, model: ItemModel = ITEM_MODEL): ReadonlyMap<LearnedItem, number> {
   const cached = model === ITEM_MODEL ? cache.get(doc) : undefined;
   if (cached) return cached;
-  // Items turned off (threshold 1) are not scored at all.
-  const on = model.items.map((_, k) => k).filter((k) => (model.thresholds[k] ?? 1) < 1);
-  const { best, at } = itemScores(doc, model, on);
+  // The thresholds as log-odds, the scale itemScores adds up in; items turned off (threshold 1) are not scored.
+  const cut = model.items.map((_, k) => { const t = model.thresholds[k] ?? 1; return Math.log(t / (1 - t)); });
+  const on = model.items.map((_, k) => k).filter((k) => cut[k]! < Infinity);
+  const { at } = itemScores(doc, model, on, cut);
   const out = new Map<LearnedItem, number>();
-  model.items.forEach((item, k) => {
-    // The threshold as log-odds, the scale itemScores adds up in (1 gives Infinity: the item is off).
-    const threshold = model.thresholds[k] ?? 1;
-    if (at[k]! >= 0 && best[k]! >= Math.log(threshold / (1 - threshold))) out.set(item, at[k]!);
-  });
+  model.items.forEach((item, k) => { if (at[k]! >= 0) out.set(item, at[k]!); });
   if (model === ITEM_MODEL) cache.set(doc, out);
   return out;
 }
