@@ -2,14 +2,19 @@
  * The learned item model (./item-model-format.ts) run over a document: for each item, the best score of any
  * segment it may read (as a log-odds sum: bias plus the weights of its features) and that segment's index.
  * It reads no heading, no sentence with a negation, and for each item only sentences naming that item's
- * subject, with data changing hands for a sharing item (../phrases/learned-items.ts).
+ * subject, with data changing hands for a sharing item (../phrases/learned-items.ts); a sentence with no
+ * item's word in the document's keyword index is skipped before it is scored.
  */
 
 import type { PolicyDocument } from '../facts/context';
 import { HEADING_SEGMENT } from '../segment-table';
 import type { ItemModel } from './item-model-format';
 import { compileModel, type CompiledModel } from './compiled-model';
-import { LEARNED_HAND_OVER, LEARNED_ITEM_WORDS, LEARNED_NEGATION } from '../phrases/learned-items';
+import { LEARNED_HAND_OVER, LEARNED_ITEM_KEYWORDS, LEARNED_ITEM_WORDS, LEARNED_NEGATION } from '../phrases/learned-items';
+import { keywordTest, registerKeywords } from '../facts/context';
+
+// Known to the document keyword index from the start, so that it is built once per document.
+registerKeywords(Object.values(LEARNED_ITEM_KEYWORDS));
 
 export interface ItemScores {
   /** Per item (in the model's order): the highest log-odds of any segment it may read, or -Infinity. */
@@ -35,9 +40,10 @@ export function itemScores(
   const best = new Float64Array(n).fill(-Infinity);
   const at = new Int32Array(n).fill(-1);
   const sums = new Float64Array(n);
+  const mayHave = items.map((k) => keywordTest(doc, LEARNED_ITEM_KEYWORDS[model.items[k]!]));
   const { count, kind, leadIn } = doc.segments;
   for (let i = 0; i < count; i++) {
-    if (kind[i] === HEADING_SEGMENT) continue;
+    if (kind[i] === HEADING_SEGMENT || !mayHave.some((has) => has(i))) continue;
     const lowered = doc.lowered(i);
     if (LEARNED_NEGATION.test(lowered)) continue;
     const lead = leadIn[i]!;
@@ -45,9 +51,10 @@ export function itemScores(
     for (const k of items) sums[k] = model.bias[k]!;
     weights.add(lowered, leadText, sums);
     let handOver: boolean | undefined;
-    for (const k of items) {
+    for (let j = 0; j < items.length; j++) {
+      const k = items[j]!;
       const sum = sums[k]!;
-      if (sum <= best[k]! || sum < (floor[k] ?? -Infinity)) continue;
+      if (sum <= best[k]! || sum < (floor[k] ?? -Infinity) || !mayHave[j]!(i)) continue;
       const item = model.items[k]!;
       if (!LEARNED_ITEM_WORDS[item].test(lowered)) continue;
       if (item.startsWith('s:') && !(handOver ??= LEARNED_HAND_OVER.test(lowered) || (leadText !== null && LEARNED_HAND_OVER.test(leadText)))) continue;

@@ -12,6 +12,28 @@ import { SHARE_VERB } from './sharing';
 /** A negation anywhere in the sentence (the rules read negated sentences clause by clause; the model does not). */
 export const LEARNED_NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without|except|unless)\b|n[’']t\b/;
 
+/**
+ * Per item, the starts of the words LEARNED_ITEM_WORDS begins its alternatives with, for the document's
+ * keyword index (../facts/context.ts): a sentence with none of them for any item is not scored at all.
+ * Keep the two in step: a word missing here would never be read.
+ */
+export const LEARNED_ITEM_KEYWORDS: Readonly<Record<LearnedItem, readonly string[]>> = {
+  'r:access': ['access', 'copy', 'copies', 'view', 'review', 'obtain', 'inspect', 'see'],
+  'r:correction': ['correct', 'updat', 'amend', 'rectif', 'edit', 'chang', 'modif', 'inaccura', 'incomplete', 'accura'],
+  'r:deletion': ['delet', 'eras', 'remov', 'destroy', 'forgot'],
+  'r:portability': ['portab', 'machine', 'structured', 'export', 'transmit', 'another'],
+  'r:objection': ['object', 'restrict', 'withdraw', 'limit', 'revoke', 'opt', 'stop'],
+  'r:opt-out-marketing': ['unsubscrib', 'opt', 'marketing', 'newsletter', 'promotion', 'mailing', 'offers'],
+  'r:complaint': ['complain', 'lodge', 'supervisory', 'authority', 'regulator', 'commissioner', 'truste', 'bbb', 'jams', 'ombudsman', 'dispute'],
+  's:service-providers': ['provider', 'vendor', 'contractor', 'agent', 'supplier', 'processor', 'third', 'compan', 'organi', 'behalf', 'perform', 'service', 'outside', 'consultant', 'partner'],
+  's:advertisers': ['adverti'],
+  's:affiliates': ['affiliat', 'subsidiar', 'parent', 'group', 'family', 'sister', 'related', 'common'],
+  's:legal': ['law', 'legal', 'subpoena', 'court', 'police', 'government', 'authorit', 'warrant', 'regulat', 'judicial'],
+  's:business-transfer': ['merge', 'acqui', 'sale', 'sold', 'sell', 'bankrupt', 'reorgani', 'successor', 'buyer', 'purchaser', 'divest', 'transfer', 'assets'],
+  's:aggregate': ['aggregat', 'anonym', 'deidentif', 'identif', 'statistic', 'non', 'nonpersonal', 'personally', 'demographic'],
+  's:consent': ['consent', 'permission', 'authori', 'direct', 'opt', 'agree', 'choose', 'request'],
+};
+
 /** Per item, a word the sentence must contain (lower-cased text). */
 export const LEARNED_ITEM_WORDS: Readonly<Record<LearnedItem, RegExp>> = {
   'r:access': /\b(?:access|copy|copies|view|review|obtain|inspect|see)/,
