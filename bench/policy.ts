@@ -31,12 +31,12 @@ function fixtureFiles(): string[] {
   return files;
 }
 
-function timeRuns(text: string, runs: number, warmup: number): number {
-  for (let i = 0; i < warmup; i++) analyzePolicy(text);
+function timeRuns(text: string, runs: number, warmup: number, learned = true): number {
+  for (let i = 0; i < warmup; i++) analyzePolicy(text, { learned });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    analyzePolicy(text);
+    analyzePolicy(text, { learned });
     times.push(performance.now() - start);
   }
   return median(times);
@@ -84,6 +84,8 @@ export async function benchPolicy(): Promise<Record<string, number>> {
     figures[`synthetic ${label} µs per KB`] = perKb;
     if (label === '30 KB') perKbSmall = perKb;
     else figures[`synthetic ${label} cost per KB vs 30 KB`] = perKb / perKbSmall;
+    // The rules alone, right after: the difference is what the learned item model of rights and sharing costs.
+    if (label !== '3 MB') figures[`synthetic ${label} rules alone (no learned model) median ms`] = timeRuns(text, runs, 3, false);
   }
   Object.assign(figures, benchHostileShapes());
   return figures;

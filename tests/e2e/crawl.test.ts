@@ -148,7 +148,7 @@ describe('privacy-inspector crawl', () => {
     }
     expect(byUrl.get(fine!)!.error).toBeUndefined();
     expect(readSidecarFile(out).runs[0]).toMatchObject({ outcome: 'finished', pagesWritten: urls.length, pagesFailed: 5 });
-  });
+  }, 240_000);
 
   it('--shard K/N takes disjoint shares that together cover the list', async () => {
     const list = await listFile('shard.txt', shardUrls);

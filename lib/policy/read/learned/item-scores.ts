@@ -10,11 +10,11 @@ import type { PolicyDocument } from '../facts/context';
 import { HEADING_SEGMENT } from '../segment-table';
 import type { ItemModel } from './item-model-format';
 import { compileModel, type CompiledModel } from './compiled-model';
-import { LEARNED_HAND_OVER, LEARNED_ITEM_KEYWORDS, LEARNED_ITEM_WORDS, LEARNED_NEGATION } from '../phrases/learned-items';
+import { LEARNED_ANY_KEYWORDS, LEARNED_HAND_OVER, LEARNED_ITEM_WORDS, LEARNED_NEGATION } from '../phrases/learned-items';
 import { keywordTest, registerKeywords } from '../facts/context';
 
 // Known to the document keyword index from the start, so that it is built once per document.
-registerKeywords(Object.values(LEARNED_ITEM_KEYWORDS));
+registerKeywords([LEARNED_ANY_KEYWORDS]);
 
 export interface ItemScores {
   /** Per item (in the model's order): the highest log-odds of any segment it may read, or -Infinity. */
@@ -40,10 +40,10 @@ export function itemScores(
   const best = new Float64Array(n).fill(-Infinity);
   const at = new Int32Array(n).fill(-1);
   const sums = new Float64Array(n);
-  const mayHave = items.map((k) => keywordTest(doc, LEARNED_ITEM_KEYWORDS[model.items[k]!]));
+  const mayHave = keywordTest(doc, LEARNED_ANY_KEYWORDS);
   const { count, kind, leadIn } = doc.segments;
   for (let i = 0; i < count; i++) {
-    if (kind[i] === HEADING_SEGMENT || !mayHave.some((has) => has(i))) continue;
+    if (kind[i] === HEADING_SEGMENT || !mayHave(i)) continue;
     const lowered = doc.lowered(i);
     if (LEARNED_NEGATION.test(lowered)) continue;
     const lead = leadIn[i]!;
@@ -51,10 +51,9 @@ export function itemScores(
     for (const k of items) sums[k] = model.bias[k]!;
     weights.add(lowered, leadText, sums);
     let handOver: boolean | undefined;
-    for (let j = 0; j < items.length; j++) {
-      const k = items[j]!;
+    for (const k of items) {
       const sum = sums[k]!;
-      if (sum <= best[k]! || sum < (floor[k] ?? -Infinity) || !mayHave[j]!(i)) continue;
+      if (sum <= best[k]! || sum < (floor[k] ?? -Infinity)) continue;
       const item = model.items[k]!;
       if (!LEARNED_ITEM_WORDS[item].test(lowered)) continue;
       if (item.startsWith('s:') && !(handOver ??= LEARNED_HAND_OVER.test(lowered) || (leadText !== null && LEARNED_HAND_OVER.test(leadText)))) continue;

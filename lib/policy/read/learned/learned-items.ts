@@ -10,6 +10,9 @@ import { ITEM_MODEL } from './item-model';
 import type { ItemModel, LearnedItem } from './item-model-format';
 import { itemScores } from './item-scores';
 
+/** Per model: each item's threshold as log-odds (the scale itemScores adds up in) and the items turned on. */
+const cuts = new WeakMap<ItemModel, { cut: number[]; on: number[] }>();
+
 /** Per document, for the shipped model: rights and sharing both ask, the sentences are scored once. */
 const cache = new WeakMap<PolicyDocument, ReadonlyMap<LearnedItem, number>>();
 
@@ -17,10 +20,13 @@ const cache = new WeakMap<PolicyDocument, ReadonlyMap<LearnedItem, number>>();
 export function learnedItems(doc: PolicyDocument, model: ItemModel = ITEM_MODEL): ReadonlyMap<LearnedItem, number> {
   const cached = model === ITEM_MODEL ? cache.get(doc) : undefined;
   if (cached) return cached;
-  // The thresholds as log-odds, the scale itemScores adds up in; items turned off (threshold 1) are not scored.
-  const cut = model.items.map((_, k) => { const t = model.thresholds[k] ?? 1; return Math.log(t / (1 - t)); });
-  const on = model.items.map((_, k) => k).filter((k) => cut[k]! < Infinity);
-  const { at } = itemScores(doc, model, on, cut);
+  let thresholds = cuts.get(model);
+  if (!thresholds) {
+    // Items turned off (threshold 1, log-odds Infinity) are not scored.
+    const cut = model.items.map((_, k) => { const t = model.thresholds[k] ?? 1; return Math.log(t / (1 - t)); });
+    cuts.set(model, (thresholds = { cut, on: model.items.map((_, k) => k).filter((k) => cut[k]! < Infinity) }));
+  }
+  const { at } = itemScores(doc, model, thresholds.on, thresholds.cut);
   const out = new Map<LearnedItem, number>();
   model.items.forEach((item, k) => { if (at[k]! >= 0) out.set(item, at[k]!); });
   if (model === ITEM_MODEL) cache.set(doc, out);

@@ -2,7 +2,8 @@
  * The words a sentence is scored on by the learned item model (./item-model.ts): each word cut to its first
  * six letters (a cheap stem: "sharing", "shared" and "share" meet), each pair of neighbouring words, and the
  * words of the sentence's lead-in marked with `^` (a list item takes its meaning from "You have the right to:").
- * Training (scripts/train-item-model.ts) and the analyser call this one function, so they read alike.
+ * This is the definition training uses (scripts/item-model/sentence-samples.ts); the analyser scores the same
+ * features without building their strings (./compiled-model.ts), and a test checks the two agree.
  */
 
 /** Letters kept of each word. */

@@ -8,28 +8,22 @@ import type { PolicyDocument } from '../facts/context';
 import { evidenceOf } from '../facts/context';
 import type { LearnedItem } from './item-model-format';
 
-/** `fact` with the model's items of its field (`prefix`) added, in `order` (the field's canonical order). */
+/**
+ * `fact` with the model's items of its field (`prefix`) added. Every item of the rules stays, with its quote;
+ * the whole list is put in `order` (the model's items, which follow the field's contract order), any item
+ * not in it last.
+ */
 export function withLearnedItems<T extends string>(
   fact: Fact<readonly T[]>, prefix: 'r:' | 's:', doc: PolicyDocument, learned: ReadonlyMap<LearnedItem, number>, order: readonly LearnedItem[],
 ): Fact<readonly T[]> {
-  const value: T[] = [];
-  const evidence: Evidence[] = [];
-  let added = false;
-  for (const item of order) {
+  const entries: Array<{ name: T; evidence: Evidence | undefined }> = fact.value.map((name, i) => ({ name, evidence: fact.evidence[i] }));
+  for (const [item, segment] of learned) {
     if (!item.startsWith(prefix)) continue;
     const name = item.slice(prefix.length) as T;
-    const ruled = fact.value.indexOf(name);
-    if (ruled >= 0) {
-      value.push(name);
-      const quote = fact.evidence[ruled];
-      if (quote) evidence.push(quote);
-      continue;
-    }
-    const segment = learned.get(item);
-    if (segment === undefined) continue;
-    value.push(name);
-    evidence.push(evidenceOf(doc.segments.at(segment)));
-    added = true;
+    if (!fact.value.includes(name)) entries.push({ name, evidence: evidenceOf(doc.segments.at(segment)) });
   }
-  return added ? { value, evidence } : fact;
+  if (entries.length === fact.value.length) return fact;
+  const rank = (name: T): number => { const at = order.indexOf(`${prefix}${name}` as LearnedItem); return at < 0 ? order.length : at; };
+  entries.sort((a, b) => rank(a.name) - rank(b.name));
+  return { value: entries.map((e) => e.name), evidence: entries.flatMap((e) => (e.evidence ? [e.evidence] : [])) };
 }

@@ -14,7 +14,8 @@ export const LEARNED_NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|witho
 
 /**
  * Per item, the starts of the words LEARNED_ITEM_WORDS begins its alternatives with, for the document's
- * keyword index (../facts/context.ts): a sentence with none of them for any item is not scored at all.
+ * keyword index (../facts/context.ts), gathered in LEARNED_ANY_KEYWORDS: a sentence with none of them is not
+ * scored at all.
  * Keep the two in step: a word missing here would never be read.
  */
 export const LEARNED_ITEM_KEYWORDS: Readonly<Record<LearnedItem, readonly string[]>> = {
@@ -33,6 +34,9 @@ export const LEARNED_ITEM_KEYWORDS: Readonly<Record<LearnedItem, readonly string
   's:aggregate': ['aggregat', 'anonym', 'deidentif', 'identif', 'statistic', 'non', 'nonpersonal', 'personally', 'demographic'],
   's:consent': ['consent', 'permission', 'authori', 'direct', 'opt', 'agree', 'choose', 'request'],
 };
+
+/** Every item's words in one list: one bit of the keyword index, one test per sentence. */
+export const LEARNED_ANY_KEYWORDS: readonly string[] = [...new Set(Object.values(LEARNED_ITEM_KEYWORDS).flat())];
 
 /** Per item, a word the sentence must contain (lower-cased text). */
 export const LEARNED_ITEM_WORDS: Readonly<Record<LearnedItem, RegExp>> = {

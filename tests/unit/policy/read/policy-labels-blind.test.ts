@@ -2,13 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectLabelledText, expectRightsAndSharing, type ListField, type RightsSharingLabel } from '../../../support/labelled-policy-checks';
 
 /** The blind set's labels are well formed, and (with its texts, $BLIND_POLICIES) point at the text labelled. */
 const LABELS = resolve(__dirname, '..', '..', '..', 'fixtures', 'policy-labels-blind');
-const VOCABULARY = {
-  rights: ['access', 'correction', 'deletion', 'portability', 'objection', 'opt-out-marketing', 'complaint'],
-  sharing: ['service-providers', 'advertisers', 'affiliates', 'legal', 'business-transfer', 'aggregate', 'consent'],
-} as const;
 const ENUMS: Record<string, readonly unknown[]> = {
   retention: ['fixed', 'as-needed', 'indefinite', 'unspecified'],
   dnt: ['honored', 'not-honored', 'unspecified'],
@@ -19,17 +16,9 @@ const LISTS: Record<string, RegExp> = {
   retentionPeriods: /^\S.*$/, dataLocations: /^[A-Z]{2}$/, contacts: /^[^\sA-Z@]+@[^\sA-Z@]+\.[a-z]+$/, cookies: /^\S+$/,
   trackingTech: /^(?:analytics|advertising|web-beacons|flash-cookies|remarketing)$/, frameworks: /^(?:GDPR|Privacy Shield|COPPA|CCPA)$/,
 };
-type Field = keyof typeof VOCABULARY;
-interface Span { start: number; end: number }
-interface BlindLabel {
-  file: string;
+interface BlindLabel extends RightsSharingLabel {
   part: string;
-  source: { repo: string; path: string; commit: string; chars: number; sha256: string };
-  rights: string[];
-  sharing: string[];
-  acceptable?: Partial<Record<Field, string[][]>>;
-  evidence: Record<string, Record<string, Span[]>>;
-  review: { passes: number; secondPass?: Record<Field, string[]> };
+  review: { passes: number; secondPass?: Record<ListField, string[]> };
 }
 
 const labels: BlindLabel[] = readdirSync(LABELS).filter((name) => name.endsWith('.json'))
@@ -45,19 +34,7 @@ describe('blind set labels', () => {
   });
 
   it.each(labels.map((label) => [label.file, label] as const))('%s: all 15 fields in the contract vocabulary, evidence for every rights and sharing item, its own value acceptable', (_, label) => {
-    expect(label.source.repo).toBe('citp/privacy-policy-historical');
-    expect(label.source.commit).toMatch(/^[0-9a-f]{40}$/);
-    expect(label.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    for (const field of ['rights', 'sharing'] as const) {
-      for (const item of label[field]) {
-        expect(VOCABULARY[field], `${field}: ${item}`).toContain(item);
-        const spans = label.evidence[field]?.[item] ?? [];
-        expect(spans.length, `${field}: ${item} has no evidence`).toBeGreaterThan(0);
-        for (const span of spans) expect(span.start >= 0 && span.start < span.end && span.end <= label.source.chars, `${field}: ${item}`).toBe(true);
-      }
-      const alternatives = label.acceptable?.[field];
-      if (alternatives) expect(alternatives.map((a) => [...a].sort().join()), field).toContain([...label[field]].sort().join());
-    }
+    expectRightsAndSharing(label);
     const other = label as unknown as Record<string, unknown>;
     for (const [field, values] of Object.entries(ENUMS)) expect(values, `${field}: ${String(other[field])}`).toContain(other[field]);
     for (const [field, form] of Object.entries(LISTS)) for (const item of other[field] as unknown[]) expect(String(item), field).toMatch(form);
@@ -71,11 +48,6 @@ const withTexts = TEXTS !== '' && existsSync(TEXTS);
 if (!withTexts) console.info('[blind set] texts not checked: set BLIND_POLICIES to a folder of them (tests/fixtures/policy-labels-blind/README.md)');
 describe.skipIf(!withTexts)('blind set labels against their texts', () => {
   it.each(labels.map((label) => [label.file, label] as const))('%s: the text labelled, and every span on a word', (_, label) => {
-    const text = readFileSync(join(TEXTS, label.file), 'utf8');
-    expect(text.length).toBe(label.source.chars);
-    expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(label.source.sha256);
-    for (const byItem of Object.values(label.evidence)) {
-      for (const spans of Object.values(byItem)) for (const span of spans as Span[]) expect(text.slice(span.start, span.end).trim().length).toBeGreaterThan(0);
-    }
+    expectLabelledText(TEXTS, label);
   });
 });
