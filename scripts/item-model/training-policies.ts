@@ -30,6 +30,8 @@ export interface TrainingPolicy {
   readonly maybe: ReadonlySet<LearnedItem>;
   /** Offsets of the sentences labelled as stating each item. */
   readonly spans: ReadonlyMap<LearnedItem, ReadonlyArray<readonly [number, number]>>;
+  /** The `rights` and `sharing` labels as written, with their acceptable lists: what the eval scores against. */
+  readonly labels: Readonly<Record<'rights' | 'sharing', { readonly expected: readonly string[]; readonly acceptable: readonly (readonly string[])[] }>>;
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -57,7 +59,11 @@ function policyOf(set: string, name: string, text: string, label: Label): Traini
       if (found.length > 0) spans.set(`${prefix}${v}` as LearnedItem, found);
     }
   }
-  return { id: `${set}:${name}`, set, text, items, maybe, spans };
+  const listOf = (field: 'rights' | 'sharing') => ({
+    expected: Array.isArray(label[field]) ? (label[field] as string[]) : [],
+    acceptable: ((label.acceptable?.[field] ?? []) as unknown[]).filter((alt): alt is string[] => Array.isArray(alt)),
+  });
+  return { id: `${set}:${name}`, set, text, items, maybe, spans, labels: { rights: listOf('rights'), sharing: listOf('sharing') } };
 }
 
 function goldPolicies(set: string, dir: string): TrainingPolicy[] {
