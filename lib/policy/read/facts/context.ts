@@ -147,6 +147,9 @@ interface Tables {
   readonly key3: Uint32Array;
   readonly row3: Int32Array;
   readonly key4: Uint32Array;
+  /** 1 where key3 (by key) or key4 (by slot) holds any bit: most words of a text start no keyword, and skip the OR. */
+  readonly any3: Uint8Array;
+  readonly any4: Uint8Array;
 }
 /** Characters after the third: CHAR_VALUES 1..36 (0 ends a word). */
 const NEXT_VALUES = 37;
@@ -182,7 +185,14 @@ function currentTables(): Tables {
       for (let w = 0; w < words; w++) key4[(row * NEXT_VALUES + v) * words + w]! |= key3[prefix * words + w]!;
     }
   }
-  tables = { version: registryVersion, words, key3, row3, key4 };
+  const anyBit = (table: Uint32Array, slots: number): Uint8Array => {
+    const any = new Uint8Array(slots);
+    for (let slot = 0; slot < slots; slot++) {
+      for (let w = 0; w < words; w++) if (table[slot * words + w] !== 0) { any[slot] = 1; break; }
+    }
+    return any;
+  };
+  tables = { version: registryVersion, words, key3, row3, key4, any3: anyBit(key3, KEY3_RANGE), any4: anyBit(key4, rows * NEXT_VALUES) };
   return tables;
 }
 
@@ -192,7 +202,7 @@ const docMasks = new WeakMap<PolicyDocument, DocMasks>();
 function masksOf(doc: PolicyDocument): DocMasks {
   const cached = docMasks.get(doc);
   if (cached && cached.version === registryVersion) return cached;
-  const { words, key3, row3, key4 } = currentTables();
+  const { words, key3, row3, key4, any3, any4 } = currentTables();
   const { count, start, end } = doc.segments;
   const masks = new Uint32Array(count * words);
   for (let i = 0; i < count; i++) {
@@ -214,18 +224,21 @@ function masksOf(doc: PolicyDocument): DocMasks {
         } else if (run === 4) {
           // A word of four or more characters: its 3-character keys and 4-character keys at once.
           const row = row3[key]!;
-          const at = row < 0 ? key * words : (row * NEXT_VALUES + v) * words;
-          const table = row < 0 ? key3 : key4;
-          for (let w = 0; w < words; w++) masks[base + w]! |= table[at + w]!;
+          if (row < 0) {
+            if (any3[key] !== 0) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
+          } else {
+            const slot = row * NEXT_VALUES + v;
+            if (any4[slot] !== 0) for (let w = 0; w < words; w++) masks[base + w]! |= key4[slot * words + w]!;
+          }
         }
         continue;
       }
-      if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
+      if (run === 3 && any3[key] !== 0) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
       run = 0;
       key = 0;
     }
     // A word of three characters can end the segment.
-    if (run === 3) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
+    if (run === 3 && any3[key] !== 0) for (let w = 0; w < words; w++) masks[base + w]! |= key3[key * words + w]!;
   }
   const result = { version: registryVersion, words, masks };
   docMasks.set(doc, result);

@@ -42,14 +42,22 @@ export function itemScores(
   const sums = new Float64Array(n);
   const mayHave = keywordTest(doc, LEARNED_ANY_KEYWORDS);
   const { count, kind, leadIn } = doc.segments;
+  // A lead-in's weights are the same for every item under it: added up once per lead-in.
+  let leadSums: Float64Array | null = null;
+  let leadSumsOf = -1;
   for (let i = 0; i < count; i++) {
     if (kind[i] === HEADING_SEGMENT || !mayHave(i)) continue;
     const lowered = doc.lowered(i);
     if (LEARNED_NEGATION.test(lowered)) continue;
     const lead = leadIn[i]!;
     const leadText = lead >= 0 ? doc.lowered(lead) : null;
-    for (const k of items) sums[k] = model.bias[k]!;
-    weights.add(lowered, leadText, sums);
+    if (lead >= 0 && lead !== leadSumsOf) {
+      (leadSums ??= new Float64Array(n)).fill(0);
+      weights.addLeadIn(leadText!, leadSums);
+      leadSumsOf = lead;
+    }
+    for (const k of items) sums[k] = model.bias[k]! + (lead >= 0 ? leadSums![k]! : 0);
+    weights.add(lowered, null, sums);
     let handOver: boolean | undefined;
     for (const k of items) {
       const sum = sums[k]!;
