@@ -387,7 +387,9 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   if (/^[A-Z][a-z]+(?:ing|ion)\b/.test(verb) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (VERB_TO_READER_OR_US.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
-  if (RECIPIENT_READER_OR_US.test(after) || FIRST_RECIPIENT_US.test(after)) return false;
+  // The first recipient after the verb ("share it with us"); a verb read up to its preposition ("provide your data to")
+  // has it right after: "provide your data to providers who work with us" names "us" second, as the providers' partner.
+  if (RECIPIENT_READER_OR_US.test(after) || (!/\b(?:to|with)$/i.test(verb) && FIRST_RECIPIENT_US.test(after))) return false;
   // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
   const subject = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
   if (OTHER_SUBJECT.test(subject) || STATUTE_SUBJECT.test(subject)) return false;

@@ -25,15 +25,19 @@ const BRAND_WORDS =
 
 /** The data a verb must act on for access / correction / deletion to count. */
 const OBJECT =
-  '(?:(?:(?:all|any|some|certain|most)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?(?:other\\s+)?)?(?:(?:(?:your|their|the\\s+(?:user|customer|member)[’\\x27`]s)\\s+(?:own\\s+)?' + BRAND_WORDS + ')|(?:(?:his or her|his\\/her|the|such|this|that|these|those|my|its)\\s+(?:own\\s+)?))?' +
+  // "correct (factual) errors in your information", "update inaccuracies in your data": errors in the reader's own data
+  // ("fix mistakes in the information on our pages" is an editor's work).
+  '(?:(?:(?:any|the|factual|such)\\s+)?(?:inaccuracies|errors|mistakes)\\s+(?:in|within|of)\\s+(?=(?:your|their)\\s))?' +
+  '(?:(?:(?:all|any|some|certain|most|much|many|parts?|portions?)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?(?:other\\s+)?)?(?:(?:(?:your|their|the\\s+(?:user|customer|member)[’\\x27`]s)\\s+(?:own\\s+)?' + BRAND_WORDS + ')|(?:(?:his or her|his\\/her|the|such|this|that|these|those|my|its)\\s+(?:own\\s+)?))?' +
   '(?:(?:following|personal(?:ly)?(?:[- ]identifiable)?|private|account|registration|registered|profile|contact|user|customer|stored|billing|inaccurate|incorrect|wrong|incomplete|outdated|collected|subscriber|payment|shipping)(?:\\s*(?:,|and|or|&)\\s*|\\s+))*' +
   '(?:information|data|details|profile|records?|PII|info|e-?mail\\s+address(?:es)?|(?:postal|mailing|street)\\s+address(?:es)?|names?(?:\\s+(?:and|or|&)\\s+(?:e-?mail|postal|mailing|street)\\s+address(?:es)?)?)\\b(?!\\s+(?:settings|preferences|options|page\\s+settings|pages?)\\b))';
 
-const VERB = '(?:deactivat(?:e|ing)|limit(?:ing)?|restrict(?:ing)?|look(?:ing)?\\s+at|add(?:ing)?|access(?:ing)?|review(?:ing)?|check(?:ing)?|inspect(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|fix(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
+// "request deletion of" stands for a verb at a chain's end: "you may access, correct, or request deletion of your data".
+const VERB = '(?:object(?:ing)?\\s+to(?=\\s+(?:(?:the|our|its)\\s+)?(?:use|processing|sharing|disclosure)\\s+of\\b)|suppress(?:ing)?|request(?:ing)?\\s+(?:the\\s+)?(?:deletion|erasure|removal|correction|rectification|amendment)\\s+of|deactivat(?:e|ing)|limit(?:ing)?|restrict(?:ing)?|look(?:ing)?\\s+at|add(?:ing)?|access(?:ing)?|review(?:ing)?|check(?:ing)?|inspect(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|fix(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
 
 /** "update or remove their personal information", "correct, amend, or delete the data". */
 export const VERB_CHAIN = new RegExp(
-  `\\b${VERB}(?:\\s*(?:,|\\/)\\s*(?:or\\s+|and\\s+|and\\/or\\s+)?${VERB}|\\s+(?:or|and|and\\/or)\\s+(?:(?:otherwise|completely|permanently|fully|entirely)\\s+)?${VERB}){0,5}\\s+(?:to\\s+)?(?:(?<=\\b(?:limit|restrict)(?:ing)?\\s+)(?:the\\s+)?(?:use|processing|sharing|disclosure)\\s+of\\s+)?${OBJECT}`,
+  `\\b${VERB}(?:\\s*(?:,|\\/)\\s*(?:or\\s+|and\\s+|and\\/or\\s+)?(?:(?:otherwise|completely|permanently|fully|entirely)\\s+)?${VERB}|\\s+(?:or|and|and\\/or)\\s+(?:(?:otherwise|completely|permanently|fully|entirely)\\s+)?${VERB}){0,6}\\s+(?:to\\s+)?(?:(?<=\\b(?:limit|restrict|object(?:ing)?\\s+to)(?:ing)?\\s+)(?:(?:the|our|its)\\s+)?(?:use|processing|sharing|disclosure)\\s+of\\s+)?${OBJECT}`,
   'gi',
 );
 
@@ -75,7 +79,7 @@ export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
   [/^(?:correct|updat|rectif|amend|chang|edit|modif|revis|supplement|complete|fix)/i, 'correction'],
   [/^(?:delet|eras|remov|purg)/i, 'deletion'],
   [/^(?:export|download|port\b|transfer)/i, 'portability'],
-  [/^(?:stop|cease|restrict|limit|block)/i, 'objection'],
+  [/^(?:stop|cease|restrict|limit|block|object)/i, 'objection'],
 ];
 
 export interface NamedRight {
@@ -338,7 +342,7 @@ export const REQUEST_THAT_DATA_BE =
 /** The words a right's verb acts on (OBJECT's nouns): "information", "data", "e-mail address", "name". */
 const OBJECT_NOUNS = ['information', 'data', 'details', 'profile', 'record', 'pii', 'address', 'name'];
 /** The verbs of VERB (word beginnings). */
-const VERB_WORDS = ['deactivat', 'limit', 'restrict', 'look', 'add', 'access', 'review', 'check', 'inspect', 'correct', 'updat', 'rectify', 'amend', 'chang', 'edit', 'modify', 'fix', 'delet', 'eras', 'remov', 'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purge'];
+const VERB_WORDS = ['object', 'suppress', 'deactivat', 'limit', 'restrict', 'look', 'add', 'access', 'review', 'check', 'inspect', 'correct', 'updat', 'rectify', 'amend', 'chang', 'edit', 'modify', 'fix', 'delet', 'eras', 'remov', 'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purge'];
 /** The participles of DONE. */
 const DONE_WORDS = ['corrected', 'amended', 'rectified', 'updated', 'deleted', 'erased', 'removed', 'modified', 'changed'];
 

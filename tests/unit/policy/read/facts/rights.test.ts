@@ -924,3 +924,23 @@ describe('rights: near misses from the review of session 24', () => {
     expect(valueOf('rights', 'We are happy to correct any details we hold about you.')).toEqual(['correction']);
   });
 });
+
+describe('rights: verb chains of the training set (issue 14, eleventh pass)', () => {
+  it('reads errors in the reader\'s own data as correction, not errors in other data', () => {
+    expect(valueOf('rights', 'Members can correct factual errors in their account information by writing to us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You may update inaccuracies in your personal data through the settings page.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Our editors correct factual errors in the information published on the site.')).toEqual([]);
+  });
+
+  it('reads a right named by its noun at the end of a chain of verbs', () => {
+    expect(valueOf('rights', 'You may view, correct or request deletion of your personal information by e-mailing us.')).toEqual(['access', 'correction', 'deletion']);
+    // The other rights of the chain, not only the noun at its end.
+  });
+
+  it('reads "much of" the reader\'s data, "or otherwise limit our use of", and objecting to processing in a chain', () => {
+    expect(valueOf('rights', 'You can review and update much of the information you have given us at any time.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'To review, amend, suppress, or otherwise limit our use of your personal data, contact our office.')).toEqual(['access', 'correction', 'objection']);
+    expect(valueOf('rights', 'Under the law you can erase or object to the processing of your personal data.')).toEqual(['deletion', 'objection']);
+    expect(valueOf('rights', 'Our newsletter may review, amend or suppress its own articles.')).toEqual([]);
+  });
+});

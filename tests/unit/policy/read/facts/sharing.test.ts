@@ -806,3 +806,10 @@ describe('sharing: near misses from the review of session 24', () => {
     expect(valueOf('sharing', 'Order details may be passed to its parent, Example Group, for billing.')).toEqual(['affiliates']);
   });
 });
+
+describe('sharing: a recipient named after "provide ... to" (issue 14, eleventh pass)', () => {
+  it('reads the recipient right after the preposition, not a later "with us"', () => {
+    expect(valueOf('sharing', 'We may provide your contact details to outside service providers who work with us to run the shop.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Any details you provide to us with your order stay with us.')).toEqual([]);
+  });
+});
