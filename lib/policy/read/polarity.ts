@@ -25,7 +25,7 @@ const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n[’']t\
  * "whether or not", "without further notice to you, share ...").
  */
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined|(?:further|prior|any|additional)\s+notice)\b/i;
-const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:if|unless|when|where|should|in case)\s+(?:you|visitors?|users?|customers?)\s+(?:\w+\s+){0,2}$/i;
+const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:if|unless|when|where|should|in case)\s+(?:you|(?:(?:a|the|any)\s+)?(?:visitors?|users?|customers?|members?))\s+(?:\w+\s+){0,2}$/i;
 
 export interface Clause {
   readonly start: number;

@@ -27,7 +27,7 @@ const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 const READERS_DATA = /\b(?:your|their|his|her|my|own|this|that|such|these|those|personal(?:ly)?|account|profile|registration|registered|subscriber|customer|user|member|billing|payment|shipping|contact|PII|inaccurate|incorrect|incomplete|outdated|stored|collected)\b/i;
 /** An example naming the reader's data after a vague object: "update certain information, such as your address". */
 const SUCH_AS_YOURS = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:your|their)\b/i;
-const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:hold|have|keep|store|maintain|process|collect)|you\b|previously\s+(?:provided|submitted|supplied|given|entered)\b(?!\s+by\s+(?!you\b|\w+ing\b))|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
+const ABOUT_THE_READER = /^\s*(?:(?:that|which)\s+)?(?:(?:is\s+|are\s+)?(?:associated|linked|connected|tied)\s+(?:with|to)\s+(?:you|your)\b|(?:(?:is\s+|are\s+)?(?:saved|held|stored|kept|collected|recorded|processed|contained|included)\s+)?(?:(?:about|of|on|concerning|regarding|relating\s+to)\s+(?:you|yourself|your\s+person|them|him|her|individuals|users|customers)\b|we\s+(?:are\s+)?(?:hold|have|keep|store|maintain|process|collect)|you\b|previously\s+(?:provided|submitted|supplied|given|entered)\b(?!\s+by\s+(?!you\b|\w+ing\b))|(?:from|in|on|within|of)\s+(?:your|their|the)\s+(?:account|profile)|(?:in|from|on|within)\s+(?:your|their)\b))/i;
 /** The company acts on the reader's request: "upon request, we will delete", "you may ask that we correct". */
 const READER_REQUESTS = /\b(?:request\w*|ask\w*|you may|you can|right|wish|would like|instruct\w*|(?:happ(?:y|ily)|glad(?:ly)?)\s+(?:to\s+)?(?:(?:help|assist)\s+(?:you\s+)?(?:to\s+)?)?(?:updat|correct|amend|delet|remov|chang|provid|giv|send|eras|review|modif|rectif|supply|show)\w*)\b/i;
 /** The reader just before a verb: "allow you to opt out of". */
@@ -35,7 +35,7 @@ const READER_NEAR = /\b(?:you|users?|customers?|members?)\s+(?:\w+\s+){0,2}$/i;
 /** Others the company might share with. */
 const THIRD_PARTIES = /\b(?:third[- ]part\w*|partners?|advertisers?|sponsors?|affiliates?|marketers?|other\s+(?:companies|organi[sz]ations|parties|businesses)|companies)\b/i;
 /** The company hands the reader something: "we will provide you with", "send you a copy". */
-const GIVEN_TO_READER = /\b(?:provide|give|send|supply|furnish|tell|show|let)\w*\s+(?:you|users?|customers?|members?)\b/i;
+const GIVEN_TO_READER = /\b(?:provide|give|send|supply|furnish|tell|show|let)\w*\s+(?:you|users?|customers?|members?|individuals)\b/i;
 /** The reader asks, or is told, before "whether we hold". */
 const ASKED_OR_TOLD = /\b(?:confirm\w*|know|tell|told|inform\w*|find\s+out|learn|request\w*|ask\w*|right|entitled)\b/i;
 /** Someone who can complain: the reader or people like them. */
@@ -66,8 +66,13 @@ const READ_TO_LEARN = /\b(?:read|review|consult)\w*\s+(?:[\w’'-]+\s+){0,4}?to\
 /** Data named in the sentence, for a pronoun to stand for ("have it corrected"). */
 const DATA_WORD = /\b(?:information|data|details|records?|profile)\b/i;
 
-/** Staff named as the ones who access: "only authorised individuals are allowed to". */
-const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$/i;
+/** Staff named as the ones who access: "only authorised individuals are allowed to", "employees who need it are authorised to". */
+const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|personnel|staff|employees|agents|representatives)\b[^.;]{0,40}$|\b(?:are|is)\s+(?:only\s+)?authori[sz]ed\s+to\s+$/i;
+/**
+ * Someone else gets the access, not the reader: "you may allow us to access your profile", "if you do not want the
+ * site to have access to this", "choose who can see your information".
+ */
+const OTHERS_GET_ACCESS_BEFORE = /\b(?:allow\w*|let|permit\w*|enabl\w*|authori[sz]\w*|want|wish)\s+(?:us|them)\s+(?:to\s+)?$|\b(?:do|does)\s+not\s+(?:want|wish)\s+(?:[\w’'.-]+\s+){1,2}?to\s+$|\bwho\s+(?:can|may|will|could)\s+$/i;
 /** The reader, set off by an aside, entitled just before a verb: "You, being the data subject, are entitled by law to, once a year, receive". */
 const READER_ENTITLED_BEFORE = /^\W*(?:you|users?|individuals?|data\s+subjects?|customers?|members?)\s*,[^.;]{0,120}?\b(?:are|is)\s+(?:\w+\s+){0,2}?entitled\b[^.;]{0,80}$/i;
 /** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
@@ -173,6 +178,8 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'access' && HAVING_ACCESS.test(m[0]) && STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
         if (right === 'access' && STILL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "you may allow us to have access to your profile": the company's access, not the reader's.
+        if (right === 'access' && OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
         // "contact the partner to request that your details are removed from their databases": someone else's records.
         if (right === 'deletion' && FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "ask that your name be removed from all mailing lists": leaving a list, not deletion.
@@ -184,9 +191,10 @@ export const rights: FactExtractor<'rights'> = {
         // "With the right browser plug-in you can prevent this information from being transferred": a browser tool.
         if (right === 'objection' && /\b(?:browser|plug-?ins?|add-?ons?|cookies)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "We want you to know what information we collect" explains the policy; knowing is a right when asked for.
-        if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        // ("If you want to know what we hold about you, e-mail us" asks.)
+        if (right === 'access' && KNOWING.test(m[0]) && !READER_ASKS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length)) && !/\b(?:you|users?)\s+(?:\w+\s+)?want\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "Please read this notice to learn what information we collect": learning by reading the policy, not a request.
-        if (right === 'access' && KNOWING.test(m[0]) && READ_TO_LEARN.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        if (right === 'access' && (KNOWING.test(m[0]) || /^see\b/i.test(m[0])) && READ_TO_LEARN.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // "To withdraw your consent after accepting this cookie, delete it": a cookie choice, not an objection to processing.
         if (right === 'objection' && /^(?:withdraw|revok)/i.test(m[0]) && /^[^.;]{0,40}?\bcookies?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
@@ -315,7 +323,9 @@ export const rights: FactExtractor<'rights'> = {
         const sharedOut = verbRights.includes('portability') && SHARED_OUT.test(text);
         // "update your details by signing in and accessing your profile", "we require you to log in to access your
         // account": access as the means of another right or as the company's condition, not an access right.
-        const accessAsMeans = MEANS_OR_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+        const accessAsMeans = MEANS_OR_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))
+          // "allow us to access your profile", "decide who can see your information": someone else's access.
+          || OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
         // "removing your e-mail address" where the paragraph is about a mailing list: leaving the list, not deletion.
         const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
         candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
@@ -328,7 +338,7 @@ export const rights: FactExtractor<'rights'> = {
       if (may('ASK_US_TO', i)) for (const m of matchAll(ASK_US_TO, text)) {
         // "Your friend may contact us to request that we remove this information": someone else asks.
         if (isNegatedAt(text, m.index) || actorAt(text, m.index) === 'other') continue;
-        const verb = m[0].replace(/^(?:would\s+)?\S+\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
+        const verb = m[0].replace(/^(?:would\s+)?\S+\s+(?:that\s+|for\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?/i, '');
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         // "ask us to send you a copy of our newsletter": access only to the reader's data.
         if (/^(?:disclose|provide|give|send)$/i.test(verb) && !ASKED_FOR_READERS_DATA.test(rest)) continue;
@@ -351,7 +361,9 @@ export const rights: FactExtractor<'rights'> = {
         if (isNegatedAt(text, m.index)) continue;
         // "want your name removed from the club's list": leaving a list, not deletion.
         const offList = OFF_A_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-        candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !offList));
+        // "have the information provided to our sponsors": handed to someone else, not to the reader.
+        const toOthers = /^\s*to\s+(?!you\b|yourself\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => (r !== 'deletion' || !offList) && (r !== 'access' || !toOthers)));
       }
       // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
       if (may('PASSIVE_BY_READER', i) && lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {

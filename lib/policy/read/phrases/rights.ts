@@ -8,7 +8,7 @@
 import type { UserRight } from '../../types';
 
 export const RIGHTS_KEYWORDS = [
-  'access', 'copy', 'copies', 'correct', 'updat', 'rectif', 'amend', 'chang', 'edit', 'modif', 'delet', 'eras', 'remov',
+  'access', 'copy', 'copies', 'correct', 'updat', 'rectif', 'amend', 'chang', 'alter', 'edit', 'modif', 'delet', 'eras', 'remov',
   'forgotten', 'portab', 'machine-readable', 'machine readable', 'export', 'download', 'object', 'restrict',
   'limit', 'withdraw', 'revok', 'opt', 'unsubscrib', 'complain', 'right', 'whether we', 'what personal',
   'change your mind', 'stop receiving', 'returned', 'know', 'prefer', 'wish', 'request', 'ask', 'instruct',
@@ -28,12 +28,12 @@ const OBJECT =
   // "correct (factual) errors in your information", "update inaccuracies in your data": errors in the reader's own data
   // ("fix mistakes in the information on our pages" is an editor's work).
   '(?:(?:(?:any|the|factual|such)\\s+)?(?:inaccuracies|errors|mistakes)\\s+(?:in|within|of)\\s+(?=(?:your|their)\\s))?' +
-  '(?:(?:(?:all|any|some|certain|most|much|many|parts?|portions?)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?(?:other\\s+)?)?(?:(?:(?:your|their|the\\s+(?:user|customer|member)[’\\x27`]s)\\s+(?:own\\s+)?' + BRAND_WORDS + ')|(?:(?:his or her|his\\/her|the|such|this|that|these|those|my|its)\\s+(?:own\\s+)?))?' +
-  '(?:(?:following|personal(?:ly)?(?:[- ]identifiable)?|private|account|registration|registered|profile|contact|user|customer|stored|billing|inaccurate|incorrect|wrong|incomplete|outdated|collected|subscriber|payment|shipping)(?:\\s*(?:,|and|or|&)\\s*|\\s+))*' +
+  '(?:(?:(?:all|any|some|certain|most|much|many|parts?|portions?)(?:\\s+or\\s+(?:all|some|any))?\\s+(?:of\\s+)?(?:other\\s+)?)?(?:(?:(?:your|their|(?:the|that|a|each)\\s+(?:user|customer|member|visitor)[’\\x27`]s|(?:users|customers|members|visitors)[’\\x27`])\\s+(?:own\\s+)?' + BRAND_WORDS + ')|(?:(?:his or her|his\\/her|the|such|this|that|these|those|my|its)\\s+(?:own\\s+)?))?' +
+  '(?:(?:following|personal(?:ly)?(?:[- ]identif(?:iable|ying))?|private|account|registration|registered|profile|contact|user|customer|stored|billing|inaccurate|incorrect|wrong|incomplete|outdated|collected|subscriber|payment|shipping)(?:\\s*(?:,|and|or|&)\\s*|\\s+))*' +
   '(?:information|data|details|profile|records?|PII|info|e-?mail\\s+address(?:es)?|(?:postal|mailing|street)\\s+address(?:es)?|names?(?:\\s+(?:and|or|&)\\s+(?:e-?mail|postal|mailing|street)\\s+address(?:es)?)?)\\b(?!\\s+(?:settings|preferences|options|page\\s+settings|pages?)\\b))';
 
 // "request deletion of" stands for a verb at a chain's end: "you may access, correct, or request deletion of your data".
-const VERB = '(?:object(?:ing)?\\s+to(?=\\s+(?:(?:the|our|its)\\s+)?(?:use|processing|sharing|disclosure)\\s+of\\b)|suppress(?:ing)?|request(?:ing)?\\s+(?:the\\s+)?(?:deletion|erasure|removal|correction|rectification|amendment)\\s+of|deactivat(?:e|ing)|limit(?:ing)?|restrict(?:ing)?|look(?:ing)?\\s+at|add(?:ing)?|access(?:ing)?|review(?:ing)?|check(?:ing)?|inspect(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|edit(?:ing)?|modify(?:ing)?|fix(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
+const VERB = '(?:object(?:ing)?\\s+to(?=\\s+(?:(?:the|our|its)\\s+)?(?:use|processing|sharing|disclosure)\\s+of\\b)|suppress(?:ing)?|request(?:ing)?\\s+(?:the\\s+)?(?:deletion|erasure|removal|correction|rectification|amendment)\\s+of|deactivat(?:e|ing)|limit(?:ing)?|restrict(?:ing)?|look(?:ing)?\\s+at|add(?:ing)?|access(?:ing)?|review(?:ing)?|check(?:ing)?|inspect(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|alter(?:ing)?|edit(?:ing)?|modify(?:ing)?|fix(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
 
 /** "update or remove their personal information", "correct, amend, or delete the data". */
 export const VERB_CHAIN = new RegExp(
@@ -56,7 +56,7 @@ const HAVE_DONE_WORD = '(?:deleted|removed|erased|corrected|updated|amended|rect
  * amended or removed" (group 1: every participle of the chain, one per round).
  */
 export const HAVE_DONE = new RegExp(
-  `\\b(?:have|request|ask\\s+for|want)\\s+${OBJECT}\\s+(?:[\\w’'-]+\\s+){0,6}?(${HAVE_DONE_WORD}(?:\\s*,\\s*(?:or\\s+|and\\s+)?${HAVE_DONE_WORD}|\\s+(?:or|and)\\s+${HAVE_DONE_WORD}){0,4})\\b`,
+  `\\b(?:have|request|ask\\s+for|want|would\\s+like|wish|prefer|cause)\\s+${OBJECT}\\s+(?:[\\w’'-]+,?\\s+){0,6}?(${HAVE_DONE_WORD}(?:\\s*,\\s*(?:or\\s+|and\\s+)?${HAVE_DONE_WORD}|\\s+(?:or|and)\\s+${HAVE_DONE_WORD}){0,4})\\b`,
   'gi',
 );
 
@@ -71,12 +71,12 @@ export const RIGHT_FOR_DATA_TO_BE = new RegExp(
  * Verbs of access (disclose, provide, give, send) and removal need a further check (../facts/rights.ts).
  */
 export const ASK_US_TO =
-  /\b(?:request|ask|require|instruct|direct|tell|make|want|wish|would\s+like)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?(?:(?:stop|cease)\s+(?:processing|using|sharing|disclosing|selling)|delete|erase|remove|correct|fix|update|amend|rectify|disclose|provide|give|send|restrict|limit|port|transfer)\b/gi;
+  /\b(?:request|ask|require|instruct|direct|tell|make|want|wish|would\s+like)(?:s|ed|ing)?\s+(?:that\s+|for\s+)?(?:we|us|the\s+company)\s+(?:to\s+)?(?:(?:stop|cease)\s+(?:processing|using|sharing|disclosing|selling)|delete|erase|remove|correct|fix|update|amend|rectify|disclose|provide|give|send|restrict|limit|port|transfer)\b/gi;
 
 /** Which right each verb in a chain stands for ("view your data" is access: the object must be the reader's, see ../facts/rights.ts). */
 export const VERB_RIGHT: readonly (readonly [RegExp, UserRight])[] = [
   [/^(?:access|review|view|obtain|see|look|check|inspect|returned|provided|sent|disclose|provide|give|send)/i, 'access'],
-  [/^(?:correct|updat|rectif|amend|chang|edit|modif|revis|supplement|complete|fix)/i, 'correction'],
+  [/^(?:correct|updat|rectif|amend|chang|alter|edit|modif|revis|supplement|complete|fix)/i, 'correction'],
   [/^(?:delet|eras|remov|purg)/i, 'deletion'],
   [/^(?:export|download|port\b|transfer)/i, 'portability'],
   [/^(?:stop|cease|restrict|limit|block|object)/i, 'objection'],
@@ -98,20 +98,23 @@ export interface NamedRight {
  * The reader's own data ahead, within a few words: "access to [your personal information]",
  * "a copy of [the data we hold about you]"; not "access to our forums", "a copy of the e-mails".
  */
-const DATA_AHEAD = String.raw`(?!our\s|(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|tools?|pages?|forms?|archives?|newsletters?|sites?|websites?|services?|forums?|features?|settings|options|choices|links?|portals?)\b)(?=(?:[\w’'-]+\s+){0,5}?(?:(?:personal|account|profile|registration|customer|user)\s+)?(?:information|data|details|records?|PII|profile|file)\b)(?!(?:[\w’'-]+\s+){0,5}?(?:information|data)\s+(?:about|on)\s+(?:our|how|the)\b)`;
+const DATA_AHEAD = String.raw`(?!our\s|(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|tools?|pages?|forms?|archives?|newsletters?|sites?|websites?|services?|forums?|features?|settings|options|choices|links?|portals?)\b)(?=(?:[\w’'-]+\s+){0,5}?(?:(?:personal|account|profile|registration|customer|user)\s+)?(?:information|data|details|records?|PII|PI|profile|file)\b)(?!(?:[\w’'-]+\s+){0,5}?(?:information|data)\s+(?:about|on)\s+(?:our|how|the)\b)`;
 
 /** Rights named outright ("right of access", "right to erasure", "request a copy"). */
 export const NAMED_RIGHTS: readonly NamedRight[] = [
-  { right: 'access', hints: ['access', 'copy', 'copies', 'whether', 'what', 'find out', 'know', 'listing', 'disclosure', 'right to information', 'information about', 'information on', 'information regarding', 'information concerning', 'information as to', 'details of'], needs: [
-    [['access'], ['right', 'request', 'ask', 'give', 'provide', 'offer', 'grant', 'obtain', 'receive', 'get', 'have']],
+  { right: 'access', hints: ['access', 'copy', 'copies', 'whether', 'what', 'which', 'find out', 'know', 'listing', 'disclosure', 'right to information', 'information about', 'information on', 'information regarding', 'information concerning', 'information as to', 'details of'], needs: [
+    [['access'], ['right', 'request', 'ask', 'give', 'provide', 'offer', 'grant', 'obtain', 'receive', 'get', 'have', 'allow']],
     [['copy', 'copies'], ['request', 'ask', 'obtain', 'receive', 'get', 'have', 'information', 'data']],
     [['right'], ['information', 'know', 'obtain', 'receive', 'get', 'request']],
     [['request'], ['disclosure']],
     // "request information about the data we hold"
     [['request', 'receive', 'obtain', 'get', 'ask'], ['information', 'details'], ['hold', 'store', 'process', 'have', 'keep', 'collect', 'held', 'kept']],
     [['whether']],
+    // "find out if we hold any data about you"
+    [['find out', 'know'], ['information', 'data', 'details', 'record']],
+    [['which'], ['information', 'data'], ['hold', 'have', 'collect', 'store', 'maintain', 'keep', 'process']],
     [['what'], ['information', 'data'], ['hold', 'have', 'collect', 'store', 'maintain', 'keep', 'process']],
-  ], pattern: new RegExp(String.raw`\bright\s+(?:of|to)\s+(?:request\s+)?access\b|\b(?:give|provide|offer|grant)s?\s+(?:you|users?|customers?|members?)\s+(?:with\s+)?access\s+to\s+${DATA_AHEAD}|\bright\s+to\s+information\s+(?:about|on|over|regarding|concerning|as\s+to)\s+(?:the\s+|your\s+)?(?:personal\s+)?data\b|\bright to know\b(?!\s+(?:and\s+understand\s+)?(?:how\b|our\b|about\s+our\b|(?:the|this)\s+(?:terms|polic\w*|practices)\b))|\bright\s+to\s+(?:obtain|receive|get|request)\s+(?:a\s+)?(?:cop(?:y|ies)|listing|list|record|summary|extract|overview)\b(?!\s+of\s+(?:our|this|these|its)\s)|\brequest\w*\s+(?:for\s+)?(?:the\s+)?disclosure\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:personal\s+)?(?:information|data)\b|\b(?:request|ask for)\s+(?:a\s+copy\s+of\s+|access\s+to\s+)${DATA_AHEAD}|\b(?:request|ask for)\s+access\b(?!\s+to\b)|\b(?:obtain|receive|get|have)\s+(?:a\s+copy\s+of|access\s+to)\s+${DATA_AHEAD}|\bcopy of\s+(?:(?:some|all|any)(?:\s+or\s+(?:all|some|any))?\s+(?:of\s+)?)?(?:the|your|all|any)?\s*(?:personal\s+)?(?:information|data)\b|\bsubject access request\b|\b(?:request|receive|obtain|get|ask\s+for)\w*\s+(?:information\s+(?:about|on|regarding|concerning|as\s+to)|details\s+of)\s+(?:the\s+|your\s+|any\s+)?(?:personal\s+)?(?:data|information)\s+(?:(?:that\s+|which\s+)?we\s+(?:hold|store|process|have|keep|collect)|(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:stored|held|processed|kept)\b)|\b(?:information|confirmation)\s+(?:about|as to|on|of|regarding)\s+whether\s+we\b|\bwhether\s+(?:or\s+not\s+)?we\s+(?:hold|process|store|have|maintain|keep)\s+(?:any\s+)?(?:of\s+)?(?:your\s+)?(?:personal\s+)?(?:information|data|details|records)\b(?!\s+(?:after|beyond|for\s+longer|longer))|\b(?:know|request|ask|obtain|confirm|learn|find\s+out|tell you|inform you)\w*\s+(?:[\w’'-]+,?\s+){0,4}?what\s+(?:personal\s+)?(?:information|data)\s+we\s+(?:hold|have|collect|store|maintain|keep|process)\b|\bright\s+to\s+(?:request|know)\b[^.;]{0,60}?(?<!\bnot\s{1,3}(?:to\s{1,3})?)\b(?:disclose|categories|specific pieces|a copy|access)\b|\b(?:subject|your|data)\s+access\s+(?:requests?|rights?)\b|(?<!\b(?:government|police|law\s+enforcement|third[- ]party|agency|authority|authorities)\s)\baccess\s+requests?\b(?!\s+(?:from|by|made\s+by)\s+(?:the\s+)?(?:police|government|law|authorit|agenc|third|public\s+bod))`, 'i') },
+  ], pattern: new RegExp(String.raw`\bright\s+(?:of|to)\s+(?:request\s+)?access\b|\b(?:give|provide|offer|grant|allow)s?\s+(?:you|users?|customers?|members?|individuals|data\s+subjects)\s+(?:with\s+)?(?:(?:reasonable|full|complete|direct)\s+)?access\s+to\s+${DATA_AHEAD}|\bright\s+to\s+information\s+(?:about|on|over|regarding|concerning|as\s+to)\s+(?:the\s+|your\s+)?(?:personal\s+)?data\b|\bright to know\b(?!\s+(?:and\s+understand\s+)?(?:how\b|our\b|about\s+our\b|(?:the|this)\s+(?:terms|polic\w*|practices)\b|what\s+we\s+do\b|about\s+(?:the\s+)?information\s+(?:that\s+)?we\s+collect\b)|\s*,\s*before\b)|\bright\s+to\s+(?:obtain|receive|get|request)\s+(?:a\s+)?(?:cop(?:y|ies)|listing|list|record|summary|extract|overview)\b(?!\s+of\s+(?:our|this|these|its)\s)|\brequest\w*\s+(?:for\s+)?(?:the\s+)?disclosure\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:personal\s+)?(?:information|data)\b|\b(?:request|ask for)\s+(?:a\s+copy\s+of\s+|access\s+to\s+)${DATA_AHEAD}|\b(?:request|ask for)\s+access\b(?!\s+to\b)|\b(?:request|ask\s+for)\s+access\s+to\s+(?:or|and)\s+(?:the\s+)?(?:updating|correction|deletion|amendment|rectification)\s+of\s+${DATA_AHEAD}|\brequests?\s+(?:by\s+(?:individuals|users|customers|you|data\s+subjects)\s+)?for\s+access\s+to\s+${DATA_AHEAD}|\b(?:obtain|receive|get|have)\s+(?:a\s+copy\s+of|access\s+to)\s+${DATA_AHEAD}|\bcopy of\s+(?:(?:some|all|any)(?:\s+or\s+(?:all|some|any))?\s+(?:of\s+)?)?(?:the|your|all|any)?\s*(?:personal\s+)?(?:information|data)\b(?!\s+(?:may|might|could|will)\s+(?:still\s+)?(?:exist|remain|persist)\b)|\bsubject access request\b|\b(?:request|receive|obtain|get|ask\s+for)\w*\s+(?:information\s+(?:about|on|regarding|concerning|as\s+to)|details\s+of)\s+(?:the\s+|your\s+|any\s+)?(?:personal\s+)?(?:data|information)\s+(?:(?:that\s+|which\s+)?we\s+(?:hold|store|process|have|keep|collect)|(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:stored|held|processed|kept)\b)|\b(?:information|confirmation)\s+(?:about|as to|on|of|regarding)\s+whether\s+we\b|\bwhether\s+(?:or\s+not\s+)?(?:your|their)\s+(?:personal\s+)?(?:information|data)\s+(?:is|are|has\s+been|have\s+been)\s+(?:being\s+)?(?:processed|stored|held|collected)\b|\b(?:find\s+out|know)\s+if\s+we\s+(?:hold|process|store|have|keep)\s+(?:any\s+)?(?:of\s+)?(?:your\s+)?(?:personal\s+)?(?:information|data|details|records)\b|\bwhether\s+(?:or\s+not\s+)?we\s+(?:hold|process|store|have|maintain|keep)\s+(?:any\s+)?(?:of\s+)?(?:your\s+)?(?:personal\s+)?(?:information|data|details|records)\b(?!\s+(?:after|beyond|for\s+longer|longer))|\b(?:know|request|ask|obtain|confirm|learn|find\s+out|tell you|inform you|see)\w*\s+(?:[\w’'-]+,?\s+){0,4}?(?:what|which)\s+(?:(?:of\s+)?(?:your\s+)?(?:own\s+)?personal\s+)?(?:information|data)\s+we\s+(?:hold|have|collect|store|maintain|keep|process)\b|\bright\s+to\s+(?:request|know)\b[^.;]{0,60}?(?<!\bnot\s{1,3}(?:to\s{1,3})?)\b(?:disclose|categories|specific pieces|a copy|access)\b|\b(?:subject|your|data)\s+access\s+(?:requests?|rights?)\b|(?<!\b(?:government|police|law\s+enforcement|third[- ]party|agency|authority|authorities)\s)\baccess\s+requests?\b(?!\s+(?:from|by|made\s+by)\s+(?:the\s+)?(?:police|government|law|authorit|agenc|third|public\s+bod))`, 'i') },
   { right: 'correction', hints: ['rectif', 'correct', 'amend', 'update'], pattern: /\bright\s+(?:of|to)\s+(?:rectification|correction|correct|rectify|amend|update)\b|\b(?:right|entitled)\s+to\s+(?:[^.;]|\.\d){1,150}?\b(?:and|or)\s+(?:also\s+)?(?:the\s+right\s+)?to\s+(?:correct|rectify|amend)\s+(?:it\b|them\b|any\s+(?:errors?|inaccurac\w+|mistakes?)\b|(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information|details|records?)\b)|\b(?:request|ask for)\s+(?:the\s+)?(?:correction|rectification)\b|\b(?:desire|want|wish|seek)\w*\s+(?:the\s+)?(?:(?:information|data)[’']s\s+)?(?:correction|rectification)\b|\b(?:right|request|ask|entitled|seek)\w*\b[^.;]{0,60}?\brectification\b|\brectification\s+of\s+(?:your|their|the|any)\s+(?:personal\s+)?(?:data|information|details)\b/i },
   // The reader tells us of changes to keep the data right: "if your data changes, notify us of those changes".
   { right: 'correction', hints: ['chang', 'inaccurate', 'incorrect', 'out of date', 'outdated', 'wrong'], pattern: /\b(?:if|when|whenever|should)\s+(?:any\s+of\s+)?your\s+(?:personal\s+|contact\s+|account\s+)?(?:data|information|details)\s+(?:changes?|(?:is|are)\s+(?:inaccurate|incorrect|out\s+of\s+date|outdated|wrong)|becomes?\s+(?:inaccurate|incorrect|out\s+of\s+date|outdated))\b[^.;]{0,120}?\b(?:notify\w*|inform\w*|tell\w*|let(?:ting)?)\s+us\b|\b(?:notify\w*|inform\w*|tell\w*|let(?:ting)?)\s+us\s+(?:know\s+)?(?:if|when|whenever)\s+(?:any\s+of\s+)?your\s+(?:personal\s+|contact\s+|account\s+)?(?:data|information|details)\s+(?:changes?|(?:is|are)\s+(?:inaccurate|incorrect|out\s+of\s+date|outdated|wrong))\b|\b(?:notify\w*|inform\w*|tell\w*|let(?:ting)?)\s+us\s+(?:know\s+)?(?:of|about)?\s*(?:any\s+)?changes?\s+(?:to|in)\s+your\s+(?:personal\s+|contact\s+|account\s+)?(?:data|information|details)\b/i },
@@ -191,7 +194,7 @@ export const NAMED_RIGHTS: readonly NamedRight[] = [
 export const VERB_HINTS = [
   'access', 'review', 'correct', 'updat', 'rectif', 'amend', 'chang', 'edit', 'modif', 'delet', 'eras', 'remov',
   'obtain', 'export', 'download', 'view', 'see', 'look', 'check', 'inspect', 'revis', 'supplement', 'complete', 'purg', 'request', 'ask', 'instruct', 'fix', 'make',
-  'limit', 'restrict', 'deactivat',
+  'limit', 'restrict', 'deactivat', 'alter',
   'tell', 'require', 'direct',
 ] as const;
 
@@ -222,7 +225,7 @@ export const ASKED_FOR_READERS_DATA =
 const LIST_KIND = String.raw`(?:mailing|e-?mail|distribution|marketing|contact|subscriber|newsletter)`;
 /** Marketing as an activity the reader's data is taken out of: "from (our) direct marketing efforts". */
 const MARKETING_EFFORTS = String.raw`(?:(?:our|the|any|all|future)\s+)?(?:direct\s+|e-?mail\s+)?marketing\s+(?:efforts|campaigns|communications|programs?|programmes?|activities|purposes)`;
-export const OFF_A_LIST = new RegExp(String.raw`^[^.;]{0,60}?\bfrom\s+(?:(?:our|the|any|all|their)\s+(?:[\w-]+[’']s\s+)?(?:[\w-]+\s+)?(?:(?:${LIST_KIND}\s+)?lists?|newsletters?|mailings?)|${MARKETING_EFFORTS})\b`, 'i');
+export const OFF_A_LIST = new RegExp(String.raw`^[^.;]{0,60}?\bfrom\s+(?:(?:(?:our|the|any|all|their|an?)\s+)?(?:[\w-]+[’']s\s+)?(?:[\w.-]+\s+)?(?:(?:${LIST_KIND}\s+)?lists?|newsletters?|mailings?)|${MARKETING_EFFORTS})\b`, 'i');
 /** A mailing list named in a paragraph ("our newsletter", "the contact list", "unsubscribe"). */
 export const LIST_WORDS = new RegExp(String.raw`\b(?:${LIST_KIND}\s+lists?|newsletters?|unsubscrib\w*)\b`, 'i');
 
@@ -342,7 +345,7 @@ export const REQUEST_THAT_DATA_BE =
 /** The words a right's verb acts on (OBJECT's nouns): "information", "data", "e-mail address", "name". */
 const OBJECT_NOUNS = ['information', 'data', 'details', 'profile', 'record', 'pii', 'address', 'name'];
 /** The verbs of VERB (word beginnings). */
-const VERB_WORDS = ['object', 'suppress', 'deactivat', 'limit', 'restrict', 'look', 'add', 'access', 'review', 'check', 'inspect', 'correct', 'updat', 'rectify', 'amend', 'chang', 'edit', 'modify', 'fix', 'delet', 'eras', 'remov', 'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purge'];
+const VERB_WORDS = ['object', 'suppress', 'deactivat', 'limit', 'restrict', 'look', 'add', 'access', 'review', 'check', 'inspect', 'correct', 'updat', 'rectify', 'amend', 'chang', 'alter', 'edit', 'modify', 'fix', 'delet', 'eras', 'remov', 'obtain', 'export', 'download', 'view', 'see', 'revis', 'supplement', 'complete', 'purge'];
 /** The participles of DONE. */
 const DONE_WORDS = ['corrected', 'amended', 'rectified', 'updated', 'deleted', 'erased', 'removed', 'modified', 'changed'];
 
@@ -358,7 +361,7 @@ export const NEEDS = {
     ['stop', 'cease', 'delete', 'erase', 'remove', 'correct', 'fix', 'update', 'amend', 'rectify', 'disclose', 'provide', 'give', 'send', 'restrict', 'limit', 'port', 'transfer'],
   ],
   HAVE_DONE: [
-    ['have', 'request', 'ask', 'want'],
+    ['have', 'request', 'ask', 'want', 'would', 'wish', 'prefer', 'cause'],
     OBJECT_NOUNS,
     ['deleted', 'removed', 'erased', 'corrected', 'updated', 'amended', 'rectified', 'returned', 'provided', 'sent'],
   ],

@@ -944,3 +944,71 @@ describe('rights: verb chains of the training set (issue 14, eleventh pass)', ()
     expect(valueOf('rights', 'Our newsletter may review, amend or suppress its own articles.')).toEqual([]);
   });
 });
+
+describe('rights: access and deletion wordings of the training set (issue 14, eleventh pass)', () => {
+  it('reads other users\' data named as "members\' details" or "that member\'s data", and "personally identifying"', () => {
+    expect(valueOf('rights', 'We offer a way to fix or erase members\' personally identifiable details.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'On request, our office will erase personally identifying data kept in its files.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Our staff archive members\' posts every month.')).toEqual([]);
+  });
+
+  it('reads a negation about a user in an "if" clause as the user\'s, not the offer\'s', () => {
+    expect(valueOf('rights', 'If a member no longer needs the club, we offer a way to erase that member\'s personal data.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'We do not offer a way to erase that member\'s personal data.')).toEqual([]);
+  });
+
+  it('reads data "contained in your" profile, data "we are holding", and "alter"', () => {
+    expect(valueOf('rights', 'You can view or remove some details contained in your member profile.')).toEqual(['access', 'deletion']);
+    expect(valueOf('rights', 'You may erase certain records which we are holding about you.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Members can alter their contact details at any time.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can view the offers contained in our weekly brochure.')).toEqual([]);
+  });
+
+  it('reads "would like / wish / cause" the data removed, and "would like for us to" remove it', () => {
+    expect(valueOf('rights', 'If you would like your account details erased from our systems, write to the office.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Should you wish your personal data to be deleted, e-mail our team.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'If you gave us your data and would like for us to erase it, please write to us.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Members can keep their records private or have the details hidden, sorted, or deleted, as they choose.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'If you would like your personal data removed from our mailing list, write to the office.')).toEqual([]);
+  });
+
+  it('does not read data "provided to" someone else as access', () => {
+    expect(valueOf('rights', 'If you would rather not have the details provided to our sponsors, please skip the prize draw.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask to have the personal data we hold provided to you in a common format.')).toEqual(['access']);
+  });
+
+  it('reads leaving "a" list, or lists with no article, as leaving a list', () => {
+    expect(valueOf('rights', 'You can take your address off or remove your name from a partner list by writing to us.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to delete your name and address from promotional lists.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to delete your name and address from our records.')).toEqual(['deletion']);
+  });
+
+  it('reads access given to individuals, "full" access, and requests for access', () => {
+    expect(valueOf('rights', 'We give individuals reasonable access to their PI so that they can check it.')).toEqual(['access']);
+    expect(valueOf('rights', 'The site allows you full access to your account data.')).toEqual(['access']);
+    expect(valueOf('rights', 'Requests by individuals for access to data kept about them go to our privacy office.')).toEqual(['access']);
+    expect(valueOf('rights', 'You may ask for access to or updating of the personal data we keep.')).toEqual(['access']);
+    expect(valueOf('rights', 'We give you access to our partner forums once you sign up.')).toEqual([]);
+  });
+
+  it('reads knowing whether, or which of, the data is held as access', () => {
+    expect(valueOf('rights', 'Members may ask us at any time to know whether their personal data has been processed.')).toEqual(['access']);
+    expect(valueOf('rights', 'You can find out if we keep any data about you by writing to our office.')).toEqual(['access']);
+    expect(valueOf('rights', 'You are entitled to see what information we hold on you.')).toEqual(['access']);
+    expect(valueOf('rights', 'If you want to know which of your personal data we process, write to our office.')).toEqual(['access']);
+    expect(valueOf('rights', 'Please read on to see what information we collect.')).toEqual([]);
+  });
+
+  it('does not read access the company, staff, or other people get as the reader\'s', () => {
+    expect(valueOf('rights', 'You may permit us to view your contact list when you link your phone.')).toEqual([]);
+    expect(valueOf('rights', 'If you do not want the app to have access to your profile data, turn it off.')).toEqual([]);
+    expect(valueOf('rights', 'In settings, each member decides who can see their profile data.')).toEqual([]);
+    expect(valueOf('rights', 'Only staff who need it for their work are authorised to access member records.')).toEqual([]);
+    expect(valueOf('rights', 'You may ask us to view and correct your personal data.')).toEqual(['access', 'correction']);
+  });
+
+  it('does not read a "right to know" what the company does, or a leftover copy, as access', () => {
+    expect(valueOf('rights', 'Visitors have a right to know what we do with the information they give us.')).toEqual([]);
+    expect(valueOf('rights', 'A copy of your data may remain in our backups for some weeks.')).toEqual([]);
+  });
+});
