@@ -49,6 +49,8 @@ const READER_HEADING = /\b(?:you|your|yours|my)\b/i;
 const READER_I = /\bI\b/;
 /** A ban whose only negation is the "without" after it: "prohibits the sale ... without giving you the chance to". */
 const BANNED_WITHOUT = /\b(?:prohibit|forbid)\w*\b(?:(?!\b(?:not|never|no|cannot|neither|nor)\b|n[’']t\b)[^.;]){0,200}?\bwithout\b(?:(?!\b(?:not|never|no|cannot|neither|nor|without)\b|n[’']t\b)[^.;]){0,120}$/i;
+/** A list item that is access by its noun: "- Access to the personal data we hold about you", "9.2.1 Access to your data". */
+const LIST_ITEM_ACCESS = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?right\s+of\s+)?access\s+to\s+(?:(?:the|your|any|all)\s+)?(?:personal\s+)?(?:data|information)\b/i;
 /** Access named by knowing or being told ("know what information we hold"). */
 const KNOWING = /^(?:know|learn|find\s+out|tell\s+you|inform\s+you|confirm)/i;
 /** "you will still be able to access", "you can continue to view": a consequence, not an offer. */
@@ -72,7 +74,9 @@ const STAFF_BEFORE = /\b(?:authori[sz]ed|designated|approved)\s+(?:[\w-]+\s+)?(?
  * Someone else gets the access, not the reader: "you may allow us to access your profile", "if you do not want the
  * site to have access to this", "choose who can see your information".
  */
-const OTHERS_GET_ACCESS_BEFORE = /\b(?:allow\w*|let|permit\w*|enabl\w*|authori[sz]\w*|want|wish)\s+(?:us|them)\s+(?:to\s+)?$|\b(?:do|does)\s+not\s+(?:want|wish)\s+(?:[\w’'.-]+\s+){1,2}?to\s+$|\bwho\s+(?:can|may|will|could)\s+$/i;
+const OTHERS_GET_ACCESS_BEFORE = /\b(?:allow\w*|let|permit\w*|enabl\w*|authori[sz]\w*|want|wish)\s+(?:us|them)\s+(?:to\s+)?$|\b(?:do|does)\s+not\s+(?:want|wish)\s+(?:for\s+)?(?:[\w’'.-]+\s+){1,6}?to\s+$|\bwho\s+(?:can|may|will|could)\s+$|\bhave\s+authori[sz]ed\s+to\s+$/i;
+/** Others who have or ask for access: "these companies will have access", "the application will request access". */
+const OTHERS_HAVE_ACCESS_BEFORE = /\b(?:compan(?:y|ies)|providers?|vendors?|partners?|contractors?|processors?|applications?|apps?|software|programs?|browsers?)\b[^.;]{0,50}?\b(?:will|may|might|can|could|would|shall)\s+(?:also\s+)?$/i;
 /** The reader, set off by an aside, entitled just before a verb: "You, being the data subject, are entitled by law to, once a year, receive". */
 const READER_ENTITLED_BEFORE = /^\W*(?:you|users?|individuals?|data\s+subjects?|customers?|members?)\s*,[^.;]{0,120}?\b(?:are|is)\s+(?:\w+\s+){0,2}?entitled\b[^.;]{0,80}$/i;
 /** Staff named as the only ones data is limited to: "limit the use of such information to authorised persons". */
@@ -179,7 +183,8 @@ export const rights: FactExtractor<'rights'> = {
         // "If you unsubscribe, you will still have access to your account": what stays possible, not a right offered.
         if (right === 'access' && STILL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "you may allow us to have access to your profile": the company's access, not the reader's.
-        if (right === 'access' && OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+        if (right === 'access' && OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+        if (right === 'access' && /^(?:have|request)\b/i.test(m[0]) && OTHERS_HAVE_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
         // "contact the partner to request that your details are removed from their databases": someone else's records.
         if (right === 'deletion' && FROM_THEIR_RECORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "ask that your name be removed from all mailing lists": leaving a list, not deletion.
@@ -231,6 +236,8 @@ export const rights: FactExtractor<'rights'> = {
         break;
         }
       }
+      // "You can ask us for: - Access to the personal data we hold": the item takes the reader's agency from its lead-in.
+      if (!found.has('access') && segment.kind !== 'heading' && LIST_ITEM_ACCESS.test(text) && !isNegatedAt(text, 0) && leadInsOf(doc, i).some((lead) => LEAD_IN_AGENCY.test(lead.text))) add('access');
       // "Should you notice any mistakes, let us know": correction when the reader's data is named here or just before.
       if (!found.has('correction') && errorHint!(i)) {
         const m = READER_REPORTS_ERRORS.exec(text);
@@ -325,7 +332,7 @@ export const rights: FactExtractor<'rights'> = {
         // account": access as the means of another right or as the company's condition, not an access right.
         const accessAsMeans = MEANS_OR_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))
           // "allow us to access your profile", "decide who can see your information": someone else's access.
-          || OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
+          || OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
         // "removing your e-mail address" where the paragraph is about a mailing list: leaving the list, not deletion.
         const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
         candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
@@ -366,8 +373,9 @@ export const rights: FactExtractor<'rights'> = {
         candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => (r !== 'deletion' || !offList) && (r !== 'access' || !toOthers)));
       }
       // (Tried only where a passive and the reader or a settings page are named: it would cost on every sentence.)
-      if (may('PASSIVE_BY_READER', i) && lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile'))) {
-        for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) candidates.push(...rightsOfVerbs(m[1] ?? ''));
+      if (may('PASSIVE_BY_READER', i) && lower.includes(' be ') && (lower.includes(' by you') || lower.includes('setting') || lower.includes('account') || lower.includes('profile') || lower.includes('request'))) {
+        // (The reader's own settings page, or the reader's request, is the reader acting.)
+        for (const m of matchAll(PASSIVE_BY_READER, text)) if (!isNegatedAt(text, m.index)) { candidates.push(...rightsOfVerbs(m[1] ?? '')); givenMeans = true; }
       }
       // "challenge the accuracy of their records and have them corrected": the pronoun needs the data named nearby.
       if (may('HAVE_IT_DONE', i) && !lower.includes('cookie') && DATA_WORD.test(text)) {

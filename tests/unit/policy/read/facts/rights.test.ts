@@ -1012,3 +1012,39 @@ describe('rights: access and deletion wordings of the training set (issue 14, el
     expect(valueOf('rights', 'A copy of your data may remain in our backups for some weeks.')).toEqual([]);
   });
 });
+
+describe('rights: access and deletion wordings of the training set, second round (issue 14, eleventh pass)', () => {
+  it('reads data that can be changed "upon request" or in a quoted account page as the reader\'s doing', () => {
+    expect(valueOf('rights', 'Member profiles may be erased at any time upon request to our office.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Your details can be viewed and edited via the "My Profile" page.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'Old profiles may be erased by our moderators after a year.')).toEqual([]);
+  });
+
+  it('reads the company handing the reader details, a summary or access to the data it holds', () => {
+    expect(valueOf('rights', 'On request we will send members of the club details of the personal data we keep about them.')).toEqual(['access']);
+    expect(valueOf('rights', 'On written request we will give to visitors a summary of the data we keep on them.')).toEqual(['access']);
+    expect(valueOf('rights', 'We try to give you, whenever you ask, access to your account data.')).toEqual(['access']);
+    expect(valueOf('rights', 'Members have the right to obtain personal data that we keep about them.')).toEqual(['access']);
+    expect(valueOf('rights', 'We will send members a summary of our annual report.')).toEqual([]);
+  });
+
+  it('reads "to have access to," with a comma before the data', () => {
+    expect(valueOf('rights', 'You are entitled to be told of, and to have access to, the personal data we keep about you.')).toEqual(['access']);
+  });
+
+  it('reads tools "and settings" given to the reader', () => {
+    expect(valueOf('rights', 'We give you tools and privacy settings to view or edit the personal data you gave us.')).toEqual(['access', 'correction']);
+  });
+
+  it('reads a list item naming access under a lead-in that gives it to the reader', () => {
+    expect(valueOf('rights', 'You may ask us for:\n\n- Access to the personal data we keep about you;\n- A printed statement.')).toEqual(['access']);
+    expect(valueOf('rights', 'Our staff are given:\n\n- Access to the personal data kept in the system;\n- A desk.')).toEqual([]);
+  });
+
+  it('does not read access that companies, apps or people the reader authorised will have or ask for', () => {
+    expect(valueOf('rights', 'Our vendors that host the site will have access to your personal data.')).toEqual([]);
+    expect(valueOf('rights', 'On first start, the app will request access to the files on your phone.')).toEqual([]);
+    expect(valueOf('rights', 'Only people you have authorised to have access to your account data can see it.')).toEqual([]);
+    expect(valueOf('rights', 'If you do not wish for our outside hosting providers to have access to your data, do not sign up.')).toEqual([]);
+  });
+});
