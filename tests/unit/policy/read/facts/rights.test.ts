@@ -1048,3 +1048,30 @@ describe('rights: access and deletion wordings of the training set, second round
     expect(valueOf('rights', 'If you do not wish for our outside hosting providers to have access to your data, do not sign up.')).toEqual([]);
   });
 });
+
+describe('rights: correction wordings of the training set (issue 14, eleventh pass)', () => {
+  it('reads changes or corrections asked for or made, as nouns, to the reader\'s data', () => {
+    expect(valueOf('rights', 'Members may request changes to their contact details by writing to the club.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Should you wish to make amendments to any personally identifiable information you gave us, e-mail the office.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Most changes can be made to your account data by signing in.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If you would like to ask for a correction of the data we keep, write to us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We may make changes to this notice from time to time.')).toEqual([]);
+    expect(valueOf('rights', 'Readers can request corrections to our stories by writing to the desk.')).toEqual([]);
+  });
+
+  it('reads keeping the data accurate by writing to us, and the data changing before an e-mail to us', () => {
+    expect(valueOf('rights', 'To keep your personal details current and correct, please e-mail us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If your contact details change, please contact us with the new ones.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We keep our records current and correct.')).toEqual([]);
+  });
+
+  it('reads the company correcting wrong data on the reader\'s request', () => {
+    expect(valueOf('rights', 'If your personal data is wrong, we will fix it upon your request.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If your personal data is wrong, our records may be out of date.')).toEqual([]);
+  });
+
+  it('reads "your member preferences or information" as the reader\'s data', () => {
+    expect(valueOf('rights', 'You can update your member preferences or information on the settings page.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You can update your member preferences on the settings page.')).toEqual([]);
+  });
+});
