@@ -290,6 +290,8 @@ export const rights: FactExtractor<'rights'> = {
         if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80, clauseAt(text, m.index).start), m.index))) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
+        // 'navigate to the "Edit my profile" page': the name of a page or button, not the reader's verb.
+        if (/["“]$/.test(before) && /^["”]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
         // "Other users, who may view your profile": someone else's doing.
         if (OTHERS_WHO.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
         // "Other members may be able to view your profile": people named as users acting on the reader's ("your") data.

@@ -1075,3 +1075,39 @@ describe('rights: correction wordings of the training set (issue 14, eleventh pa
     expect(valueOf('rights', 'You can update your member preferences on the settings page.')).toEqual([]);
   });
 });
+
+describe('rights: correction wordings of the training set, second round (issue 14, eleventh pass)', () => {
+  it('reads a sentence whose only cue is data being incorrect or incomplete', () => {
+    expect(valueOf('rights', 'If you think that any data we are holding on you is incomplete, please e-mail us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If the address you typed is incomplete, the form shows a warning.')).toEqual([]);
+  });
+
+  it('reads data a named company holds for the reader being wrong', () => {
+    expect(valueOf('rights', 'If any of the data Example Ltd holds for you is incorrect, please contact us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'If any of the data Example Ltd holds for you is incorrect, the invoice may be late.')).toEqual([]);
+  });
+
+  it('reads "certain aspects of your" data as the reader\'s data', () => {
+    expect(valueOf('rights', 'You may be able to amend certain aspects of your account data yourself.')).toEqual(['correction']);
+  });
+
+  it('reads a hyphenated name starting with "No" as no negation', () => {
+    expect(valueOf('rights', 'No-Fuss.net lets you edit your personal information online.')).toEqual(['correction']);
+    expect(valueOf('rights', 'No member can edit your personal information.')).toEqual([]);
+  });
+
+  it('reads "allows you to" before a verb as the company giving the means', () => {
+    expect(valueOf('rights', 'Example.org allows you to change your personal information by e-mail.')).toEqual(['correction']);
+  });
+
+  it('does not read the quoted name of a page or button as the reader\'s verb', () => {
+    expect(valueOf('rights', 'To stop the newsletter, sign in and open the "Edit my profile" page.')).not.toContain('correction');
+    expect(valueOf('rights', 'To fix an error, sign in and edit my profile details.')).toEqual(['correction']);
+  });
+
+  it('reads an imperative "click" or an "easy to" offer as the reader acting', () => {
+    expect(valueOf('rights', 'Click here to update your contact details:')).toEqual(['correction']);
+    expect(valueOf('rights', 'It is simple to update your account information.')).toEqual(['correction']);
+    expect(valueOf('rights', 'Our staff update account information weekly.')).toEqual([]);
+  });
+});
