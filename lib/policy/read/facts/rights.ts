@@ -12,7 +12,7 @@ import {
   LIST_WORDS, NEEDS, OPT_OUT_EXPR, OPT_OUT_PURPOSE, POINTER_BEFORE, READER_REPORTS_ERRORS, REQUEST_NOUN_LIST, REQUEST_THAT_DATA_BE, RIGHTS_NOUN_LIST, USER_AGENCY, VERB_CHAIN, VERB_HINTS, VERB_LIST_PRONOUN, VERB_RIGHT,
 } from '../phrases/rights';
 
-const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian'];
+const CHILD_HINTS = ['child', 'minor', 'parent', 'guardian', 'under the age of 1', 'under 1'];
 const REDIRECTION_HINTS = ['direct', 'contact the', 'must', 'should', 'need to'];
 /** NAMED_RIGHTS with the global flag, to try each occurrence in a sentence. */
 const NAMED_RIGHTS_ALL = NAMED_RIGHTS.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, r.pattern.flags.includes('g') ? r.pattern.flags : `${r.pattern.flags}g`) }));
@@ -21,6 +21,8 @@ const ORDER: readonly UserRight[] = ['access', 'correction', 'deletion', 'portab
 const VERB_BLOCK_RIGHTS: readonly UserRight[] = [...new Set(VERB_RIGHT.map(([, right]) => right))];
 /** "we will delete your information when ..." is the company's practice, not the reader's right. */
 const COMPANY_SUBJECT_BEFORE = /\b(?:we|company|it)\s+(?:\w+\s+){0,2}$/i;
+/** A verb of change joined to the one asked for: "ask us to correct any mistakes and delete any excess data". */
+const JOINED_VERB = /^[^.;]{0,60}?\b(?:and|or)\s+(?:to\s+)?(delete|erase|remove|correct|update|amend|rectify)\s+(?:it|them|any|all|your|their|the|such|this|that)\b/i;
 /** Access named by having or getting it: the reader must be the one who has it. */
 const HAVING_ACCESS = /^(?:have|obtain|receive|get)\b/i;
 /** The object of a right's verb is the reader's data: owned, personal, or about them. */
@@ -353,6 +355,9 @@ export const rights: FactExtractor<'rights'> = {
         if (/^(?:disclose|provide|give|send)$/i.test(verb) && !ASKED_FOR_READERS_DATA.test(rest)) continue;
         if (/^(?:delete|erase|remove)$/i.test(verb) && OFF_A_LIST.test(rest)) continue;
         candidates.push(...rightsOfVerbs(verb));
+        // "ask us to correct any mistakes and delete any excessive information": the verbs joined to the first.
+        const joined = JOINED_VERB.exec(rest);
+        if (joined && !(/^(?:delete|erase|remove)$/i.test(joined[1]!) && OFF_A_LIST.test(rest.slice(joined.index + joined[0].length)))) candidates.push(...rightsOfVerbs(joined[1]!));
       }
       if (may('RIGHT_FOR_DATA_TO_BE', i)) for (const m of matchAll(RIGHT_FOR_DATA_TO_BE, text)) {
         const participles = (m[1] ?? '').match(/\b(?:corrected|updated|amended|rectified|deleted|erased|removed)\b/gi) ?? [];

@@ -215,7 +215,7 @@ export const REDIRECTION =
   /\bshould\s+direct\b|\bdirect\s+(?:his|her|their|your|his or her|his\/her)\s+(?:inquir\w+|quer\w+|requests?|questions?)\b|\b(?:must|should|will need to|need to)\s+(?:contact|ask|reach out to|address)\s+(?:the|that|their|your)\s+(?:\w+\s+)?(?:subscriber|customer|controller|site owner|website owner|merchant|business|organi[sz]ation|company|operator)\b|\bcontact\s+the\s+(?:subscriber|customer|website owner|site owner|controller|merchant)\b|\bto\s+(?:access|amend|correct|update|delete|remove|erase)\b[^.;]{0,60}?\b(?:provided|given|submitted|disclosed)\s+to\s+(?:Facebook|Google|Twitter|(?:the\s+|a\s+)?third[- ]part(?:y|ies)|(?:that|the|this)\s+(?:[\w-]+\s+){0,2}?(?:party|provider|site|service|network))\b/i;
 
 /** Parents' or children's matters are not the reader's own rights. */
-export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guardians?)\b/i;
+export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guardians?)\b|\bunder\s+(?:the\s+age\s+of\s+)?1[0-8]\b/i;
 
 /** Obligations placed on the reader ("the Subscriber must delete ..."). */
 export const OBLIGATION = /\b(?:must|shall|is required to|are required to|agree to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|update|correct)\b/i;

@@ -1111,3 +1111,15 @@ describe('rights: correction wordings of the training set, second round (issue 1
     expect(valueOf('rights', 'Our staff update account information weekly.')).toEqual([]);
   });
 });
+
+describe('rights: joined verbs after "ask us to" and an age under 13 (issue 14, eleventh pass)', () => {
+  it('reads a second verb joined to the one asked for', () => {
+    expect(valueOf('rights', 'You may ask us to fix any errors and erase any data we no longer need.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'You may ask us to fix any errors and remove your name from our mailing list.')).not.toContain('deletion');
+  });
+
+  it('reads a sentence about users under an age limit as about children, not the reader\'s rights', () => {
+    expect(valueOf('rights', 'If we learn that a visitor is under the age of 13, we will delete that visitor\'s personal information.')).toEqual([]);
+    expect(valueOf('rights', 'You can ask us to delete your personal information at any time.')).toEqual(['deletion']);
+  });
+});
