@@ -85,6 +85,12 @@ const READER_ENTITLED_BEFORE = /^\W*(?:you|users?|individuals?|data\s+subjects?|
 const STAFF_AFTER = /^[^.;]{0,60}?\bto\s+(?:(?:those|our|the|its|their)\s+)?(?:authori[sz]ed|designated|approved|employees|staff|personnel|agents|those\s+(?:employees|persons|people|who))\b/i;
 /** Access as a means ("by signing in and accessing") or as the company's condition ("we require you to log in to access"). */
 const MEANS_OR_CONDITION_BEFORE = /\bby\s+(?:(?:signing|logging)\s+(?:in|on|into)\b[^.;]{0,50}?(?:\band\s+|,\s*))?$|\b(?:we|it)\s+(?:\w+\s+){0,2}?(?:require|ask)\w*\s+(?:that\s+)?(?:you|users?|members?)\b[^.;]{0,60}?\bto\s+$/i;
+/** A verb chain ending on bare data ("update information", "delete the information"): a pronoun-like object. */
+const BARE_DATA_OBJECT = /\s(?:the\s+)?(?:information|data|details)$/i;
+/** The bare data placed elsewhere: "information about our products", "data on our site". */
+const ELSEWHERE_AFTER = /^\s*(?:(?:about|on|regarding|concerning|from|of|for)\b|at\s+(?!any\s+time\b)|in\s+(?!your\b))/i;
+/** The reader's data named earlier in the sentence: "your credit card information", "personal information". */
+const READERS_DATA_BEFORE = /\b(?:your|personal(?:ly\s+identifiable)?)\s+(?:[\w-]+\s+){0,3}?(?:information|data|details)\b/i;
 /** A verb chain whose object is only an e-mail address. */
 const BARE_EMAIL_OBJECT = /\be-?mail(?:\s+address(?:es)?)?$/i;
 /** A mailing list named in this sentence or one of the three before it in the same paragraph. */
@@ -292,6 +298,8 @@ export const rights: FactExtractor<'rights'> = {
         if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 80, clauseAt(text, m.index).start), m.index))) continue;
         // "If you opt out, you will still be able to access your account": what stays possible, not a right offered.
         if (STILL_BEFORE.test(before)) continue;
+        // "you will be asked to review the information before we share it": the company's step, not a right offered.
+        if (/\b(?:be|are|is|being|get)\s+(?:asked|required|prompted|invited)\s+to\s+$/i.test(before)) continue;
         // 'navigate to the "Edit my profile" page': the name of a page or button, not the reader's verb.
         if (/["“]$/.test(before) && /^["”]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
         // "Other users, who may view your profile": someone else's doing.
@@ -324,7 +332,9 @@ export const rights: FactExtractor<'rights'> = {
         // "obtain information at www...", "access information posted by other users": not the reader's data.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
         // "correct or delete information that is inaccurate": only the reader's own records can be wrong about them.
-        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after) && !FOUND_WRONG.test(after)) continue;
+        // "We keep your card details on file, and you can change or delete the information": the reader's data named before.
+        const namedBefore = BARE_DATA_OBJECT.test(m[0]) && !ELSEWHERE_AFTER.test(after) && READERS_DATA_BEFORE.test(text.slice(0, m.index));
+        if (!READERS_DATA.test(m[0]) && !ABOUT_THE_READER.test(after) && !SUCH_AS_YOURS.test(after) && !FOUND_WRONG.test(after) && !namedBefore) continue;
         // Object words never start like a right's verb, so the whole match can be read.
         const verbRights = rightsOfVerbs(m[0]);
         if (enabled) givenMeans = true;

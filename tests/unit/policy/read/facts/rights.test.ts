@@ -1123,3 +1123,15 @@ describe('rights: joined verbs after "ask us to" and an age under 13 (issue 14, 
     expect(valueOf('rights', 'You can ask us to delete your personal information at any time.')).toEqual(['deletion']);
   });
 });
+
+describe('rights: bare data named earlier in the sentence (issue 14, eleventh pass)', () => {
+  it('reads "the information" or bare "information" as the reader\'s when their data was named before', () => {
+    expect(valueOf('rights', 'We keep your billing details on file, and you may edit or erase the information at any time.')).toEqual(['correction', 'deletion']);
+    expect(valueOf('rights', 'Once you have given us personal data, you can view and amend data by signing in.')).toEqual(['access', 'correction']);
+    expect(valueOf('rights', 'We hold your personal data safely; you can view information about our events on the site.')).toEqual([]);
+  });
+
+  it('does not read being asked to review the data as a right', () => {
+    expect(valueOf('rights', 'Before we pass your personal data to a sponsor, you will be asked to review the data.')).toEqual([]);
+  });
+});
