@@ -1135,3 +1135,16 @@ describe('rights: bare data named earlier in the sentence (issue 14, eleventh pa
     expect(valueOf('rights', 'Before we pass your personal data to a sponsor, you will be asked to review the data.')).toEqual([]);
   });
 });
+
+describe('rights: correction wordings of the training set, third round (issue 14, eleventh pass)', () => {
+  it('reads a facility or page "for you to" change the data as the company giving the means', () => {
+    expect(valueOf('rights', 'We have set up a page in your settings for you to amend your contact details.')).toEqual(['correction']);
+    expect(valueOf('rights', 'We have set up a page for our staff to amend contact details.')).toEqual([]);
+  });
+
+  it('reads changes "to, but not ..., your data" and "request changes or annotate" the data', () => {
+    expect(valueOf('rights', 'Should you need to make changes to, though not erase, your personal data, call our office.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You may request changes or annotate your account data by writing to us.')).toEqual(['correction']);
+    expect(valueOf('rights', 'You may request changes or annotate our wiki pages by writing to us.')).toEqual([]);
+  });
+});
