@@ -42,6 +42,26 @@ const GIVEN_TO_READER = /\b(?:provide|give|send|supply|furnish|tell|show|let)\w*
 const ASKED_OR_TOLD = /\b(?:confirm\w*|know|tell|told|inform\w*|find\s+out|learn|request\w*|ask\w*|right|entitled)\b/i;
 /** Someone who can complain: the reader or people like them. */
 const COMPLAINANT = /\b(?:you|your|please|they|individuals?|users?|data\s+subjects?|consumers?|customers?|unresolved|residents?|citizens?|visitors?|members?)\b/i;
+/** A negated condition before a complaint: "if we do not resolve your concern", "if it has not been addressed". */
+const CONDITION_NOT_BEFORE = /\b(?:if|should|where|when)\b[^.;]{0,200}?(?:\b(?:not|never)\b|n[’']t\b)[^.;]{0,80}?\b(?:resolv|address|respond|answer|satisf|receiv|handl)\w*/i;
+/** An outside body named with a dispute resolution: "the JAMS dispute resolution programme", "a third-party resolution provider". */
+const OUTSIDE_RESOLUTION = /\b(?:third[- ]party|independent|external|outside)\s+(?:dispute\s+)?(?:resolution|recourse)\b|\bprivacy\s+seals?\b|\b(?:JAMS|TRUSTe|TrustArc|BBB|Better\s+Business\s+Bureaus?|American\s+Arbitration\s+Association|ICDR|Data\s+Protection\s+Authorit(?:y|ies)|DPAs?|supervisory\s+authorit(?:y|ies))\b/i;
+/** Keeping away as the only way out: "..., please do not use the site", "do not sign up for the mailing list". */
+const STAY_AWAY_AFTER = /^[^.;]{0,60}?\b(?:please\s+)?(?:do\s+not|don[’']t|should\s+not|must\s+not)\s+(?:use|visit|access|submit|provide|register|sign\s+up|subscribe|join)\b/i;
+/** The advertising industry's opt-out pages (NAI, DAA, EDAA), for ads by other companies. */
+const AD_INDUSTRY_OPT_OUT = /\b(?:aboutads\.info|networkadvertising\.org|youronlinechoices|Network\s+Advertising\s+Initiative|Digital\s+Advertising\s+Alliance|NAI\s+members?|App\s*Choices)\b/i;
+/** The company offering the reader a choice just before it: "we present the option to", "we provide a way to". */
+const OFFERED_BEFORE = /\b(?:provide|offer|give|present)s?\s+(?:(?:you|users|members|customers|visitors)\s+)?(?:with\s+)?(?:a|an|the)\s+(?:(?:simple|easy|quick)\s+)?(?:way|means|option|opportunity|choice|ability|chance|mechanism)\s+(?:for\s+you\s+)?(?:to\s+)?$/i;
+/** Data moved on to another holder: "... to another provider", "to a third party of your choice". */
+const TO_ANOTHER_AHEAD = /^[^.;]{0,60}?\bto\s+(?:another|a\s+(?:new|different|third)|other)\b/i;
+/** Data sent abroad: a cross-border transfer, not portability. */
+const ABROAD_AHEAD = /^[^.;]{0,40}?\b(?:outside|abroad|countr\w*|international\w*|overseas)\b/i;
+/** The policy describing how the reader can choose: "this policy explains ... how you can limit our sharing". */
+const EXPLAINS_HOW_BEFORE = /\b(?:polic(?:y|ies)|statement|notice)\b[^.;]{0,60}?\b(?:explains?|describes?|sets\s+out|outlines?)\b[^.;]{0,160}?\bhow\s+(?:you\s+(?:can|may)\s+|to\s+)$/i;
+/** A contract or measure as the subject limiting use: "agreements limiting the use of", "policies that restrict the use of". */
+const SAFEGUARD_BEFORE = /\b(?:agreements?|contracts?|obligations?|policies|procedures|measures|controls|safeguards|terms)\s+(?:(?:that|which)\s+)?$/i;
+/** The reader's own giving just after the object: "(the personal data) you provide". */
+const YOU_PROVIDE_AHEAD = /^\s*(?:that\s+|which\s+)?you\s+(?:provide|give|share|submit|disclose|enter)\b/i;
 /** Marketing by others, the purpose of a disclosure. */
 const THEIR_MARKETING = /\b(?:their|its|third[- ]part(?:y|ies)[’']?s?|other\s+companies[’']?|partners[’']?)\s+(?:own\s+)?(?:direct\s+)?marketing\b|\bmarketing\s+(?:purposes\s+)?(?:of|by)\s+(?:third|other|our\s+partners)/i;
 /** Marketing the reader receives. */
@@ -173,7 +193,9 @@ export const rights: FactExtractor<'rights'> = {
         for (const m of matchAll(pattern, text)) {
         // "Acme prohibits the sale of your data without giving you the opportunity to opt out": the ban and "without"
         // cancel out, and the opt-out is offered.
-        if (isNegatedAt(text, m.index) && (right !== 'objection' || !BANNED_WITHOUT.test(text.slice(Math.max(0, m.index - 240), m.index)))) continue;
+        if (isNegatedAt(text, m.index) && (right !== 'objection' || !BANNED_WITHOUT.test(text.slice(Math.max(0, m.index - 240), m.index)))
+          // "If contacting us does not resolve your complaint, you may take it to TRUSTe": the "not" is the condition.
+          && (right !== 'complaint' || !CONDITION_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 240), m.index + 40)))) continue;
         // "Acme reserves the right to update this policy": the company's right, not the reader's.
         if (COMPANY_RIGHT.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
         // "You can learn how to limit sharing in this policy": a pointer to a right, not the right.
@@ -222,7 +244,9 @@ export const rights: FactExtractor<'rights'> = {
           const window = text.slice(Math.max(0, clause.start - 40), Math.max(clause.end, m.index + m[0].length));
           // "We may delete your account if you break these rules", "we reserve the right to": the company's power.
           if (COMPANY_POWER.test(window)) continue;
-          const asked = READER_ASKS.test(window) || GIVEN_TO_READER.test(window);
+          // "we provide a way to opt out of these mailings": the company offers the reader the choice.
+          const asked = READER_ASKS.test(window) || GIVEN_TO_READER.test(window)
+            || ((right === 'opt-out-marketing' || right === 'objection') && OFFERED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
           if (!asked && (right === 'access' || !/\byou\b/i.test(text.slice(clause.start, clause.end)))) continue;
           // "We strive to limit use of the information you provide to offers you would like": the company limits itself
           // ("you" elsewhere in the clause is not the reader asking).
@@ -231,12 +255,21 @@ export const rights: FactExtractor<'rights'> = {
         // "opt out of our sharing your data with third parties for their marketing": a choice about disclosure
         // (objection), not about the marketing the reader receives.
         if (right === 'opt-out-marketing' && THEIR_MARKETING.test(m[0]) && !RECEIVING.test(m[0])) continue;
+        // "If you do not want us to share your data, please do not use the site": leaving is not a choice offered.
+        if ((right === 'objection' || right === 'opt-out-marketing') && STAY_AWAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
+        // "This policy explains ... how you can limit our sharing": a pointer to the choice, not the choice.
+        if ((right === 'objection' || right === 'opt-out-marketing') && EXPLAINS_HOW_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+        // "bound by confidentiality agreements limiting the use of such information": the company's safeguard.
+        if (right === 'objection' && SAFEGUARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "opt out of interest-based ads by NAI member companies at networkadvertising.org": the ad industry's opt-out.
+        if ((right === 'objection' || right === 'opt-out-marketing') && AD_INDUSTRY_OPT_OUT.test(text)) continue;
         // "whether we hold your data" is access when the reader is told or asks.
         if (right === 'access' && /\bwhether\b/i.test(m[0]) && !ASKED_OR_TOLD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
         // Freedom of Information requests reach public records, not the reader's own data.
         if (right === 'access' && /\bfreedom\s+of\s+information\b/i.test(text)) continue;
         // A complaint is the reader's: "We investigate complaints and report them to the authority" is not.
-        if (right === 'complaint' && !COMPLAINANT.test(text)) continue;
+        // (An outside dispute resolution programme or provider named is the complaint channel itself.)
+        if (right === 'complaint' && !COMPLAINANT.test(text) && !(/\bresolution\b|\brecourse\b/i.test(m[0]) && OUTSIDE_RESOLUTION.test(text))) continue;
         // "you may choose not to disclose your age": the reader keeping data back, unless from third parties.
         // (Third parties may come first: "when your details might go to partners, you can choose not to share them".)
         if (right === 'objection' && /\bnot\s+to\s+(?:share|disclose|provide)\b/i.test(m[0]) && !THIRD_PARTIES.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 80))) continue;
@@ -349,7 +382,11 @@ export const rights: FactExtractor<'rights'> = {
           || OTHERS_GET_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
         // "removing your e-mail address" where the paragraph is about a mailing list: leaving the list, not deletion.
         const offTheList = offAList || (BARE_EMAIL_OBJECT.test(m[0]) && listInParagraph(doc, i, text));
-        candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans)));
+        // "limit the personal data you provide": the reader giving less, not limiting our use.
+        const givingLess = verbRights.includes('objection') && /^limit/i.test(m[0]) && YOU_PROVIDE_AHEAD.test(after);
+        // "this policy explains ... how you can limit our sharing of your data": a pointer to the choice.
+        const explained = verbRights.includes('objection') && EXPLAINS_HOW_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index));
+        candidates.push(...verbRights.filter((r) => (r !== 'deletion' || !offTheList) && (r !== 'portability' || !sharedOut) && (r !== 'access' || !accessAsMeans) && (r !== 'objection' || (!givingLess && !explained))));
       }
       if (may('VERB_LIST_PRONOUN', i) && (lower.includes(' it') || lower.includes(' them')) && !lower.includes('cookie')) {
         for (const m of matchAll(VERB_LIST_PRONOUN, text)) {
@@ -364,6 +401,8 @@ export const rights: FactExtractor<'rights'> = {
         // "ask us to send you a copy of our newsletter": access only to the reader's data.
         if (/^(?:disclose|provide|give|send)$/i.test(verb) && !ASKED_FOR_READERS_DATA.test(rest)) continue;
         if (/^(?:delete|erase|remove)$/i.test(verb) && OFF_A_LIST.test(rest)) continue;
+        // "where this requires us to transfer your data outside the EEA": a transfer abroad, not the reader's data moved on.
+        if (/^(?:transfer|port)$/i.test(verb) && (!TO_ANOTHER_AHEAD.test(rest) || ABROAD_AHEAD.test(rest))) continue;
         candidates.push(...rightsOfVerbs(verb));
         // "ask us to correct any mistakes and delete any excessive information": the verbs joined to the first.
         const joined = JOINED_VERB.exec(rest);
@@ -379,7 +418,7 @@ export const rights: FactExtractor<'rights'> = {
         // "... be removed from their database" (someone else's), "... from our mailing list" (leaving a list).
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         if (FROM_THEIR_RECORDS.test(rest)) continue;
-        candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => r !== 'deletion' || !OFF_A_LIST.test(rest)));
+        candidates.push(...rightsOfVerbs(m[1] ?? '').filter((r) => (r !== 'deletion' || !OFF_A_LIST.test(rest)) && (r !== 'portability' || !ABROAD_AHEAD.test(rest))));
       }
       if (may('HAVE_DONE', i)) for (const m of matchAll(HAVE_DONE, text)) {
         if (isNegatedAt(text, m.index)) continue;

@@ -1146,5 +1146,80 @@ describe('rights: correction wordings of the training set, third round (issue 14
     expect(valueOf('rights', 'Should you need to make changes to, though not erase, your personal data, call our office.')).toEqual(['correction']);
     expect(valueOf('rights', 'You may request changes or annotate your account data by writing to us.')).toEqual(['correction']);
     expect(valueOf('rights', 'You may request changes or annotate our wiki pages by writing to us.')).toEqual([]);
+
+describe('rights: objection, opt-out, complaint and portability of the training set (issue 14, eleventh pass)', () => {
+  it('reads an outside body after an unresolved concern, and a third-party resolution provider', () => {
+    expect(valueOf('rights', 'If your question has not been answered to your satisfaction, please contact TRUSTe.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'If this process does not settle the matter, you may take your complaint to the BBB.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Should we fail to resolve your concern satisfactorily, you may contact our independent third-party resolution provider.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Members may refer any dispute with the shop to the European Union data protection authorities.')).toEqual([]);
+    expect(valueOf('rights', 'Members may report their claim to the European Union data protection authorities.')).toEqual([]);
+    expect(valueOf('rights', 'You may report your claim to the European Union data protection authorities.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Our company takes part in the dispute resolution programme run by the Data Protection Authorities.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Our staff follow an internal dispute resolution process for supplier contracts.')).toEqual([]);
+    expect(valueOf('rights', 'We have not resolved to contact TRUSTe.')).toEqual([]);
+  });
+
+  it('reads a disclosure the reader can stop with "unless you opt out" or "unless you tell us otherwise"', () => {
+    expect(valueOf('rights', 'We may pass your postal address to partner firms unless you tell us otherwise.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Unless you opt out, we may share your postal address with selected companies.')).toEqual(['objection']);
+    expect(valueOf('rights', 'We will not pass your details to any other company unless you ask us to.')).toEqual([]);
+  });
+
+  it('reads asking us to refrain from or stop sharing, and preferring not to have the data shared', () => {
+    expect(valueOf('rights', 'You can ask us to refrain from sharing your address with other firms.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Readers may request that we stop all disclosures of their details to partners.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you would rather not have your name rented to other mailers, call our office.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not wish to have your details shared, write to us at the address below.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you do not want us to share your details in this way, please do not use the service.')).toEqual([]);
+  });
+
+  it('reads consent that may be withdrawn or is revocable, and opposing a disclosure', () => {
+    expect(valueOf('rights', 'Consent given for the newsletter may be refused or withdrawn by the member.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Your data is processed with your consent, revocable at any time.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You have the chance to oppose the disclosure before it happens.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You may withdraw your consent to receiving electronic notices by writing to us.')).toEqual([]);
+  });
+
+  it('reads opting out in quotes and from uses, not the ad industry\'s opt-out pages', () => {
+    expect(valueOf('rights', 'We give you the chance to "opt-out" of having your personal details shared with outside firms.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can opt out from our sharing of your details by changing your account preferences.')).toEqual(['objection']);
+    expect(valueOf('rights', 'You can opt out of having your browsing data used for targeted ads at the Network Advertising Initiative site.')).toEqual([]);
+    expect(valueOf('rights', 'Others may opt out of sharing things on the forum.')).toEqual([]);
+  });
+
+  it('reads choosing whether we share, and a policy pointing to how to limit, contracts limiting use and giving less data', () => {
+    expect(valueOf('rights', 'Members can choose whether we disclose their details to partner shops.')).toEqual(['objection']);
+    expect(valueOf('rights', 'This notice describes what we collect and how you can limit our sharing of your personal data.')).toEqual([]);
+    expect(valueOf('rights', 'Our suppliers sign agreements limiting the use of such data.')).toEqual([]);
+    expect(valueOf('rights', 'You can always limit the personal data you provide to us.')).toEqual([]);
+  });
+
+  it('reads more ways of declining marketing mail', () => {
+    expect(valueOf('rights', 'You may decline receiving promotional e-mails from us at any time.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Follow the link in each message to discontinue any further e-mail offers from us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can stop the delivery of commercial mailings by writing to us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Tell us of your desire not to receive these offers by replying to the message.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you would no longer like to receive promotional e-mails, use the link at the bottom.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you would prefer that we cease to send you marketing letters, call us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Customers may at any time request not to be contacted by the shop.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want to be kept informed by e-mail in this way, write to us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'If you do not want us to contact you for promotional purposes, tell us at sign-up.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'On the account page you may choose whether to receive offers and promotions from us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Each message contains an address at which you may request no further mailings.')).toEqual(['opt-out-marketing']);
+    // (The verb chain also reads deletion here: leaving a list named without "our" or "the" is the deletion rules' business.)
+    expect(valueOf('rights', 'Subscribers may remove their details from Acme distribution lists by writing to us.')).toContain('opt-out-marketing');
+    expect(valueOf('rights', 'Our company offers the option to not receive these kinds of messages.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'We will ask for your consent by an "opt-out" method or by sending you an e-mail.')).toEqual([]);
+    expect(valueOf('rights', 'If you do not want your profile shown to the public, you may opt out by contacting us.')).toEqual([]);
+    expect(valueOf('rights', 'If you do not wish to receive e-mails from advertisers, please do not sign up for the list.')).toEqual([]);
+  });
+
+  it('reads the data moved to another holder as portability, not a transfer abroad', () => {
+    expect(valueOf('rights', 'You may object to the processing of your data and request the transfer of your data.')).toEqual(['portability', 'objection']);
+    expect(valueOf('rights', 'You may ask that your personal data be corrected or transferred.')).toEqual(['correction', 'portability']);
+    expect(valueOf('rights', 'You may ask us to transfer your personal data to another provider.')).toEqual(['portability']);
+    expect(valueOf('rights', 'Where the law requires us to transfer your personal data outside the EEA, we use safeguards.')).toEqual([]);
+    expect(valueOf('rights', 'We may transfer your personal data to a third party in a merger.')).toEqual([]);
   });
 });
