@@ -43,7 +43,7 @@ const ASKED_OR_TOLD = /\b(?:confirm\w*|know|tell|told|inform\w*|find\s+out|learn
 /** Someone who can complain: the reader or people like them. */
 const COMPLAINANT = /\b(?:you|your|please|they|individuals?|users?|data\s+subjects?|consumers?|customers?|unresolved|residents?|citizens?|visitors?|members?)\b/i;
 /** A negated condition before a complaint: "if we do not resolve your concern", "if it has not been addressed". */
-const CONDITION_NOT_BEFORE = /\b(?:if|should|where|when)\b[^.;]{0,200}?(?:\b(?:not|never)\b|n[’']t\b)[^.;]{0,80}?\b(?:resolv|address|respond|answer|satisf|receiv|handl)\w*/i;
+const CONDITION_NOT_BEFORE = /\b(?:if|should|where|when)\b[^.;]{0,200}?(?:\b(?:not|never|cannot|no)\b|n[’']t\b)[^.;]{0,80}?\b(?:resolv|address|respond|answer|satisf|receiv|handl)\w*/i;
 /** An outside body named with a dispute resolution: "the JAMS dispute resolution programme", "a third-party resolution provider". */
 const OUTSIDE_RESOLUTION = /\b(?:third[- ]party|independent|external|outside)\s+(?:dispute\s+)?(?:resolution|recourse)\b|\bprivacy\s+seals?\b|\b(?:JAMS|TRUSTe|TrustArc|BBB|Better\s+Business\s+Bureaus?|American\s+Arbitration\s+Association|ICDR|Data\s+Protection\s+Authorit(?:y|ies)|DPAs?|supervisory\s+authorit(?:y|ies))\b/i;
 /** Keeping away as the only way out: "..., please do not use the site", "do not sign up for the mailing list". */

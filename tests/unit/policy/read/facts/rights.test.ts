@@ -1223,3 +1223,18 @@ describe('rights: objection, opt-out, complaint and portability of the training 
     expect(valueOf('rights', 'We may transfer your personal data to a third party in a merger.')).toEqual([]);
   });
 });
+
+describe('rights: consent taken back, an unresolved complaint, the foregoing mailings (issue 14, eleventh pass)', () => {
+  it('reads changing one\'s mind about consent or withdrawing it, and objecting to any usage', () => {
+    expect(valueOf('rights', 'Where you consented to a use of your data, you are free to change your mind later.')).toEqual(['objection']);
+    expect(valueOf('rights', 'If you gave us your consent, you may withdraw it by writing to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'A member who objects to any usage described here can write to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Your consent is recorded when you sign up.')).toEqual([]);
+  });
+
+  it('reads a complaint that cannot be resolved as a condition, and no longer wanting such information', () => {
+    expect(valueOf('rights', 'If your complaint cannot be resolved within four weeks of our receiving it and there is no realistic prospect of the complaint being settled soon, you may submit your complaint to the Privacy Commissioner.')).toEqual(['complaint']);
+    expect(valueOf('rights', 'Should you no longer wish to receive such information, write to the office.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'Should you wish to receive such information, write to the office.')).toEqual([]);
+  });
+});
