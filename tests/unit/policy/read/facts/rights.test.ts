@@ -1238,3 +1238,10 @@ describe('rights: consent taken back, an unresolved complaint, the foregoing mai
     expect(valueOf('rights', 'Should you wish to receive such information, write to the office.')).toEqual([]);
   });
 });
+
+describe('rights: data moved to a holder of the reader\'s choosing (issue 14, eleventh pass)', () => {
+  it('reads transferring the data to another organisation of the reader\'s choosing as portability', () => {
+    expect(valueOf('rights', 'You may get a copy of your data for yourself or to transfer to another company of your choosing.')).toContain('portability');
+    expect(valueOf('rights', 'We may transfer the data to another company of our own choosing.')).toEqual([]);
+  });
+});
