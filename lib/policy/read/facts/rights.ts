@@ -232,6 +232,8 @@ export const rights: FactExtractor<'rights'> = {
         if (right === 'access' && (KNOWING.test(m[0]) || /^see\b/i.test(m[0])) && READ_TO_LEARN.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // "To withdraw your consent after accepting this cookie, delete it": a cookie choice, not an objection to processing.
         if (right === 'objection' && /^(?:withdraw|revok)/i.test(m[0]) && /^[^.;]{0,40}?\bcookies?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+        // "Your consent to cookies can be withdrawn in the banner": consent to cookies, not to processing.
+        if (right === 'objection' && /^(?:consent|permission|rescind)/i.test(m[0]) && /\b(?:consent|permission)\w*\s+(?:to|for)\s+(?:(?:the\s+)?(?:use|placement|setting|storage)\s+of\s+)?(?:(?:our|the|all|these|such|any)\s+)?cookies?\b/i.test(text)) continue;
         // "We restrict the use of customer data to our staff": the company limiting itself, unless asked.
         // The company doing it of its own accord: "We limit the sharing of your information to our providers",
         // "We may keep a copy of the information you submit", "We unsubscribe users whose e-mails bounce".

@@ -1230,6 +1230,7 @@ describe('rights: consent taken back, an unresolved complaint, the foregoing mai
     expect(valueOf('rights', 'If you gave us your consent, you may withdraw it by writing to us.')).toEqual(['objection']);
     expect(valueOf('rights', 'A member who objects to any usage described here can write to us.')).toEqual(['objection']);
     expect(valueOf('rights', 'Your consent is recorded when you sign up.')).toEqual([]);
+    expect(valueOf('rights', 'If you consent to cookies in the banner, you can change your mind there later.')).toEqual([]);
   });
 
   it('reads a complaint that cannot be resolved as a condition, and no longer wanting such information', () => {
