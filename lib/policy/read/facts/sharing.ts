@@ -317,7 +317,7 @@ function dataChangesHands(text: string, at: number, end: number): boolean {
  * shared". The reader is the subject of the clause, not of the sharing.
  */
 const PASSIVE_AFTER_READER_CLAUSE =
-  /\b(?:information|data|details|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|only\s+|sometimes\s+|not\s+|never\s+){0,2}(?:be\s+|been\s+)?(?:\w+ed\s+(?:by\s+|to\s+)?(?:or|and|and\/or)\s+)?$/i;
+  /\b(?:information|data|details|PII|content|anything|everything|materials?|messages?|photos?|entries|answers|responses|comments|e-?mail\s+address(?:es)?)\s+(?:that\s+|which\s+)?(?:you|users?|members?|visitors?)\s+(?:\w+\s+){0,2}?(?:provide|give|submit|enter|post|send|share|upload|supply|disclose|make)\w*\b[^.;]{0,100}?\b(?:may|will|can|might|could|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|only\s+|sometimes\s+|not\s+|never\s+){0,2}(?:be\s+|been\s+)?(?:\w+ed\s+(?:by\s+|to\s+)?(?:or|and|and\/or)\s+)?$/i;
 
 /** "users who provide their information to ...": the reader, named through a relative clause. */
 const READER_RELATIVE = /\b(?:those|users?|customers?|visitors?|members?|people|persons|individuals|anyone|you)\s+who(?:\s+(?:may|can|choose\s+to|wish\s+to))?$/i;
@@ -376,7 +376,10 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "information about you may go to ...": the reader's data is the subject, not the reader.
   const passive = PASSIVE_AFTER_READER_CLAUSE.test(text.slice(Math.max(0, m.index - 200), m.index)) || DATA_ABOUT_READER.test(text.slice(Math.max(0, m.index - 60), m.index));
   // "You may allow us to share your name with ...": the reader lets the company hand it over.
-  const actor = passive || LETS_US_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'unknown' : actorAt(text, m.index);
+  // "When you place an order, we provide ...": the "we" right before the verb acts (actorAt reads subjects followed by a verb
+  // inside its window, which ends before this one, so it found "you place").
+  const actor = passive || LETS_US_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'unknown'
+    : m.index <= 200 && WE_RIGHT_BEFORE.test(text.slice(0, m.index)) ? 'company' : actorAt(text, m.index);
   if (actor === 'other' || actor === 'reader') return false;
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
   // "you expressly and unconditionally release ...": the reader still, behind adverbs.
@@ -393,12 +396,14 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
   const subject = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
   if (OTHER_SUBJECT.test(subject) || STATUTE_SUBJECT.test(subject)) return false;
-  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
+  // "we have access to your data" is the company's own access; "we allow access to our database by third parties" hands it over.
+  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || (actor === 'company' && !/^(?:allow|grant)/i.test(verb)))) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
   // "Example Media Group, which shares our commitment to privacy": a stance, not data.
   if (/^shar/i.test(verb) && SHARED_STANCE.test(after)) return false;
   // "provide our Service to Clients", "provide services ... jointly with affiliated businesses": no data handed over.
-  if (/^provid/i.test(verb) && PROVIDED_SERVICE.test(verb) && !PROVIDED_DATA.test(verb)) return false;
+  // ("provide our Service Providers with the information": the recipient's name holds the word "service".)
+  if (/^provid/i.test(verb) && PROVIDED_SERVICE.test(verb.replace(SERVICE_PROVIDERS, ' ')) && !PROVIDED_DATA.test(verb)) return false;
   // "Content made available on the Hulu.com website": published at a place.
   if (/available$/i.test(verb) && AVAILABLE_AT_PLACE.test(after)) return false;
   return true;
@@ -406,6 +411,15 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
 
 /** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
 const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * "we" opening the main clause after a condition that names the reader, right before the verb (behind modals or
+ * adverbs): "When you place an order, we provide ...", "If you buy a gift card, we may also share ...".
+ */
+const WE_RIGHT_BEFORE =
+  /^[\s*_(]*(?:when|whenever|if|once|after|where|upon|as\s+soon\s+as|in\s+order\s+to)\b[^.;:,]{0,120},\s*(?:then\s+)?we\s+(?:(?:may|might|will|would|can|could|shall|also|then|only|do|does|\w+ly)\s+){0,3}$/i;
+/** A recipient named "service providers", whose "service" is no service provided. */
+const SERVICE_PROVIDERS = /\bservices?\s+providers?\b/gi;
 
 /** Adverbs and "and" between a subject and its verb ("you expressly and unconditionally release"). */
 const ADVERBS_AT_END = /(?:\s+(?:\w+ly|also|hereby|thereby)(?:\s+(?:and|or)\s+\w+ly)?)+$/i;

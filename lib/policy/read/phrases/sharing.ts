@@ -149,9 +149,11 @@ export const CONDITION_OPENING = /^[\s,(*_]*(?:\w+\s+){0,3}?(?:unless|except|if|
 export const VERB_TO_READER_OR_US = /^[\w’'-]+\s+(?:you|us|yourself)\b/i;
 /**
  * The first recipient after the verb is the company or the reader: "before they share any personal
- * data with us" (but not "disclose to third parties information you provided to us").
+ * data with us" (but not "disclose to third parties information you provided to us", nor "share the
+ * information you provide to us with our contractors": "to us" ends the reader's own clause).
  */
-export const FIRST_RECIPIENT_US = /^(?:(?!\b(?:to|with)\b)[^.;,]){0,60}?\b(?:with|to)\s+(?:us|you)\b(?!\s+(?:and|or)\b)/i;
+export const FIRST_RECIPIENT_US =
+  /^(?:(?!\b(?:to|with)\b)[^.;,]){0,60}?\b(?<!\byou\s+(?:have\s+)?(?:provide|provided|give|gave|given|submit|submitted|send|sent|supply|supplied|disclose|disclosed)\s)(?:with|to)\s+(?:us|you)\b(?!\s+(?:and|or)\b)/i;
 /** Consent named as the legal basis of processing: "Your consent is the legal basis for ...". */
 export const CONSENT_AS_BASIS = /^\s*(?:is|are|as|will\s+be|forms?)\s+(?:the|our|a)\s+(?:legal\s+|lawful\s+)?basis\b/i;
 /** The recipient right after the verb: "send marketing to you", "information shared with us". */

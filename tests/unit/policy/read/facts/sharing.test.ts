@@ -813,3 +813,25 @@ describe('sharing: a recipient named after "provide ... to" (issue 14, eleventh 
     expect(valueOf('sharing', 'Any details you provide to us with your order stay with us.')).toEqual([]);
   });
 });
+
+describe('sharing: hand-over verbs the checks turned away (issue 14, eleventh pass)', () => {
+  it('reads "allow access to ... by" as a hand-over, not the company\'s own access', () => {
+    expect(valueOf('sharing', 'We allow access to our member records by outside contractors who maintain the site.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may access the records kept by our contractors.')).toEqual([]);
+  });
+  it('reads "we" after a condition as the one handing over', () => {
+    expect(valueOf('sharing', 'Once you check out, we pass your postal address to our courier.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Once you check out, you pass your postal address to our courier yourself.')).toEqual([]);
+  });
+  it('does not take the recipient "service providers" for a service provided', () => {
+    expect(valueOf('sharing', 'We provide our service providers with the details they need to run the shop.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We provide our services to vendors of garden tools.')).toEqual([]);
+  });
+  it('reads "to us" inside the reader\'s own clause as no recipient', () => {
+    expect(valueOf('sharing', 'The club may share the details you give to us with contractors who act on its behalf.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Contractors who act on our behalf may share the details with us.')).toEqual([]);
+  });
+  it('reads "the PII you submit may be shared" as the company sharing', () => {
+    expect(valueOf('sharing', 'The PII you submit may be shared with vendors that host our forum.')).toEqual(['service-providers']);
+  });
+});
