@@ -469,7 +469,8 @@ const RECEIVES_IN_RELATIVE =
 const PRONOUN_SHARED = /\b(?:it|they|this|these)\s+(?:(?:may|will|might|could|can|would|also|then)\s+){1,3}be\s+(?:shared|disclosed|transferred|provided|released|sold|passed|assigned)\b/i;
 /** "outside the Example group of companies", "outside of Example and its controlled subsidiaries". */
 const OUTSIDE_BEFORE = /\boutside\s+(?:of\s+)?(?:(?:the|our|its)\s+)?(?:[\w’'&.-]+\s+){0,3}?(?:(?:and|&)\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?)?$/i;
-const SOURCE_BEFORE = /\b(?:from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
+// "apart from our providers" names an exception, not a source.
+const SOURCE_BEFORE = /\b(?:(?<!\bapart\s)from|(?:collect|gather|obtain|provid|receiv|suppli|giv)\w*\s+by)\s+(?:(?:our|its|their|the|other|any|certain|these|such)\s+)?(?:[\w-]+\s+)?$/i;
 const SOLD_UNIT_BEFORE = /(?:\bof|,)\s+(?:a|an|one\s+of\s+(?:our|its|their)|our|its|their)\s+(?:[\w-]+\s+)?$/i;
 const BUSINESS_SALE = /\b(?:sale|sell\w*|sold|assets|acqui\w+|merg\w+|divest\w*|bankrupt\w*|reorgani[sz]\w+)\b/i;
 const RECIPIENT_CATEGORIES: ReadonlySet<SharingCategory> = new Set(['service-providers', 'advertisers', 'affiliates']);

@@ -835,3 +835,43 @@ describe('sharing: hand-over verbs the checks turned away (issue 14, eleventh pa
     expect(valueOf('sharing', 'The PII you submit may be shared with vendors that host our forum.')).toEqual(['service-providers']);
   });
 });
+
+describe('sharing: more ways of naming service providers (issue 14, eleventh pass)', () => {
+  it('reads a provider named in the singular ("our delivery company", "our merchant provider", "a fulfilment house")', () => {
+    expect(valueOf('sharing', 'We give your street address to our delivery company.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Card numbers are sent to our merchant provider over an encrypted link.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We pass your name and address to a fulfilment house.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We do not give your street address to any delivery company.')).toEqual([]);
+  });
+  it('reads "working on behalf of" and "a company that helps"', () => {
+    expect(valueOf('sharing', 'Your details may be disclosed to a firm working on behalf of the club.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We share your e-mail address with a company that helps us mail our newsletter.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We share your e-mail address with a company whose newsletter you asked for.')).toEqual([]);
+  });
+  it('reads recipients the company contracts with', () => {
+    expect(valueOf('sharing', 'We may disclose it to persons with whom the shop contracts to carry out its back-office work.')).toEqual(['service-providers']);
+  });
+  it('reads agents of the company', () => {
+    expect(valueOf('sharing', 'We may pass your details to our appointed sales agents.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We do not share data with other firms, apart from those acting as our agents in running the shop.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Your browser shares its user agent string with every site.')).toEqual([]);
+    expect(valueOf('sharing', 'We may disclose data to law enforcement agents when the law requires it.')).toEqual(['legal']);
+  });
+  it('reads partners "to help us" and recipients "providing services to" the company', () => {
+    expect(valueOf('sharing', 'We may share data with partners to help us run surveys and post parcels.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Data may be given to organisations providing services to the club.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may share data with partners to offer you their own deals.')).toEqual([]);
+  });
+  it('reads a recipient given data to process payments or fulfil orders', () => {
+    expect(valueOf('sharing', 'Your card details are passed to a bank to process your payment.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We forward your details to outside firms for credit card processing and order fulfilment.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We use your details to process your order and may share them with sponsors of the contest.')).toEqual(['advertisers']);
+  });
+});
+
+describe('sharing: an exception "apart from" is no source (issue 14, eleventh pass)', () => {
+  it('reads the recipients after "apart from" as an exception to a denied share', () => {
+    expect(valueOf('sharing', 'We do not share data with other firms, apart from our service providers.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We do not share the data we get from our service providers.')).toEqual([]);
+  });
+});
