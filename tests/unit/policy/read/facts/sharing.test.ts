@@ -875,3 +875,17 @@ describe('sharing: an exception "apart from" is no source (issue 14, eleventh pa
     expect(valueOf('sharing', 'We do not share the data we get from our service providers.')).toEqual([]);
   });
 });
+
+describe('sharing: providers the company uses or contracts with, without a share verb (issue 14, eleventh pass)', () => {
+  it('reads "use an outside courier firm to ship orders" and its kin', () => {
+    expect(valueOf('sharing', 'We use an outside shipping company to ship orders, and a payment processing company to charge your card.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We use an outside firm to verify the addresses we hold.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'The shop may utilise one or more outside vendors to send e-mails for it.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may subcontract with other companies and individuals to do work for us.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'The shop may use unaffiliated companies to help it maintain its servers.')).toEqual(['service-providers']);
+  });
+  it('does not read other uses of outsiders as providers', () => {
+    expect(valueOf('sharing', 'We may use outside firms to deliver rewards to you for answering polls.')).toEqual([]);
+    expect(valueOf('sharing', 'We use cookies to help us deliver ads.')).toEqual([]);
+  });
+});
