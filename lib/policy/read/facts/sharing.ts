@@ -438,6 +438,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 
 /** "its affiliates collect IP addresses": the category is the one acting, not a recipient. */
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
+/** "only" before a phrase, not a verb: "shared with a mailing firm only for the purpose of ...". */
+const ONLY_ADVERBIAL = /^\s+only\s+(?:for|to|as|if|when|where|in|with|under|on|after|upon|so|insofar)\b/i;
 /** The subject's verb is one of receiving: the subject is a recipient after all. */
 const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
 /** A role the noun is the complement of: "become an advertiser", "acting as our agent". */
@@ -606,7 +608,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "Example Corp and its affiliates (collectively "we") may share ...": the subject, not a recipient.
       const after = text.slice(end, end + 100).replace(/^\s*\([^)]{0,60}\)/, '');
       // ... unless what it does is receive ("These third parties and affiliates have access to information about you").
-      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40)) && !RECEIVES_AFTER.test(after.slice(0, 60))) return false;
+      // ("a delivery company only for the purpose of ...": "only" opens no verb of the noun's.)
+      if (RECIPIENT_CATEGORIES.has(category) && ACTS_AS_SUBJECT.test(after.slice(0, 40)) && !RECEIVES_AFTER.test(after.slice(0, 60)) &&
+        !ONLY_ADVERBIAL.test(after)) return false;
       // "information we receive from our affiliates": a source, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       // "applying to become an advertiser", "acting as our agent": a role, not a recipient.
@@ -658,8 +662,8 @@ const OTHER_RECIPIENT = SHARING_PATTERNS.filter((p) => p.category === 'service-p
 const AGGREGATE_AFTER_RECIPIENT = /^\s+with\s+(?:(?:only|some|certain|general|the)\s+)*(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)|cumulative|pooled)\b/i;
 /** "... with advertisers and partners on an aggregated basis": the form the data is given in, after the recipients. */
 const AGGREGATE_FORM_AFTER = /^[^.;:]{0,60}?\b(?:on\s+an?\s+aggregat\w*\s+basis|in\s+(?:an?\s+)?(?:aggregat\w*|summary)\s+form|in\s+the\s+aggregate)\b/i;
-/** Aggregates: statistics about many people, no one's personal data. */
-const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
+/** Aggregates: statistics about many people, no one's personal data (not "non-aggregated" data). */
+const AGGREGATE_ONLY = /\b(?:(?<!non-)aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
 const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
 const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;

@@ -221,12 +221,13 @@ export const STATUTE_SUBJECT = /\b(?:a|the|any|each)\s+business(?:\s+(?:has|have
 export const NOT_LIMITED_TO = /,?\s*\b(?:but|and)\s+not\s+limited\s+to\b,?/gi;
 
 /**
+ * ("Non-aggregated information" is not such data; "statistical analysis" names a job done, not data handed over.)
  * Data that identifies no one: a recipient given only this gets aggregate sharing, not a share
  * of personal data (the labels' convention). De-identified or "anonymous" identifiers are left
  * out: advertisers given those are advertisers (the labels count "DII ... with advertisers").
  */
 export const NON_IDENTIFYING =
-  /\b(?:aggregat\w*|statistic\w*|percentage\s+of\s+(?:our\s+)?(?:users|visitors|customers|members|readers|subscribers)|non-?personal(?:ly)?(?:[- ]identif\w+)?|not\s+(?:be\s+)?(?:personally\s+)?identif\w+|(?:does|do|will|would|cannot|can\s+not)\s+not\s+(?:personally\s+)?identify\s+(?:you|any\w*|users?|individuals?)(?:\s+personally)?|in\s+a\s+manner\s+that\s+would\s+identify\s+you(?:\s+personally)?|not\s+(?:directly\s+)?(?:linked|tied|connected|associated)\s+(?:to|with)\s+(?:your|any)\s+(?:personal(?:ly)?\s+)?(?:identifiable\s+)?(?:information|data))\b/gi;
+  /\b(?:(?<!non-)aggregat\w*|statistic\w*(?!\s+analys)|percentage\s+of\s+(?:our\s+)?(?:users|visitors|customers|members|readers|subscribers)|non-?personal(?:ly)?(?:[- ]identif\w+)?|not\s+(?:be\s+)?(?:personally\s+)?identif\w+|(?:does|do|will|would|cannot|can\s+not)\s+not\s+(?:personally\s+)?identify\s+(?:you|any\w*|users?|individuals?)(?:\s+personally)?|in\s+a\s+manner\s+that\s+would\s+identify\s+you(?:\s+personally)?|not\s+(?:directly\s+)?(?:linked|tied|connected|associated)\s+(?:to|with)\s+(?:your|any)\s+(?:personal(?:ly)?\s+)?(?:identifiable\s+)?(?:information|data))\b/gi;
 /** Personal data named as what is handed over. */
 export const PERSONAL_OBJECT =
   /\b(?:(?<!non-?)personal(?:ly)?\s+(?:identifiable\s+|identifying\s+)?(?:information|data|details)|PII|e-?mail\s+address\w*|names?|contact\s+(?:details|information)|phone\s+numbers?|postal\s+address\w*)\b/i;

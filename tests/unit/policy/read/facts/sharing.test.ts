@@ -889,3 +889,15 @@ describe('sharing: providers the company uses or contracts with, without a share
     expect(valueOf('sharing', 'We use cookies to help us deliver ads.')).toEqual([]);
   });
 });
+
+describe('sharing: providers kept by checks meant for other readings (issue 14, eleventh pass)', () => {
+  it('reads "a provider only for the purpose of" as a recipient, not a subject', () => {
+    expect(valueOf('sharing', 'We share visit logs with an outside mailing vendor only for the purpose of timing our campaigns.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'Our mailing vendor only collects what its own cookies see, and we share nothing else.')).toEqual([]);
+  });
+  it('does not take "non-aggregated" data or "statistical analysis" for aggregates only', () => {
+    expect(factOf('sharing', 'Non-aggregated records are only available to the lab and its outside contractors.').value).toContain('service-providers');
+    expect(valueOf('sharing', 'We may share data with trusted partners to help us run statistical analysis and mail our letters.')).toContain('service-providers');
+    expect(valueOf('sharing', 'We share aggregated statistics with our outside contractors.')).not.toContain('service-providers');
+  });
+});
