@@ -409,8 +409,8 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
-/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
-const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
+/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]", "you consent to us [providing]". */
+const LETS_US_BEFORE = /\b(?:(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?|consent(?:s|ed)?\s+to\s+(?:us|our)\s+)$/i;
 
 /**
  * "we" opening the main clause after a condition that names the reader, right before the verb (behind modals or

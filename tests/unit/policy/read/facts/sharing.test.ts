@@ -901,3 +901,17 @@ describe('sharing: providers kept by checks meant for other readings (issue 14, 
     expect(valueOf('sharing', 'We share aggregated statistics with our outside contractors.')).not.toContain('service-providers');
   });
 });
+
+describe('sharing: providers named by the job in a list, card processing services, the reader consenting to us (issue 14, eleventh pass)', () => {
+  it('reads "businesses or persons to: provide hosting ..."', () => {
+    expect(valueOf('sharing', 'We may disclose member data to other businesses or persons to: provide hosting and maintenance; ship goods.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We may disclose member data to other businesses to offer you their own goods.')).toEqual([]);
+  });
+  it('reads card processing services as providers', () => {
+    expect(valueOf('sharing', 'We share billing details with card processing and fraud screening services.')).toEqual(['service-providers']);
+  });
+  it('reads "you consent to us providing ... to" as the company handing over', () => {
+    expect(valueOf('sharing', 'You consent to us providing your details to vendors that host our site.')).toContain('service-providers');
+    expect(valueOf('sharing', 'You consent to us providing a copy of your details to you on request.')).toEqual([]);
+  });
+});
