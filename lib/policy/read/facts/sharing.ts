@@ -388,7 +388,7 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   const verb = m[0];
   // "Dennis Publishing (UK) Ltd": a verb form inside a company's name.
   if (/^[A-Z][a-z]+(?:ing|ion)\b/.test(verb) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
-  if (VERB_TO_READER_OR_US.test(verb)) return false;
+  if (VERB_TO_READER_OR_US.test(verb) || PROVIDE_READERS_WITH.test(verb)) return false;
   const after = text.slice(m.index + verb.length, m.index + verb.length + 120);
   // The first recipient after the verb ("share it with us"); a verb read up to its preposition ("provide your data to")
   // has it right after: "provide your data to providers who work with us" names "us" second, as the providers' partner.
@@ -420,6 +420,9 @@ const WE_RIGHT_BEFORE =
   /^[\s*_(]*(?:when|whenever|if|once|after|where|upon|as\s+soon\s+as|in\s+order\s+to)\b[^.;:,]{0,120},\s*(?:then\s+)?we\s+(?:(?:may|might|will|would|can|could|shall|also|then|only|do|does|\w+ly)\s+){0,3}$/i;
 /** A recipient named "service providers", whose "service" is no service provided. */
 const SERVICE_PROVIDERS = /\bservices?\s+providers?\b/gi;
+
+/** "unless we provide users with advance notice": the readers get something, nothing is handed to anyone else. */
+const PROVIDE_READERS_WITH = /^provid\w*\s+(?:our\s+|the\s+)?(?:users?|customers?|visitors?|members?|subscribers?)\s+with$/i;
 
 /** Adverbs and "and" between a subject and its verb ("you expressly and unconditionally release"). */
 const ADVERBS_AT_END = /(?:\s+(?:\w+ly|also|hereby|thereby)(?:\s+(?:and|or)\s+\w+ly)?)+$/i;

@@ -915,3 +915,10 @@ describe('sharing: providers named by the job in a list, card processing service
     expect(valueOf('sharing', 'You consent to us providing a copy of your details to you on request.')).toEqual([]);
   });
 });
+
+describe('sharing: "unless we provide users with notice" hands nothing over (issue 14, eleventh pass)', () => {
+  it('reads the exception sentence after a denial that ends in a notice to users', () => {
+    expect(valueOf('sharing', 'We do not sell or pass on your data to outside parties unless we provide users with prior notice. This does not include web hosts and other parties who help us run the site.')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We provide members with a yearly report.')).toEqual([]);
+  });
+});
