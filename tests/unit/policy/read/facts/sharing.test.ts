@@ -922,3 +922,13 @@ describe('sharing: "unless we provide users with notice" hands nothing over (iss
     expect(valueOf('sharing', 'We provide members with a yearly report.')).toEqual([]);
   });
 });
+
+describe('sharing: recipients bound to use the data only for the services, and contracted parties (issue 14, eleventh pass)', () => {
+  it('reads recipients barred from using the data except to provide these services', () => {
+    expect(valueOf('sharing', 'We share your data with the firms below (they are barred from using it except to provide these services to us).')).toEqual(['service-providers']);
+    expect(valueOf('sharing', 'We share your data with the firms below (they may use it for their own offers).')).toEqual([]);
+  });
+  it('reads contracted parties as providers', () => {
+    expect(valueOf('sharing', 'We may share member data among contracted parties to run the licensed tools.')).toEqual(['service-providers']);
+  });
+});
