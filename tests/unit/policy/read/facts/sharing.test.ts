@@ -932,3 +932,10 @@ describe('sharing: recipients bound to use the data only for the services, and c
     expect(valueOf('sharing', 'We may share member data among contracted parties to run the licensed tools.')).toEqual(['service-providers']);
   });
 });
+
+describe('sharing: "furnishings" is no verb (issue 14, eleventh pass)', () => {
+  it('does not read a noun like "Furnishings" as "furnish"', () => {
+    expect(valueOf('sharing', 'Acme (Home Furnishings) Ltd meets the card standards set by the major credit card associations.')).toEqual([]);
+    expect(valueOf('sharing', 'We furnish order details to credit card processors.')).toEqual(['service-providers']);
+  });
+});
