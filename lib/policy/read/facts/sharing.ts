@@ -502,10 +502,12 @@ function negatedShareBefore(text: string, at: number): boolean {
 
 /** The form data is given in: "in non-personally identifiable form", "on an aggregated basis", "in aggregated or de-identified form". */
 const NON_IDENTIFYING_FORM =
-  /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)(?:\s+(?:or|and|\/)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|aggregated?|statistical))?\s+(?:form|format|manner|basis)\b/i;
+  /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical|compiled)(?:(?:\s+(?:or|and|\/)|,)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|aggregated?|statistical))?\s+(?:form|format|manner|basis)\b/i;
+/** A clause that only limits the one before it: "but only", "except". */
+const LIMITING_CLAUSE = /^[\s,;(]*(?:but\s+|and\s+)?(?:only|solely|except|always)\b[\s\w’'-]{0,60}$/i;
 /** The aggregate form of what is handed over, the aggregate word first: "in aggregated or de-identified form". */
 const AGGREGATE_FORM =
-  /\b(?:in|on)\s+(?:an?\s+)?(?:aggregated?|statistical|summary)(?:\s+(?:or|and|\/)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+))?\s+(?:form|format|manner|basis)\b/i;
+  /\b(?:in|on)\s+(?:an?\s+)?(?:aggregated?|statistical|summary|compiled)(?:(?:\s+(?:or|and|\/)|,)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+))?\s+(?:form|format|manner|basis)\b/i;
 
 /** A share conditioned on an event named in the sentence before: "If such an action occurs, ...", "In that event, ...". */
 const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|any\s+such)\s+(?:an?\s+)?(?:event|case|action|transaction|transfer|sale|merger|acquisition|circumstances?)\b|(?:that|this)\s+(?:happens|occurs|should\s+(?:happen|occur))\b)/i;
@@ -573,8 +575,11 @@ function accept(category: SharingCategory, text: string, at: number, end: number
         // "provide usage figures to potential partners in aggregated or de-identified form": the aggregate word names the
         // form of what a hand-over in this clause gives, whoever the recipient is.
         const form = AGGREGATE_FORM.exec(clauseText);
-        return !!form && clause.start + form.index <= at && at < clause.start + form.index + form[0].length &&
-          handsOverIn(text, clause.start, clause.start + form.index) && !negatedOutsideAsides(text, at) && !negatedShareBefore(text, at);
+        if (!form || clause.start + form.index > at || at >= clause.start + form.index + form[0].length) return false;
+        // "share demographic data with partners, but only on an aggregate, non-personal basis": a clause of its own that
+        // limits the hand-over before it (negated or not: "will not pass it on except in aggregate form").
+        if (LIMITING_CLAUSE.test(clauseText.slice(0, form.index)) && handsOverIn(text, 0, clause.start)) return true;
+        return handsOverIn(text, clause.start, clause.start + form.index) && !negatedOutsideAsides(text, at) && !negatedShareBefore(text, at);
       }
       return !negatedOutsideAsides(text, at) && !negatedOutsideAsides(text, clause.start + m.index);
     }
@@ -608,6 +613,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "* Advertisers: ... any of the information we have in non-personally identifiable form": an item whose recipient gets only that.
       if (RECIPIENT_CATEGORIES.has(category) && !verb && leadInShares && NON_IDENTIFYING_FORM.test(text) && !PERSONAL_OBJECT.test(text.replace(NON_IDENTIFYING, ' '))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
+      // "California residents may request information about our disclosures to third parties for their direct marketing
+      // purposes": the statute's right to ask, not a statement that the company shares for marketing.
+      if (category === 'advertisers' && statuteRequestBefore(text.slice(0, at))) return false;
       return !negatedOutsideAsides(text, at);
     }
   }
@@ -636,6 +644,19 @@ function advertisersGetData(text: string, at: number, end: number): boolean {
   if (BARE_MARKETING_PURPOSE.test(text.slice(at, end))) return SHARE_VERB.test(lead) && !OTHER_RECIPIENT.some((re) => re.test(lead));
   return true;
 }
+
+/**
+ * The text before an advertisers match is the law's right to ask about disclosures (California's Shine the Light):
+ * the state or the code section named, and a request or the disclosures asked about; or "the categories of third
+ * parties with whom ... may be shared" told to the reader, the answer the law requires.
+ */
+function statuteRequestBefore(before: string): boolean {
+  return (STATUTE_NAMED.test(before) && REQUEST_WORD.test(before)) || (CATEGORIES_OF_RECIPIENTS.test(before) && TELLS_READER.test(before));
+}
+const STATUTE_NAMED = /\b(?:California|1798\.83|Shine\s+the\s+Light)\b/i;
+const REQUEST_WORD = /\b(?:request\w*|obtain|ask\s+(?:us\s+)?for|disclosures)\b/i;
+const TELLS_READER = /\b(?:provide|give|tell|inform|notify|send)\s+you\b/i;
+const CATEGORIES_OF_RECIPIENTS = /\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:third[- ]part(?:y|ies)|persons|entities|recipients|companies)\b/i;
 
 /** Recipients named before a bare "for marketing purposes" that make it the company's own purpose. */
 const OTHER_RECIPIENT = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);

@@ -813,3 +813,62 @@ describe('sharing: a recipient named after "provide ... to" (issue 14, eleventh 
     expect(valueOf('sharing', 'Any details you provide to us with your order stay with us.')).toEqual([]);
   });
 });
+
+describe('sharing: affiliates, advertisers and aggregates on the training set (issue 14, eleventh pass)', () => {
+  it('reads related bodies corporate, related companies and entities owned or controlled by the company as affiliates', () => {
+    expect(valueOf('sharing', 'We may pass your account details to our related bodies corporate for billing.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'Your details may be shared with our related companies so they can answer your questions.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may disclose your profile to entities owned or controlled by Example Ltd.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We sell gift cards and related products to our customers.')).toEqual([]);
+  });
+
+  it('reads "affiliated and non-affiliated" recipients as affiliates', () => {
+    expect(valueOf('sharing', 'We may disclose the data we hold to affiliated and non-affiliated organisations that help us run the shop.')).toContain('affiliates');
+    expect(valueOf('sharing', 'We may disclose the data we hold to non-affiliated organisations that help us run the shop.')).not.toContain('affiliates');
+  });
+
+  it('does not read an affiliate relationship or links handed to affiliated sites as sharing', () => {
+    expect(valueOf('sharing', 'Some links on this blog earn us money because the shop has an affiliate relationship with a tracking company.')).toEqual([]);
+    expect(valueOf('sharing', 'The forum also provides links and banner adverts to affiliated sites.')).toEqual([]);
+    expect(valueOf('sharing', 'The forum also provides member lists to affiliated sites.')).toEqual(['affiliates']);
+  });
+
+  it('does not read the right to ask about disclosures for direct marketing as sharing with advertisers', () => {
+    expect(valueOf('sharing', 'Residents of California may request a list of the companies to which we disclosed personal data for their direct marketing purposes.')).toEqual([]);
+    expect(valueOf('sharing', 'We may rent your postal address to other retailers for their direct mail marketing purposes.')).toEqual(['advertisers']);
+  });
+
+  it('reads recipients who market to the reader or to the customers', () => {
+    expect(valueOf('sharing', 'We may give your e-mail address to selected partners so that they may promote their own products to you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may share your name with other firms that we believe sell goods our members would be interested in.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may give your e-mail address to selected partners so that they can verify your age.')).not.toContain('advertisers');
+  });
+
+  it('does not read statistical analysis or an aggregation service as aggregate sharing', () => {
+    expect(valueOf('sharing', 'We may share your answers with a lab to help us perform statistical analysis of the survey.')).not.toContain('aggregate');
+    expect(valueOf('sharing', 'We may disclose your bank details to our partner to provide you with account aggregation services.')).not.toContain('aggregate');
+    expect(valueOf('sharing', 'We may share statistics about page views with our partners.')).toEqual(['aggregate']);
+  });
+
+  it('reads compiled figures, potential recipients, transmitting and exchanging aggregates', () => {
+    expect(valueOf('sharing', 'We share the figures we gather in a compiled format with advertisers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Site statistics are sometimes provided to potential sponsors.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Some aggregated data is transmitted to our research partners each month.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Anonymised IP addresses are transmitted to the United States.')).toEqual([]);
+    expect(valueOf('sharing', 'We combine the anonymous data and exchange it with ad networks.')).toContain('aggregate');
+  });
+
+  it('reads an aggregate form named in a clause that limits the hand-over before it', () => {
+    expect(valueOf('sharing', 'We may disclose your reading habits to publishers, but only on an aggregate, non-personal basis.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We will not pass your profile to any other organisation except to our hosting firm or in aggregate form.')).toContain('aggregate');
+    expect(valueOf('sharing', 'We keep your reading habits to ourselves, and we study them in aggregate form.')).toEqual([]);
+  });
+
+  it('reads data said not to identify anyone as aggregates', () => {
+    expect(valueOf('sharing', 'We may give partners information about you that does not allow you to be identified.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may disclose to sponsors any data gathered on the site that is not in personally identifiable form.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may give our partners general membership figures in a way that will not reveal the identity of any member.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may share anonymysed data with universities for research.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may give partners information that allows you to be identified.')).not.toContain('aggregate');
+  });
+});
