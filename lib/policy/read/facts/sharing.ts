@@ -305,7 +305,7 @@ function deniesSharing(text: string): boolean {
 }
 
 /** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
-const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|(?:the\s+same|such|this|these)\s+(?:personal\s+)?(?:information|data)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
+const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+){0,2}?(?:information|data|details|records)|(?:the\s+same|such|this|these)\s+(?:personal\s+)?(?:information|data)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members|visitors|subscribers|clients))|customer\s+lists?|databases?)\b/i;
 function dataChangesHands(text: string, at: number, end: number): boolean {
   const rest = text.slice(0, at) + ' ' + text.slice(end);
   return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);

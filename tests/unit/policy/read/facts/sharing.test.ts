@@ -872,3 +872,26 @@ describe('sharing: affiliates, advertisers and aggregates on the training set (i
     expect(valueOf('sharing', 'We may give partners information that allows you to be identified.')).not.toContain('aggregate');
   });
 });
+
+describe('sharing: business transfers on the training set (issue 14, eleventh pass)', () => {
+  it('reads the buyer of a product line, of all or part of the company, and the new owner', () => {
+    expect(valueOf('sharing', 'If we sell one of our product lines, your personal data may be transferred to the buyer.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'We may pass member records to a purchaser of all or part of our company.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'In the event of a transfer of ownership of the app, we may transfer your personal information to the new (or prospective) owner.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'We share your listing details with the buyer so that the order can ship.')).toEqual([]);
+    expect(valueOf('sharing', 'Our stores sell many product lines, and we pass your details to couriers.')).not.toContain('business-transfer');
+  });
+
+  it('reads selling or transferring any part of the business, and data that is part of the sale', () => {
+    expect(valueOf('sharing', 'We may transfer your account data if we sell or transfer any part of our business.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'If the blog is sold to another company, your details would be part of the sale.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Sharing data is a part of our business.')).toEqual([]);
+    expect(valueOf('sharing', 'We share reports with any of our business partners.')).not.toContain('business-transfer');
+  });
+
+  it('reads data among the transferred assets, and "including without limitation" as no negation', () => {
+    expect(valueOf('sharing', 'If the firm or its assets are bought by another firm, details on our subscribers would be among the transferred assets.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Should the shop change hands, including without limitation by merger, the acquiring organisation will have access to your PII.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Should the shop merge with another, the acquiring organisation will not have access to your PII.')).toEqual([]);
+  });
+});
