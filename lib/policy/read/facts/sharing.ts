@@ -397,12 +397,17 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
   // "Example Media Group, which shares our commitment to privacy": a stance, not data.
   if (/^shar/i.test(verb) && SHARED_STANCE.test(after)) return false;
+  // "may not market to you as a result of such sharing": a hand-over named before, not one of this sentence.
+  if (/^sharing$/i.test(verb) && SHARING_REFERRED.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   // "provide our Service to Clients", "provide services ... jointly with affiliated businesses": no data handed over.
   if (/^provid/i.test(verb) && PROVIDED_SERVICE.test(verb) && !PROVIDED_DATA.test(verb)) return false;
   // "Content made available on the Hulu.com website": published at a place.
   if (/available$/i.test(verb) && AVAILABLE_AT_PLACE.test(after)) return false;
   return true;
 }
+
+/** "as a result of such sharing": the noun of a hand-over named before. */
+const SHARING_REFERRED = /\b(?:of|from|after|since)\s+(?:such|this|that|these|the\s+(?:above|same))\s+$/i;
 
 /** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
 const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
@@ -523,6 +528,11 @@ const CONSENT_NOT_REQUIRED =
 /** The consent belongs to someone other than the reader: "the written consent of Example Corp", "permission from us". */
 const CONSENT_OF_OTHER = /^\s+(?:of|from)\s+(?!(?:you|your|the\s+(?:user|customer|member|individual|data\s+subject|subscriber|student|patient|parent|guardian)s?|a\s+(?:parent|guardian)|their|his|her|such\s+(?:user|person|individual)s?|each|any\s+(?:user|person|individual))\b)/i;
 
+/** Consent to a change of the policy: "your consent before implementing the change", "consent to any material changes". */
+const CONSENT_TO_CHANGE = /^\s+(?:(?:before|prior\s+to)\s+(?:implementing|making|applying|adopting)\b|(?:to|for)\s+(?:the|such|any|these|those)\s+(?:[\w-]+\s+)?changes?\b)/i;
+/** Copying of the site's content named before the consent: "may not be copied, reproduced or distributed". */
+const CONTENT_COPIED = /\b(?:copied|reproduced|republished|duplicated)\b/i;
+
 /** A heading that is only a consent condition: "With Your Consent:", "3. With your permission". */
 const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_.:]*$/i;
 
@@ -553,6 +563,10 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (CONSENT_NOT_REQUIRED.test(text)) return false;
       // "without the expressed written consent of Example Corp": someone else's consent (to copy the site's content).
       if (CONSENT_OF_OTHER.test(text.slice(end, end + 40))) return false;
+      // "we will obtain your consent before implementing the change": consent to a change of the policy, not to a disclosure.
+      if (CONSENT_TO_CHANGE.test(text.slice(end, end + 60))) return false;
+      // "may not be copied, distributed or transmitted ... without prior permission": the site's content, not the reader's data.
+      if (CONTENT_COPIED.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
       if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
       if (!verb) return leadInShares;

@@ -895,3 +895,29 @@ describe('sharing: business transfers on the training set (issue 14, eleventh pa
     expect(valueOf('sharing', 'Should the shop merge with another, the acquiring organisation will not have access to your PII.')).toEqual([]);
   });
 });
+
+describe('sharing: consent on the training set (issue 14, eleventh pass)', () => {
+  it('reads "where you have consented to us doing so", not "to us" as the recipient', () => {
+    expect(valueOf('sharing', 'We may pass your details to other charities where you have consented to us doing so.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We may pass your details to other charities where you have sent them to us.')).toEqual([]);
+  });
+
+  it('reads opting in as the condition, and recipients the reader asked to hear from', () => {
+    expect(valueOf('sharing', 'If you opt in to the partner programme, we may share your e-mail address with the partner.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We may pass your e-mail address to certain sponsors that you have specifically asked to receive news from.')).toContain('consent');
+    expect(valueOf('sharing', 'We may pass your e-mail address to certain sponsors that you have visited.')).not.toContain('consent');
+    expect(valueOf('sharing', 'The shops may not e-mail you as a result of such sharing unless you opt in.')).toEqual([]);
+  });
+
+  it('does not read an opt-out, consent to a change of the policy or to copying content as consent to sharing', () => {
+    expect(valueOf('sharing', 'Your order history can be shared with our sister brands unless you tell us otherwise.')).not.toContain('consent');
+    expect(valueOf('sharing', 'Your order history will not be shared with our sister brands unless you tell us to.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'If a change to this notice widens our disclosure of your data, we will ask for your consent before implementing the change.')).toEqual([]);
+    expect(valueOf('sharing', 'Photos on this site may not be copied or distributed without prior permission.')).toEqual([]);
+  });
+
+  it('reads the denied hand-over after "Except as provided below" and a "give" over a list of data', () => {
+    expect(valueOf('sharing', 'Except as provided below, we will not disclose your data to anyone without your consent.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We will not give your name, phone number, or other contact details to outside firms except with your consent.')).toEqual(['consent']);
+  });
+});
