@@ -393,8 +393,13 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
   const subject = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
   if (OTHER_SUBJECT.test(subject) || STATUTE_SUBJECT.test(subject)) return false;
-  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || actor === 'company')) return false;
+  // "we have access to your data": the company's own access; "we provide / grant access to ... to our affiliates" hands it over.
+  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || (actor === 'company' && !/^(?:provid|giv|grant|allow)/i.test(verb)))) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
+  // "This privacy statement discloses the practices of ...": the document tells, it hands nothing over.
+  if (/^disclos/i.test(verb) && DOCUMENT_SUBJECT.test(subject)) return false;
+  // "our market share": a noun.
+  if (/^share\b/i.test(verb) && /\bmarket\s+$/i.test(subject + ' ')) return false;
   // "Example Media Group, which shares our commitment to privacy": a stance, not data.
   if (/^shar/i.test(verb) && SHARED_STANCE.test(after)) return false;
   // "may not market to you as a result of such sharing": a hand-over named before, not one of this sentence.
@@ -408,6 +413,9 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
 
 /** "as a result of such sharing": the noun of a hand-over named before. */
 const SHARING_REFERRED = /\b(?:of|from|after|since)\s+(?:such|this|that|these|the\s+(?:above|same))\s+$/i;
+
+/** The policy as the subject: "This privacy statement discloses". */
+const DOCUMENT_SUBJECT = /\b(?:statement|policy|notice|document|page)\s*(?:also\s*)?$/i;
 
 /** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
 const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
@@ -431,6 +439,13 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 /** The subject's verb is one of receiving: the subject is a recipient after all. */
 const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
+/** The one served or protected: "on behalf of our marketing partners", "harm to our company, affiliate companies". */
+const SERVED_BEFORE = /\b(?:on\s+behalf\s+of|(?:harm|injury|damage|rights|property|safety)\s+(?:of|to))\s+(?:[\w’'&.-]+,?\s+){0,5}$/i;
+/** "affiliates of the applicable third-party service provider". */
+const OF_ANOTHER_PARTY = /^\s+of\s+(?:the|a|an|such|that|this|those|these|any)\s+(?:[\w-]+\s+){0,2}?(?:third[- ]part\w*|providers?|vendors?|advertisers?|merchants?|partners?)\b/i;
+/** A definition of the company right after: "(collectively, "we")". */
+const COLLECTIVELY_AFTER = /^[^.;()]{0,60}\(\s*(?:collectively|together|hereinafter)\b/i;
+
 /** A role the noun is the complement of: "become an advertiser", "acting as our agent". */
 const ROLE_BEFORE = /\b(?:become|becoming|became|as)\s+(?:an?|the|our|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$/i;
 /** A recipient's preposition within a few words before the noun: "share it with: (i) our current or future affiliates". */
@@ -615,6 +630,14 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       // "applying to become an advertiser", "acting as our agent": a role, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && ROLE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
+      // "send offers on behalf of our marketing partners", "to prevent harm to our company, affiliate companies": the one served
+      // or protected, not a recipient.
+      if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && SERVED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return false;
+      // "affiliates of the applicable third-party service provider": someone else's affiliates.
+      if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && OF_ANOTHER_PARTY.test(text.slice(end, end + 60))) return false;
+      // "Example LLC, together with our parent companies, affiliates (collectively, "we") know ...": the company itself, named
+      // before any hand-over.
+      if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && COLLECTIVELY_AFTER.test(text.slice(end, end + 80)) && text.slice(0, at).search(SHARE_VERB) < 0) return false;
       // Affiliates in a sentence of its own share verb must stand where a recipient stands ("with our affiliates", "to an
       // affiliate", "affiliates may receive"), not as the company itself ("a Warner Music Group company"), a source
       // ("from ... companies ("Affiliates")"), or someone served or released ("legal process served on Kinja or affiliates").
@@ -679,9 +702,10 @@ const AGGREGATE_AFTER_RECIPIENT = /^\s+with\s+(?:(?:only|some|certain|general|th
 /** "... with advertisers and partners on an aggregated basis": the form the data is given in, after the recipients. */
 const AGGREGATE_FORM_AFTER = /^[^.;:]{0,60}?\b(?:on\s+an?\s+aggregat\w*\s+basis|in\s+(?:an?\s+)?(?:aggregat\w*|summary)\s+form|in\s+the\s+aggregate)\b/i;
 /** Aggregates: statistics about many people, no one's personal data. */
-const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
+const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|compiled\s+(?:information|data|format|form|statistics)|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
-const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
+// The aggregate noun phrase ends first: "aggregate and non-identifiable demographic and travel data" is one phrase.
+const OTHER_DATA_TOO = /\b(?:information|data|statistics|figures|reports?|details|profiles|format|form)\b[^.;]{0,60}?\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
 const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;
 const BARE_MARKETING_PURPOSE = /^for\s+(?:direct\s+)?(?:advertising|marketing)\s+purposes$/i;
 

@@ -921,3 +921,35 @@ describe('sharing: consent on the training set (issue 14, eleventh pass)', () =>
     expect(valueOf('sharing', 'We will not give your name, phone number, or other contact details to outside firms except with your consent.')).toEqual(['consent']);
   });
 });
+
+describe('sharing: advertisers and affiliates read as recipients on the training set (issue 14, eleventh pass)', () => {
+  it('reads recipients whose goods may interest the reader, who market their own products, or who rent a list', () => {
+    expect(valueOf('sharing', 'We may share your e-mail address with carefully chosen firms so they can offer goods that we believe may be of interest to our members.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may share your e-mail address with our hosting firm so that our own offers can reach you when they may be of interest to you.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'We may pass your postal address to other retailers to market their own products to you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may pass your postal address to couriers to deliver their parcels to you.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'From time to time we may rent our customer mailing list to other catalogues.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We never rent our customer mailing list to anyone.')).toEqual([]);
+  });
+
+  it('reads an aggregate phrase with "and" inside it as aggregates only, not as data for advertisers', () => {
+    expect(valueOf('sharing', 'We may share total page views and other aggregate and non-identifying audience and device data with our advertisers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may share aggregate page views and your e-mail address with our advertisers.')).toContain('advertisers');
+  });
+
+  it('does not read a recipient in the document telling, someone protected or served, another party\'s affiliates or the company defined', () => {
+    expect(valueOf('sharing', 'This notice discloses the practices of Example Ltd and its subsidiaries.')).toEqual([]);
+    expect(valueOf('sharing', 'We may disclose data to stop harm to our company, affiliate companies or users.')).not.toContain('affiliates');
+    expect(valueOf('sharing', 'We may share data about spam with affiliates of the relevant hosting provider.')).not.toContain('affiliates');
+    expect(valueOf('sharing', 'Example Ltd, together with its affiliates (collectively, "we"), respects your privacy and shares data only as set out here.')).toEqual([]);
+    expect(valueOf('sharing', 'We may send offers to you on behalf of our marketing partners.')).toEqual([]);
+    expect(valueOf('sharing', 'We grow our market share with advertisers every year.')).toEqual([]);
+    expect(valueOf('sharing', 'We use ads to reach people who share interests with our readers.')).toEqual([]);
+  });
+
+  it('reads granting or providing access to the data as a hand-over, the company\'s own access not', () => {
+    expect(valueOf('sharing', 'We may grant access to your order data to our affiliates.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We will provide access to call records for sales only to our agents and affiliates.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may gain access to order data held by our affiliates.')).toEqual([]);
+  });
+});
