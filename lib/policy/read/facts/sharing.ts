@@ -169,8 +169,10 @@ const AGGREGATE_SHARE_VERBS = new RegExp(AGGREGATE_SHARE_VERB.source, 'gi');
 /** An aggregate hand-over verb (brackets blanked) whose actor is not someone else or the reader (see handsOver). */
 function aggregateHandedOver(text: string): boolean {
   const blanked = text.includes('(') ? blankBrackets(text) : text;
-  return matchAll(AGGREGATE_SHARE_VERBS, blanked).some((m) => handsOver(text, m));
+  // "advertisers may receive aggregate data", "these persons will be provided with cumulative statistics": the recipient is the subject.
+  return matchAll(AGGREGATE_SHARE_VERBS, blanked).some((m) => RECIPIENT_GETS.test(m[0]) || handsOver(text, m));
 }
+const RECIPIENT_GETS = /^(?:receive|be\s|been\s)/i;
 /** Categories a sentence can take from the sentence before it (see "points back" in extract). */
 const POINTED_BACK: readonly SharingCategory[] = ['business-transfer', 'service-providers', 'affiliates', 'aggregate'];
 
@@ -381,7 +383,7 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
   // "you expressly and unconditionally release ...": the reader still, behind adverbs.
   const lead = text.slice(Math.max(0, m.index - 60), m.index).trimEnd().replace(ADVERBS_AT_END, '');
-  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead) || READER_DEVICE.test(lead)) return false;
+  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead) || READER_DEVICE.test(lead) || READER_CHOICE.test(lead)) return false;
   const verb = m[0];
   // "Dennis Publishing (UK) Ltd": a verb form inside a company's name.
   if (/^[A-Z][a-z]+(?:ing|ion)\b/.test(verb) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
@@ -416,6 +418,9 @@ const SHARING_REFERRED = /\b(?:of|from|after|since)\s+(?:such|this|that|these|th
 
 /** The policy as the subject: "This privacy statement discloses". */
 const DOCUMENT_SUBJECT = /\b(?:statement|policy|notice|document|page)\s*(?:also\s*)?$/i;
+
+/** The reader's own choice to hand data over: "the information you choose to share", "what you decide to disclose". */
+const READER_CHOICE = /\b(?:you|users?|members?)\s+(?:(?:may|can|might)\s+)?(?:choose|chooses|chose|elect|elects|decide|decides|wish|wishes|want|wants)\s+to$/i;
 
 /** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
 const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;

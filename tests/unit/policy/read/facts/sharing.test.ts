@@ -953,3 +953,30 @@ describe('sharing: advertisers and affiliates read as recipients on the training
     expect(valueOf('sharing', 'We may gain access to order data held by our affiliates.')).toEqual([]);
   });
 });
+
+describe('sharing: aggregates and the reader\'s own choices on the training set (issue 14, eleventh pass)', () => {
+  it('does not read what the reader chooses to share as a hand-over of the company', () => {
+    expect(valueOf('sharing', 'We only store the notes you choose to share.')).toEqual([]);
+    expect(valueOf('sharing', 'We may share the notes you choose to share with our partners.')).toContain('consent');
+  });
+
+  it('reads data "we collect about you" as the data, not the reader as the one sharing, and a phrase naming both kinds as personal', () => {
+    expect(valueOf('sharing', 'Both personally identifiable and non-personally identifiable data we collect about you may be passed to our subsidiaries.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share non-personally identifiable data with our subsidiaries.')).toEqual(['aggregate']);
+  });
+
+  it('reads "Other Information for any purpose", aggregates given to them, and recipients that receive or are provided with aggregates', () => {
+    expect(valueOf('sharing', 'We may use and disclose Other Information for any purpose.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may use other information for marketing.')).toEqual([]);
+    expect(valueOf('sharing', 'When we share survey results with sponsors, we give them aggregate figures only.')).toContain('aggregate');
+    expect(valueOf('sharing', 'Our sponsors may receive aggregate statistics about readers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'These partners will only be provided with summary statistics on sales.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Our sponsors will not receive aggregate statistics about readers.')).toEqual([]);
+  });
+
+  it('does not read a release date, publishing content or data supplied by users as a hand-over of aggregates', () => {
+    expect(valueOf('sharing', 'The release date of each app version is shown in the store, along with aggregated ratings.')).toEqual([]);
+    expect(valueOf('sharing', 'To make sure we are publishing content readers want, we study aggregated page statistics.')).toEqual([]);
+    expect(valueOf('sharing', 'Compiling anonymous figures supplied by users helps us improve the app.')).toEqual([]);
+  });
+});
