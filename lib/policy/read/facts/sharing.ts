@@ -444,6 +444,8 @@ function handsOverIn(text: string, from: number, to: number): boolean {
 const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 /** The subject's verb is one of receiving: the subject is a recipient after all. */
 const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
+/** "other Example Group companies", "our other Example Inc. brands": capitalised words, the company's name (case-sensitive). */
+const NAMED_COMPANIES = /^other\s+(?:[A-Z][\w&.’'-]*\s+){1,4}(?:companies|brands|businesses)$/;
 /** The one served or protected: "on behalf of our marketing partners", "harm to our company, affiliate companies". */
 const SERVED_BEFORE = /\b(?:on\s+behalf\s+of|(?:harm|injury|damage|rights|property|safety)\s+(?:of|to))\s+(?:[\w’'&.-]+,?\s+){0,5}$/i;
 /** "affiliates of the applicable third-party service provider". */
@@ -453,6 +455,7 @@ const COLLECTIVELY_AFTER = /^[^.;()]{0,60}\(\s*(?:collectively|together|hereinaf
 
 /** A role the noun is the complement of: "become an advertiser", "acting as our agent". */
 const ROLE_BEFORE = /\b(?:become|becoming|became|as)\s+(?:an?|the|our|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$/i;
+const QUANTIFIER_BEFORE = /\b(?:any|all|one|some|each|either|certain|several|many|most|members?)\s+$/i;
 /** A recipient's preposition within a few words before the noun: "share it with: (i) our current or future affiliates". */
 const RECIPIENT_PREPOSITION_BEFORE = /\b(?:to|with|among|amongst|between|within|across|by|including|such\s+as|namely)\b[\s:(),/]*(?:(?:[\w’'&.-]+|\([a-z0-9]{1,4}\))[\s,/]+){0,7}$/i;
 /** Affiliates engaged to do the work: "may use affiliates' or third parties' services for the processing of personal data". */
@@ -467,7 +470,9 @@ function recipientPosition(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   // The nearest preposition decides: "received by the Company ... from our subsidiaries and affiliates" is a source.
   const nearest = matchAll(ANY_PREPOSITION, before).pop();
-  const nearestIsSource = nearest !== undefined && !/^(?:to|with|among|amongst|between|within|across|by)$/i.test(nearest[0]);
+  // "with any of our subsidiaries": an "of" after a quantifier is part of the recipient.
+  const nearestIsSource = nearest !== undefined && !/^(?:to|with|among|amongst|between|within|across|by)$/i.test(nearest[0]) &&
+    !(/^of$/i.test(nearest[0]) && QUANTIFIER_BEFORE.test(before.slice(0, nearest.index)));
   if (!nearestIsSource && RECIPIENT_PREPOSITION_BEFORE.test(before)) return true;
   if (ENUMERATION_BEFORE.test(before) || ENGAGED_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 100);
@@ -647,6 +652,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // affiliate", "affiliates may receive"), not as the company itself ("a Warner Music Group company"), a source
       // ("from ... companies ("Affiliates")"), or someone served or released ("legal process served on Kinja or affiliates").
       if (category === 'affiliates' && verb && !(leadInShares && ITEM_OPENING.test(text.slice(0, at))) && !recipientPosition(text, at, end)) return false;
+      // "other Example Group companies": the company's own name makes them its affiliates; "other marketing companies" does not.
+      if (category === 'affiliates' && /^other\s/i.test(text.slice(at, end)) && !NAMED_COMPANIES.test(text.slice(at, end))) return false;
       // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
       if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;

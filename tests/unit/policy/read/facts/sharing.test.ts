@@ -980,3 +980,22 @@ describe('sharing: aggregates and the reader\'s own choices on the training set 
     expect(valueOf('sharing', 'Compiling anonymous figures supplied by users helps us improve the app.')).toEqual([]);
   });
 });
+
+describe('sharing: more ways of naming affiliates on the training set (issue 14, eleventh pass)', () => {
+  it('reads "with any of our subsidiaries" as a recipient, "from one of our subsidiaries" as a source', () => {
+    expect(valueOf('sharing', 'We may pass your order details to any of our subsidiaries.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We received your order details from one of our subsidiaries.')).toEqual([]);
+  });
+
+  it('reads affiliated recipients named with more words, and entities affiliated with the company', () => {
+    expect(valueOf('sharing', 'We may disclose your data to our affiliated insurance providers.')).toContain('affiliates');
+    expect(valueOf('sharing', 'We may disclose your data to non-affiliated insurance companies.')).not.toContain('affiliates');
+    expect(valueOf('sharing', 'We may share your data with other entities affiliated with Example.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share your data with companies not affiliated with us.')).not.toContain('affiliates');
+  });
+
+  it('reads other companies named by the company\'s own name as affiliates', () => {
+    expect(valueOf('sharing', 'We may share your profile with other Example Media companies.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share your profile with other online companies.')).not.toContain('affiliates');
+  });
+});
