@@ -555,6 +555,8 @@ const CONSENT_OF_OTHER = /^\s+(?:of|from)\s+(?!(?:you|your|the\s+(?:user|custome
 
 /** Consent to a change of the policy: "your consent before implementing the change", "consent to any material changes". */
 const CONSENT_TO_CHANGE = /^\s+(?:(?:before|prior\s+to)\s+(?:implementing|making|applying|adopting)\b|(?:to|for)\s+(?:the|such|any|these|those)\s+(?:[\w-]+\s+)?changes?\b)/i;
+/** Another legal basis right before the consent: "for a contract or [with your consent]". */
+const BASIS_BEFORE = /\b(?:contract|legitimate\s+interests?|legal\s+obligations?)\s+or\s+$/i;
 /** Copying of the site's content named before the consent: "may not be copied, reproduced or distributed". */
 const CONTENT_COPIED = /\b(?:copied|reproduced|republished|duplicated)\b/i;
 
@@ -590,6 +592,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (CONSENT_OF_OTHER.test(text.slice(end, end + 40))) return false;
       // "we will obtain your consent before implementing the change": consent to a change of the policy, not to a disclosure.
       if (CONSENT_TO_CHANGE.test(text.slice(end, end + 60))) return false;
+      // "the data you provide to us for a contract or with your consent": consent as one legal basis among others.
+      if (BASIS_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       // "may not be copied, distributed or transmitted ... without prior permission": the site's content, not the reader's data.
       if (CONTENT_COPIED.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.

@@ -999,3 +999,24 @@ describe('sharing: more ways of naming affiliates on the training set (issue 14,
     expect(valueOf('sharing', 'We may share your profile with other online companies.')).not.toContain('affiliates');
   });
 });
+
+describe('sharing: near misses of consent, business transfers and advertisers on the training set (issue 14, eleventh pass)', () => {
+  it('does not read a User Agreement or consent as one legal basis among others as consent to sharing', () => {
+    expect(valueOf('sharing', 'We may disclose data when needed to enforce our User Agreement.')).not.toContain('consent');
+    expect(valueOf('sharing', "We may disclose data to partners with the user's agreement.")).toEqual(['consent']);
+    expect(valueOf('sharing', 'You may ask for the data you gave us for a contract or with your consent in a portable format.')).toEqual([]);
+    expect(valueOf('sharing', 'We will not share your data unless we offer you a choice to consent to such further use.')).toEqual(['consent']);
+  });
+
+  it('does not read e-mail acquisition services or successors in title as a business transfer', () => {
+    expect(valueOf('sharing', 'We buy e-mail acquisition services from outside vendors who provide us with data.')).toEqual([]);
+    expect(valueOf('sharing', 'In an acquisition of our firm, your data may be transferred to the buyer.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'We may disclose your data to our heirs and successors in title.')).toEqual([]);
+    expect(valueOf('sharing', 'We may disclose your data to our successors in interest.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Your data may pass to the buyer if the firm (or part of our business) is sold.')).toEqual(['business-transfer']);
+  });
+
+  it('does not read providers working on behalf of the company as advertisers', () => {
+    expect(valueOf('sharing', 'We may provide your data to vendors who work on behalf of us to provide you with some of the services of the Example Services.')).toEqual(['service-providers']);
+  });
+});
