@@ -1020,3 +1020,19 @@ describe('sharing: near misses of consent, business transfers and advertisers on
     expect(valueOf('sharing', 'We may provide your data to vendors who work on behalf of us to provide you with some of the services of the Example Services.')).toEqual(['service-providers']);
   });
 });
+
+describe('sharing: list items that name only a group of companies or an ownership change (issue 14, eleventh pass)', () => {
+  it('reads an item naming the group of companies under a sharing lead-in', () => {
+    const text = 'We will pass your personal data to:\n\n  1. our group companies\n  2. our payment processors.';
+    expect(valueOf('sharing', text)).toEqual(['service-providers', 'affiliates']);
+    const other = 'We keep these records:\n\n  1. our group companies\n  2. our payment processors.';
+    expect(valueOf('sharing', other)).not.toContain('affiliates');
+  });
+
+  it('reads an item naming a change of ownership or a sale of the site under a sharing lead-in', () => {
+    const text = 'We may disclose your personal data in these cases:\n\n* Where there is a change in the ownership of the shop.\n* If the shop is sold to another company.';
+    expect(valueOf('sharing', text)).toEqual(['business-transfer']);
+    const other = 'Our history:\n\n* The shop has changed ownership twice.';
+    expect(valueOf('sharing', other)).toEqual([]);
+  });
+});
