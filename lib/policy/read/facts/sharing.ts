@@ -450,6 +450,7 @@ const NAMED_COMPANIES = /^other\s+(?:[A-Z][\w&.’'-]*\s+){1,4}(?:companies|bran
 const SERVED_BEFORE = /\b(?:on\s+behalf\s+of|(?:harm|injury|damage|rights|property|safety)\s+(?:of|to))\s+(?:[\w’'&.-]+,?\s+){0,5}$/i;
 /** "affiliates of the applicable third-party service provider". */
 const OF_ANOTHER_PARTY = /^\s+of\s+(?:the|a|an|such|that|this|those|these|any)\s+(?:[\w-]+\s+){0,2}?(?:third[- ]part\w*|providers?|vendors?|advertisers?|merchants?|partners?)\b/i;
+const IN_TRANSACTION_AFTER = /^[^.;]{0,50}?\binvolved\s+in\s+(?:the|such|that|this|a|any)\s+(?:transaction|merger|acquisition|sale)\b/i;
 /** A definition of the company right after: "(collectively, "we")". */
 const COLLECTIVELY_AFTER = /^[^.;()]{0,60}\(\s*(?:collectively|together|hereinafter)\b/i;
 
@@ -555,6 +556,8 @@ const CONSENT_OF_OTHER = /^\s+(?:of|from)\s+(?!(?:you|your|the\s+(?:user|custome
 
 /** Consent to a change of the policy: "your consent before implementing the change", "consent to any material changes". */
 const CONSENT_TO_CHANGE = /^\s+(?:(?:before|prior\s+to)\s+(?:implementing|making|applying|adopting)\b|(?:to|for)\s+(?:the|such|any|these|those)\s+(?:[\w-]+\s+)?changes?\b)/i;
+/** "not being used [without consent]": a use said not to happen, not a hand-over. */
+const NOT_USED_BEFORE = /\bnot\s+(?:be(?:ing)?\s+|been\s+)?(?:used|accessed|processed|misused)\s+$/i;
 /** Another legal basis right before the consent: "for a contract or [with your consent]". */
 const BASIS_BEFORE = /\b(?:contract|legitimate\s+interests?|legal\s+obligations?)\s+or\s+$/i;
 /** Copying of the site's content named before the consent: "may not be copied, reproduced or distributed". */
@@ -598,6 +601,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (CONTENT_COPIED.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
       if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
+      // "To ensure your details are not being used without consent, ...": consent to another use, the share beside it unconditional.
+      if (/^without\b/i.test(text.slice(at, end)) && NOT_USED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       if (!verb) return leadInShares;
       // "**With Your Consent**: ... information about you might go to third parties": the item's label names its condition.
       if (CONSENT_LABEL_BEFORE.test(text.slice(0, at)) && CONSENT_LABEL_AFTER.test(text.slice(end, end + 12))) return true;
@@ -649,6 +654,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && SERVED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return false;
       // "affiliates of the applicable third-party service provider": someone else's affiliates.
       if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && OF_ANOTHER_PARTY.test(text.slice(end, end + 60))) return false;
+      // "shared with the parent, subsidiary or merger partner involved in the transaction": a party to a business transfer.
+      if (category === 'affiliates' && IN_TRANSACTION_AFTER.test(text.slice(end, end + 80))) return false;
       // "Example LLC, together with our parent companies, affiliates (collectively, "we") know ...": the company itself, named
       // before any hand-over.
       if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && COLLECTIVELY_AFTER.test(text.slice(end, end + 80)) && text.slice(0, at).search(SHARE_VERB) < 0) return false;
@@ -721,7 +728,7 @@ const AGGREGATE_FORM_AFTER = /^[^.;:]{0,60}?\b(?:on\s+an?\s+aggregat\w*\s+basis|
 const AGGREGATE_ONLY = /\b(?:aggregat\w*|statistic\w*|compiled\s+(?:information|data|format|form|statistics)|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
 // The aggregate noun phrase ends first: "aggregate and non-identifiable demographic and travel data" is one phrase.
-const OTHER_DATA_TOO = /\b(?:information|data|statistics|figures|reports?|details|profiles|format|form)\b[^.;]{0,60}?\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
+const OTHER_DATA_TOO = /\b(?:information|data|statistics|figures|reports?|details|profiles|format|form)\b[^.;]{0,60}?\b(?:and|or)\s+(?!(?:related|similar|such)\s)(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
 const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;
 const BARE_MARKETING_PURPOSE = /^for\s+(?:direct\s+)?(?:advertising|marketing)\s+purposes$/i;
 

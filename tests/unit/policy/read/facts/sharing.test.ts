@@ -1036,3 +1036,25 @@ describe('sharing: list items that name only a group of companies or an ownershi
     expect(valueOf('sharing', other)).toEqual([]);
   });
 });
+
+describe('sharing: more near misses on the training set (issue 14, eleventh pass)', () => {
+  it('does not read a distribution source as a hand-over of aggregates', () => {
+    expect(valueOf('sharing', 'The release date and distribution source of the app are logged, along with aggregate click data.')).toEqual([]);
+    expect(valueOf('sharing', 'We may distribute aggregate click data to partners.')).toEqual(['aggregate']);
+  });
+
+  it('reads "aggregate figures ... and related information" as aggregates only', () => {
+    expect(valueOf('sharing', 'We may provide aggregate figures about customers, sales and related information to our affiliates.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may provide aggregate figures about customers and contact information to our affiliates.')).toContain('affiliates');
+  });
+
+  it('does not read a parent involved in the transaction as an affiliate recipient', () => {
+    expect(valueOf('sharing', 'At that time, your data may be shared with the parent or merger partner involved in the transaction.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Your data may be shared with our parent company.')).toEqual(['affiliates']);
+  });
+
+  it('does not read consent to another use as the condition of the hand-over beside it', () => {
+    expect(valueOf('sharing', 'To make sure your details are not being used without consent, your card data may be passed to fraud agencies.')).not.toContain('consent');
+    expect(valueOf('sharing', 'We will not pass your card data to fraud agencies without your consent.')).toEqual(['consent']);
+  });
+});
