@@ -422,8 +422,8 @@ const DOCUMENT_SUBJECT = /\b(?:statement|policy|notice|document|page)\s*(?:also\
 /** The reader's own choice to hand data over: "the information you choose to share", "what you decide to disclose". */
 const READER_CHOICE = /\b(?:you|users?|members?)\s+(?:(?:may|can|might)\s+)?(?:choose|chooses|chose|elect|elects|decide|decides|wish|wishes|want|wants)\s+to$/i;
 
-/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]". */
-const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
+/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]", "you are allowing us to [forward]". */
+const LETS_US_BEFORE = /\b(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed|ing)?\s+us\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** Adverbs and "and" between a subject and its verb ("you expressly and unconditionally release"). */
 const ADVERBS_AT_END = /(?:\s+(?:\w+ly|also|hereby|thereby)(?:\s+(?:and|or)\s+\w+ly)?)+$/i;
@@ -558,6 +558,8 @@ const CONSENT_OF_OTHER = /^\s+(?:of|from)\s+(?!(?:you|your|the\s+(?:user|custome
 const CONSENT_TO_CHANGE = /^\s+(?:(?:before|prior\s+to)\s+(?:implementing|making|applying|adopting)\b|(?:to|for)\s+(?:the|such|any|these|those)\s+(?:[\w-]+\s+)?changes?\b)/i;
 /** "not being used [without consent]": a use said not to happen, not a hand-over. */
 const NOT_USED_BEFORE = /\bnot\s+(?:be(?:ing)?\s+|been\s+)?(?:used|accessed|processed|misused)\s+$/i;
+/** A sentence that deems consent given by using the site: "By using the Website, you consent to ...". */
+const DEEMED_BY_USE = /^[\s*_]*by\s+(?:using|visiting|accessing|browsing)\s+(?:the|our|this)\s+(?:web\s*)?(?:site|website|services?|app|platform)\b/i;
 /** Another legal basis right before the consent: "for a contract or [with your consent]". */
 const BASIS_BEFORE = /\b(?:contract|legitimate\s+interests?|legal\s+obligations?)\s+or\s+$/i;
 /** Copying of the site's content named before the consent: "may not be copied, reproduced or distributed". */
@@ -578,7 +580,7 @@ const ITEM_OPENING = /^[\s*_•-]*(?:[\w’'-]+(?:\s+|\s*\/\s*)){0,3}$/;
 const ENUMERATED = /^[\s,;]*(?:and\s+|or\s+)?\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s/i;
 const FIRST_ENUMERATOR = /\((?:i|a|1)\)\s/i;
 
-const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
+const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only|but\s+(?:never|not))\b/i;
 
 function accept(category: SharingCategory, text: string, at: number, end: number, verb: boolean, leadInShares: boolean): boolean {
   switch (category) {
@@ -597,6 +599,8 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (CONSENT_TO_CHANGE.test(text.slice(end, end + 60))) return false;
       // "the data you provide to us for a contract or with your consent": consent as one legal basis among others.
       if (BASIS_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+      // "By using the Website ..., you consent to ... sharing your information as per this policy": consent deemed by use of the site.
+      if (DEEMED_BY_USE.test(text)) return false;
       // "may not be copied, distributed or transmitted ... without prior permission": the site's content, not the reader's data.
       if (CONTENT_COPIED.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.

@@ -1058,3 +1058,28 @@ describe('sharing: more near misses on the training set (issue 14, eleventh pass
     expect(valueOf('sharing', 'We will not pass your card data to fraud agencies without your consent.')).toEqual(['consent']);
   });
 });
+
+describe('sharing: more ways of giving consent on the training set (issue 14, eleventh pass)', () => {
+  it('reads an opt-in condition after an opening phrase, and "you are allowing us to"', () => {
+    expect(valueOf('sharing', 'Also, if you opt in, we may pass your e-mail address to our partner.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'Also, if you ask, we may pass your e-mail address to our partner.')).not.toContain('consent');
+    expect(valueOf('sharing', 'By filling in the form, you are allowing us to pass your details to the right office.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'By filling in the form, you are helping us to pass your details to the right office.')).not.toContain('consent');
+  });
+
+  it('reads the direction of the patient, recipients the reader asked to hear from, and expressed written consent', () => {
+    expect(valueOf('sharing', 'At the request of the patient, we will send the lab results to another doctor.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'At the request of the court, we will send the lab results to the police.')).not.toContain('consent');
+    expect(valueOf('sharing', 'We may pass your e-mail address to sponsors from which you have asked to receive news.')).toContain('consent');
+    expect(valueOf('sharing', 'We will never pass your data to any third party without your prior expressed written consent.')).toEqual(['consent']);
+  });
+
+  it('reads consent in a "but never ... without your consent" clause after a hand-over', () => {
+    expect(valueOf('sharing', 'We may pass your data to partners for research, but never for marketing without your consent.')).toEqual(['consent']);
+  });
+
+  it('does not read consent deemed by using the site', () => {
+    expect(valueOf('sharing', 'By using the site, you give us your consent to share your data with our partners.')).toEqual([]);
+    expect(valueOf('sharing', 'By ticking the box, you give us your consent to share your data with our partners.')).toEqual(['consent']);
+  });
+});
