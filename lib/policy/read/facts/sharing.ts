@@ -450,6 +450,7 @@ const NAMED_COMPANIES = /^other\s+(?:[A-Z][\w&.’'-]*\s+){1,4}(?:companies|bran
 const SERVED_BEFORE = /\b(?:on\s+behalf\s+of|(?:harm|injury|damage|rights|property|safety)\s+(?:of|to))\s+(?:[\w’'&.-]+,?\s+){0,5}$/i;
 /** "affiliates of the applicable third-party service provider". */
 const OF_ANOTHER_PARTY = /^\s+of\s+(?:the|a|an|such|that|this|those|these|any)\s+(?:[\w-]+\s+){0,2}?(?:third[- ]part\w*|providers?|vendors?|advertisers?|merchants?|partners?)\b/i;
+const MODEL_NOTICE_ROW = /^[\s*_•-]*sharing\s+for\s+(?:our\s+)?(?:non-?)?affiliates[’']\s+everyday\s+business\s+purposes\b/i;
 const IN_TRANSACTION_AFTER = /^[^.;]{0,50}?\binvolved\s+in\s+(?:the|such|that|this|a|any)\s+(?:transaction|merger|acquisition|sale)\b/i;
 /** A definition of the company right after: "(collectively, "we")". */
 const COLLECTIVELY_AFTER = /^[^.;()]{0,60}\(\s*(?:collectively|together|hereinafter)\b/i;
@@ -660,6 +661,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && OF_ANOTHER_PARTY.test(text.slice(end, end + 60))) return false;
       // "shared with the parent, subsidiary or merger partner involved in the transaction": a party to a business transfer.
       if (category === 'affiliates' && IN_TRANSACTION_AFTER.test(text.slice(end, end + 80))) return false;
+      // "* sharing for affiliates' everyday business purposes": a row of the US model privacy notice, named as what the law lets
+      // the reader limit, not a statement that the company shares.
+      if (RECIPIENT_CATEGORIES.has(category) && MODEL_NOTICE_ROW.test(text)) return false;
       // "Example LLC, together with our parent companies, affiliates (collectively, "we") know ...": the company itself, named
       // before any hand-over.
       if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && COLLECTIVELY_AFTER.test(text.slice(end, end + 80)) && text.slice(0, at).search(SHARE_VERB) < 0) return false;

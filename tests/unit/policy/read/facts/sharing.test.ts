@@ -1083,3 +1083,11 @@ describe('sharing: more ways of giving consent on the training set (issue 14, el
     expect(valueOf('sharing', 'By ticking the box, you give us your consent to share your data with our partners.')).toEqual(['consent']);
   });
 });
+
+describe('sharing: the rows of the US model privacy notice (issue 14, eleventh pass)', () => {
+  it('does not read "sharing for affiliates\' everyday business purposes" as sharing with affiliates', () => {
+    const text = "Federal law gives you the right to limit only:\n\n* sharing for affiliates' everyday business purposes, information about your credit\n* affiliates from using your information to market to you";
+    expect(valueOf('sharing', text)).not.toContain('affiliates');
+    expect(valueOf('sharing', 'We share your data with our affiliates for their everyday business purposes.')).toEqual(['affiliates']);
+  });
+});
