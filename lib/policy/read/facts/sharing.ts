@@ -535,6 +535,8 @@ function negatedShareBefore(text: string, at: number): boolean {
 /** The form data is given in: "in non-personally identifiable form", "on an aggregated basis", "in aggregated or de-identified form". */
 const NON_IDENTIFYING_FORM =
   /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical|compiled)(?:(?:\s+(?:or|and|\/)|,)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|aggregated?|statistical))?\s+(?:form|format|manner|basis)\b/i;
+/** A bracket that adds the hand-over: "(and share it with third parties such as our partners)". */
+const BRACKETED_SHARE = /\(\s*(?:and|or)\s+(?:(?:may|will|also)\s+)*(?:share|disclose|provide|sell|transfer)\w*\s+(?:it|them|this|these|such)\b/i;
 /** A clause that only limits the one before it: "but only", "except". */
 const LIMITING_CLAUSE = /^[\s,;(]*(?:but\s+|and\s+)?(?:only|solely|except|always)\b[\s\w’'-]{0,60}$/i;
 /** The aggregate form of what is handed over, the aggregate word first: "in aggregated or de-identified form". */
@@ -620,8 +622,10 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // Only an explicit hand-over in the same clause: internal use of aggregates is not sharing.
       const clause = clauseAt(text, at);
       // Brackets blanked: "provide aggregate information (i.e., data that does not identify you) to third parties".
-      const clauseText = blankBrackets(text.slice(clause.start, clause.end));
-      const m = AGGREGATE_SHARE_VERB.exec(clauseText);
+      const rawClause = text.slice(clause.start, clause.end);
+      const clauseText = blankBrackets(rawClause);
+      // "collect aggregated statistics (and share them with third parties)": the hand-over said in brackets of its own.
+      const m = AGGREGATE_SHARE_VERB.exec(clauseText) ?? (BRACKETED_SHARE.test(rawClause) ? AGGREGATE_SHARE_VERB.exec(rawClause) : null);
       // "Circumstances in which we may disclose user data: * in aggregate form, ...": the item names what is shared.
       if (!m) {
         if (leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at)) return true;

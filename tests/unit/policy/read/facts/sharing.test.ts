@@ -1091,3 +1091,10 @@ describe('sharing: the rows of the US model privacy notice (issue 14, eleventh p
     expect(valueOf('sharing', 'We share your data with our affiliates for their everyday business purposes.')).toEqual(['affiliates']);
   });
 });
+
+describe('sharing: an aggregate hand-over said in brackets (issue 14, eleventh pass)', () => {
+  it('reads "(and share them with third parties)" after collected aggregates', () => {
+    expect(valueOf('sharing', 'We also collect aggregated statistics about visitors (and share them with third parties such as our partners).')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We also collect aggregated statistics about visitors (and keep them on our servers).')).toEqual([]);
+  });
+});
