@@ -10,7 +10,7 @@ import type { SharingCategory } from '../../types';
 export const SHARING_KEYWORDS = [
   'shar', 'disclos', 'provide', 'transfer', 'releas', 'available', 'give', 'pass', 'furnish', 'distribut',
   'publish', 'disseminat', 'access to', 'sell', 'rent', 'supply', 'report', 'divulg', 'exchang', 'use of', 'merger', 'acqui',
-  'consent', 'permission', 'affiliat', 'subsidiar', 'group of compan', 'group compan', 'family of', 'sister compan', 'related compan', 'related bodies', 'corporate group', 'ownership', 'sold to', 'reorgani', 'law', 'court', 'subpoena', 'service provider',
+  'consent', 'permission', 'affiliat', 'subsidiar', 'group of compan', 'group compan', 'family of', 'sister compan', 'related compan', 'related bodies', 'corporate group', 'ownership', 'sold to', 'reorgani', 'marketing partner', 'marketer', 'sponsor', 'whose product', 'may interest', 'interest to', 'law', 'court', 'subpoena', 'service provider',
   'vendor', 'advertis', 'aggregat', 'anonymi', 'statistic', 'authori', 'third part', 'partner', 'hire', 'engage',
   'behalf', 'contractor', 'processor', 'supplier', 'merg', 'bankrupt', 'successor', 'govern', 'enforce', 'legal',
   'direct us', 'ask', 'tell us', 'request', 'instruct', 'entrust', 'associated', 'sent', 'send', 'forward', 'outsourc', 'transmit', 'hosted', 'stored', 'receiv', 'reveal', 'gateway',

@@ -1098,3 +1098,12 @@ describe('sharing: an aggregate hand-over said in brackets (issue 14, eleventh p
     expect(valueOf('sharing', 'We also collect aggregated statistics about visitors (and keep them on our servers).')).toEqual([]);
   });
 });
+
+describe('sharing: list items that name only marketers under a sharing lead-in (issue 14, eleventh pass)', () => {
+  it('reads an item naming companies whose products may interest the reader', () => {
+    const text = 'We may share your information with:\n\n  * Other mail-order companies whose products we feel may interest you.\n  * Our shipping vendors.';
+    expect(valueOf('sharing', text)).toEqual(['service-providers', 'advertisers']);
+    const other = 'Our newsletter covers:\n\n  * New products we feel may interest you.\n  * Store opening hours.';
+    expect(valueOf('sharing', other)).toEqual([]);
+  });
+});
