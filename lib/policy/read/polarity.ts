@@ -22,9 +22,9 @@ const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n[’']t\
 
 /**
  * Negation words that do not negate the clause's statement ("no longer than", "not only",
- * "whether or not", "without further notice to you, share ...").
+ * "whether or not", "without further notice to you, share ...", "including without limitation").
  */
-const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined|(?:further|prior|any|additional)\s+notice)\b/i;
+const NOT_A_NEGATION_AFTER = /^\s*(?:only|longer than|more than|later than|less than|exceed|limited to|necessarily|just|yet been determined|(?:further|prior|any|additional)\s+notice|limitation)\b/i;
 const NOT_A_NEGATION_BEFORE = /\b(?:whether or|if|unless|when)\s*$|\b(?:if|unless|when|where|should|in case)\s+(?:you|(?:(?:a|the|any)\s+)?(?:visitors?|users?|customers?|members?))\s+(?:\w+\s+){0,2}$/i;
 
 export interface Clause {

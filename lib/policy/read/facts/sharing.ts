@@ -169,8 +169,10 @@ const AGGREGATE_SHARE_VERBS = new RegExp(AGGREGATE_SHARE_VERB.source, 'gi');
 /** An aggregate hand-over verb (brackets blanked) whose actor is not someone else or the reader (see handsOver). */
 function aggregateHandedOver(text: string): boolean {
   const blanked = text.includes('(') ? blankBrackets(text) : text;
-  return matchAll(AGGREGATE_SHARE_VERBS, blanked).some((m) => handsOver(text, m));
+  // "advertisers may receive aggregate data", "these persons will be provided with cumulative statistics": the recipient is the subject.
+  return matchAll(AGGREGATE_SHARE_VERBS, blanked).some((m) => RECIPIENT_GETS.test(m[0]) || handsOver(text, m));
 }
+const RECIPIENT_GETS = /^(?:receive|be\s|been\s)/i;
 /** Categories a sentence can take from the sentence before it (see "points back" in extract). */
 const POINTED_BACK: readonly SharingCategory[] = ['business-transfer', 'service-providers', 'affiliates', 'aggregate'];
 
@@ -305,7 +307,7 @@ function deniesSharing(text: string): boolean {
 }
 
 /** Personal data, and a word of it changing hands beside the business-transfer words themselves. */
-const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+)?(?:information|data|details|records)|(?:the\s+same|such|this|these)\s+(?:personal\s+)?(?:information|data)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members))|customer\s+lists?|databases?)\b/i;
+const DATA_NOUN = /\b(?:(?:personal|customer|user|member|your)\s+(?:[\w-]+\s+){0,2}?(?:information|data|details|records)|(?:the\s+same|such|this|these)\s+(?:personal\s+)?(?:information|data)|[\w-]+\s+records|information\s+(?:about|on)\s+(?:you|our\s+(?:users|customers|members|visitors|subscribers|clients))|customer\s+lists?|databases?)\b/i;
 function dataChangesHands(text: string, at: number, end: number): boolean {
   const rest = text.slice(0, at) + ' ' + text.slice(end);
   return DATA_NOUN.test(rest) && TRANSFER_CUE.test(rest);
@@ -384,7 +386,7 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "information you provide to our affiliate sites": the reader hands it over (actorAt sees subjects before a modal only).
   // "you expressly and unconditionally release ...": the reader still, behind adverbs.
   const lead = text.slice(Math.max(0, m.index - 60), m.index).trimEnd().replace(ADVERBS_AT_END, '');
-  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead) || READER_DEVICE.test(lead)) return false;
+  if (READER_SUBJECT.test(lead) || READER_RELATIVE.test(lead) || READER_DEVICE.test(lead) || READER_CHOICE.test(lead)) return false;
   const verb = m[0];
   // "Dennis Publishing (UK) Ltd": a verb form inside a company's name.
   if (/^[A-Z][a-z]+(?:ing|ion)\b/.test(verb) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
@@ -396,11 +398,18 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   // "before they share any data with us": someone else acts (actorAt sees subjects before a modal only).
   const subject = text.slice(Math.max(0, m.index - 40), m.index).trimEnd();
   if (OTHER_SUBJECT.test(subject) || STATUTE_SUBJECT.test(subject)) return false;
-  // "we have access to your data" is the company's own access; "we allow access to our database by third parties" hands it over.
-  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || (actor === 'company' && !/^(?:allow|grant)/i.test(verb)))) return false;
+  // "we have access to your data": the company's own access; "we allow access to our database by third parties" and "we provide /
+  // grant access to ... to our affiliates" hand it over.
+  if (/access(?:\s+to)?$/i.test(verb) && (DEVICE_ACCESS.test(after) || (actor === 'company' && !/^(?:provid|giv|grant|allow)/i.test(verb)))) return false;
   if (/^transfer/i.test(verb) && (TRANSFER_PLACE.test(after) || TO_COUNTRY.test(after))) return false;
+  // "This privacy statement discloses the practices of ...": the document tells, it hands nothing over.
+  if (/^disclos/i.test(verb) && DOCUMENT_SUBJECT.test(subject)) return false;
+  // "our market share": a noun.
+  if (/^share\b/i.test(verb) && /\bmarket\s+$/i.test(subject + ' ')) return false;
   // "Example Media Group, which shares our commitment to privacy": a stance, not data.
   if (/^shar/i.test(verb) && SHARED_STANCE.test(after)) return false;
+  // "may not market to you as a result of such sharing": a hand-over named before, not one of this sentence.
+  if (/^sharing$/i.test(verb) && SHARING_REFERRED.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   // "provide our Service to Clients", "provide services ... jointly with affiliated businesses": no data handed over.
   // ("provide our Service Providers with the information": the recipient's name holds the word "service".)
   if (/^provid/i.test(verb) && PROVIDED_SERVICE.test(verb.replace(SERVICE_PROVIDERS, ' ')) && !PROVIDED_DATA.test(verb)) return false;
@@ -409,8 +418,17 @@ function handsOver(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
-/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]", "you consent to us [providing]". */
-const LETS_US_BEFORE = /\b(?:(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed)?\s+us\s+to\s+(?:\w+ly\s+)?|consent(?:s|ed)?\s+to\s+(?:us|our)\s+)$/i;
+/** "as a result of such sharing": the noun of a hand-over named before. */
+const SHARING_REFERRED = /\b(?:of|from|after|since)\s+(?:such|this|that|these|the\s+(?:above|same))\s+$/i;
+
+/** The policy as the subject: "This privacy statement discloses". */
+const DOCUMENT_SUBJECT = /\b(?:statement|policy|notice|document|page)\s*(?:also\s*)?$/i;
+
+/** The reader's own choice to hand data over: "the information you choose to share", "what you decide to disclose". */
+const READER_CHOICE = /\b(?:you|users?|members?)\s+(?:(?:may|can|might)\s+)?(?:choose|chooses|chose|elect|elects|decide|decides|wish|wishes|want|wants)\s+to$/i;
+
+/** The reader lets the company act: "you may allow us to [share]", "you authorize us to [disclose]", "you are allowing us to [forward]", "you consent to us [providing]". */
+const LETS_US_BEFORE = /\b(?:(?:allow|let|permit|authori[sz]e|ask|direct|instruct|tell|want)(?:s|ed|ing)?\s+us\s+to\s+(?:\w+ly\s+)?|consent(?:s|ed)?\s+to\s+(?:us|our)\s+)$/i;
 
 /**
  * "we" opening the main clause after a condition that names the reader, right before the verb (behind modals or
@@ -445,8 +463,20 @@ const ACTS_AS_SUBJECT = new RegExp(`^${AFTER_SUBJECT}`, 'i');
 const ONLY_ADVERBIAL = /^\s+only\s+(?:for|to|as|if|when|where|in|with|under|on|after|upon|so|insofar)\b/i;
 /** The subject's verb is one of receiving: the subject is a recipient after all. */
 const RECEIVES_AFTER = /^\s+(?:(?:also|then|only|may|will|would|can|could|might|shall)\s+)*(?:(?:have|has|get|gets|gain|gains|be\s+given|are\s+given|is\s+given|be\s+granted|are\s+granted)\s+(?:\w+\s+){0,2}?access|receives?|obtains?|(?:be|are|is)\s+provided\s+with)\b/i;
+/** "other Example Group companies", "our other Example Inc. brands": capitalised words, the company's name (case-sensitive). */
+const NAMED_COMPANIES = /^other\s+(?:[A-Z][\w&.’'-]*\s+){1,4}(?:companies|brands|businesses)$/;
+/** The one served or protected: "on behalf of our marketing partners", "harm to our company, affiliate companies". */
+const SERVED_BEFORE = /\b(?:on\s+behalf\s+of|(?:harm|injury|damage|rights|property|safety)\s+(?:of|to))\s+(?:[\w’'&.-]+,?\s+){0,5}$/i;
+/** "affiliates of the applicable third-party service provider". */
+const OF_ANOTHER_PARTY = /^\s+of\s+(?:the|a|an|such|that|this|those|these|any)\s+(?:[\w-]+\s+){0,2}?(?:third[- ]part\w*|providers?|vendors?|advertisers?|merchants?|partners?)\b/i;
+const MODEL_NOTICE_ROW = /^[\s*_•-]*sharing\s+for\s+(?:our\s+)?(?:non-?)?affiliates[’']\s+everyday\s+business\s+purposes\b/i;
+const IN_TRANSACTION_AFTER = /^[^.;]{0,50}?\binvolved\s+in\s+(?:the|such|that|this|a|any)\s+(?:transaction|merger|acquisition|sale)\b/i;
+/** A definition of the company right after: "(collectively, "we")". */
+const COLLECTIVELY_AFTER = /^[^.;()]{0,60}\(\s*(?:collectively|together|hereinafter)\b/i;
+
 /** A role the noun is the complement of: "become an advertiser", "acting as our agent". */
 const ROLE_BEFORE = /\b(?:become|becoming|became|as)\s+(?:an?|the|our|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$/i;
+const QUANTIFIER_BEFORE = /\b(?:any|all|one|some|each|either|certain|several|many|most|members?)\s+$/i;
 /** A recipient's preposition within a few words before the noun: "share it with: (i) our current or future affiliates". */
 const RECIPIENT_PREPOSITION_BEFORE = /\b(?:to|with|among|amongst|between|within|across|by|including|such\s+as|namely)\b[\s:(),/]*(?:(?:[\w’'&.-]+|\([a-z0-9]{1,4}\))[\s,/]+){0,7}$/i;
 /** Affiliates engaged to do the work: "may use affiliates' or third parties' services for the processing of personal data". */
@@ -461,7 +491,9 @@ function recipientPosition(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   // The nearest preposition decides: "received by the Company ... from our subsidiaries and affiliates" is a source.
   const nearest = matchAll(ANY_PREPOSITION, before).pop();
-  const nearestIsSource = nearest !== undefined && !/^(?:to|with|among|amongst|between|within|across|by)$/i.test(nearest[0]);
+  // "with any of our subsidiaries": an "of" after a quantifier is part of the recipient.
+  const nearestIsSource = nearest !== undefined && !/^(?:to|with|among|amongst|between|within|across|by)$/i.test(nearest[0]) &&
+    !(/^of$/i.test(nearest[0]) && QUANTIFIER_BEFORE.test(before.slice(0, nearest.index)));
   if (!nearestIsSource && RECIPIENT_PREPOSITION_BEFORE.test(before)) return true;
   if (ENUMERATION_BEFORE.test(before) || ENGAGED_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 100);
@@ -522,10 +554,14 @@ function negatedShareBefore(text: string, at: number): boolean {
 
 /** The form data is given in: "in non-personally identifiable form", "on an aggregated basis", "in aggregated or de-identified form". */
 const NON_IDENTIFYING_FORM =
-  /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical)(?:\s+(?:or|and|\/)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|aggregated?|statistical))?\s+(?:form|format|manner|basis)\b/i;
+  /\b(?:in|on)\s+(?:an?\s+)?(?:non-?personally[- ]identif\w+|non-?identif\w+|aggregated?|summary|statistical|compiled)(?:(?:\s+(?:or|and|\/)|,)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+|aggregated?|statistical))?\s+(?:form|format|manner|basis)\b/i;
+/** A bracket that adds the hand-over: "(and share it with third parties such as our partners)". */
+const BRACKETED_SHARE = /\(\s*(?:and|or)\s+(?:(?:may|will|also)\s+)*(?:share|disclose|provide|sell|transfer)\w*\s+(?:it|them|this|these|such)\b/i;
+/** A clause that only limits the one before it: "but only", "except". */
+const LIMITING_CLAUSE = /^[\s,;(]*(?:but\s+|and\s+)?(?:only|solely|except|always)\b[\s\w’'-]{0,60}$/i;
 /** The aggregate form of what is handed over, the aggregate word first: "in aggregated or de-identified form". */
 const AGGREGATE_FORM =
-  /\b(?:in|on)\s+(?:an?\s+)?(?:aggregated?|statistical|summary)(?:\s+(?:or|and|\/)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+))?\s+(?:form|format|manner|basis)\b/i;
+  /\b(?:in|on)\s+(?:an?\s+)?(?:aggregated?|statistical|summary|compiled)(?:(?:\s+(?:or|and|\/)|,)\s+(?:de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:[- ]identif\w+)?|non-?identif\w+))?\s+(?:form|format|manner|basis)\b/i;
 
 /** A share conditioned on an event named in the sentence before: "If such an action occurs, ...", "In that event, ...". */
 const EVENT_BEFORE = /^[\s*_]*(?:if|should|when|in|upon)\s+(?:(?:such|that|this|any\s+such)\s+(?:an?\s+)?(?:event|case|action|transaction|transfer|sale|merger|acquisition|circumstances?)\b|(?:that|this)\s+(?:happens|occurs|should\s+(?:happen|occur))\b)/i;
@@ -540,6 +576,17 @@ const CONSENT_NOT_REQUIRED =
   /\bnot\s+(?:be\s+)?(?:required|needed|necessary|obliged|obligated)\s+to\s+(?:obtain|get|seek|ask\s+for|request)\s+(?:your\s+|the\s+user[’']s\s+)?(?:prior\s+)?(?:consent|permission|authori[sz]ation)\b/i;
 /** The consent belongs to someone other than the reader: "the written consent of Example Corp", "permission from us". */
 const CONSENT_OF_OTHER = /^\s+(?:of|from)\s+(?!(?:you|your|the\s+(?:user|customer|member|individual|data\s+subject|subscriber|student|patient|parent|guardian)s?|a\s+(?:parent|guardian)|their|his|her|such\s+(?:user|person|individual)s?|each|any\s+(?:user|person|individual))\b)/i;
+
+/** Consent to a change of the policy: "your consent before implementing the change", "consent to any material changes". */
+const CONSENT_TO_CHANGE = /^\s+(?:(?:before|prior\s+to)\s+(?:implementing|making|applying|adopting)\b|(?:to|for)\s+(?:the|such|any|these|those)\s+(?:[\w-]+\s+)?changes?\b)/i;
+/** "not being used [without consent]": a use said not to happen, not a hand-over. */
+const NOT_USED_BEFORE = /\bnot\s+(?:be(?:ing)?\s+|been\s+)?(?:used|accessed|processed|misused)\s+$/i;
+/** A sentence that deems consent given by using the site: "By using the Website, you consent to ...". */
+const DEEMED_BY_USE = /^[\s*_]*by\s+(?:using|visiting|accessing|browsing)\s+(?:the|our|this)\s+(?:web\s*)?(?:site|website|services?|app|platform)\b/i;
+/** Another legal basis right before the consent: "for a contract or [with your consent]". */
+const BASIS_BEFORE = /\b(?:contract|legitimate\s+interests?|legal\s+obligations?)\s+or\s+$/i;
+/** Copying of the site's content named before the consent: "may not be copied, reproduced or distributed". */
+const CONTENT_COPIED = /\b(?:copied|reproduced|republished|duplicated)\b/i;
 
 /** A heading that is only a consent condition: "With Your Consent:", "3. With your permission". */
 const CONSENT_HEADING = /^[\s*_#]*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?with\s+(?:your\s+|prior\s+|the\s+user[’']s\s+)?(?:consent|permission|authori[sz]ation)[\s*_.:]*$/i;
@@ -556,7 +603,7 @@ const ITEM_OPENING = /^[\s*_•-]*(?:[\w’'-]+(?:\s+|\s*\/\s*)){0,3}$/;
 const ENUMERATED = /^[\s,;]*(?:and\s+|or\s+)?\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s/i;
 const FIRST_ENUMERATOR = /\((?:i|a|1)\)\s/i;
 
-const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only)\b/i;
+const EXCEPTION_BETWEEN = /\b(?:unless|except|other than|only|but\s+(?:never|not))\b/i;
 
 function accept(category: SharingCategory, text: string, at: number, end: number, verb: boolean, leadInShares: boolean): boolean {
   switch (category) {
@@ -571,8 +618,18 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (CONSENT_NOT_REQUIRED.test(text)) return false;
       // "without the expressed written consent of Example Corp": someone else's consent (to copy the site's content).
       if (CONSENT_OF_OTHER.test(text.slice(end, end + 40))) return false;
+      // "we will obtain your consent before implementing the change": consent to a change of the policy, not to a disclosure.
+      if (CONSENT_TO_CHANGE.test(text.slice(end, end + 60))) return false;
+      // "the data you provide to us for a contract or with your consent": consent as one legal basis among others.
+      if (BASIS_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+      // "By using the Website ..., you consent to ... sharing your information as per this policy": consent deemed by use of the site.
+      if (DEEMED_BY_USE.test(text)) return false;
+      // "may not be copied, distributed or transmitted ... without prior permission": the site's content, not the reader's data.
+      if (CONTENT_COPIED.test(text.slice(clauseAt(text, at).start, at))) return false;
       // "We may disclose data without your consent where the law requires it": no consent, unless the share is negated.
       if (/^without\b/i.test(text.slice(at, end)) && !negatedShareBefore(text, at)) return false;
+      // "To ensure your details are not being used without consent, ...": consent to another use, the share beside it unconditional.
+      if (/^without\b/i.test(text.slice(at, end)) && NOT_USED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       if (!verb) return leadInShares;
       // "**With Your Consent**: ... information about you might go to third parties": the item's label names its condition.
       if (CONSENT_LABEL_BEFORE.test(text.slice(0, at)) && CONSENT_LABEL_AFTER.test(text.slice(end, end + 12))) return true;
@@ -585,16 +642,21 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // Only an explicit hand-over in the same clause: internal use of aggregates is not sharing.
       const clause = clauseAt(text, at);
       // Brackets blanked: "provide aggregate information (i.e., data that does not identify you) to third parties".
-      const clauseText = blankBrackets(text.slice(clause.start, clause.end));
-      const m = AGGREGATE_SHARE_VERB.exec(clauseText);
+      const rawClause = text.slice(clause.start, clause.end);
+      const clauseText = blankBrackets(rawClause);
+      // "collect aggregated statistics (and share them with third parties)": the hand-over said in brackets of its own.
+      const m = AGGREGATE_SHARE_VERB.exec(clauseText) ?? (BRACKETED_SHARE.test(rawClause) ? AGGREGATE_SHARE_VERB.exec(rawClause) : null);
       // "Circumstances in which we may disclose user data: * in aggregate form, ...": the item names what is shared.
       if (!m) {
         if (leadInShares && !verb && ITEM_OPENING.test(text.slice(0, at)) && !isNegatedAt(text, at)) return true;
         // "provide usage figures to potential partners in aggregated or de-identified form": the aggregate word names the
         // form of what a hand-over in this clause gives, whoever the recipient is.
         const form = AGGREGATE_FORM.exec(clauseText);
-        return !!form && clause.start + form.index <= at && at < clause.start + form.index + form[0].length &&
-          handsOverIn(text, clause.start, clause.start + form.index) && !negatedOutsideAsides(text, at) && !negatedShareBefore(text, at);
+        if (!form || clause.start + form.index > at || at >= clause.start + form.index + form[0].length) return false;
+        // "share demographic data with partners, but only on an aggregate, non-personal basis": a clause of its own that
+        // limits the hand-over before it (negated or not: "will not pass it on except in aggregate form").
+        if (LIMITING_CLAUSE.test(clauseText.slice(0, form.index)) && handsOverIn(text, 0, clause.start)) return true;
+        return handsOverIn(text, clause.start, clause.start + form.index) && !negatedOutsideAsides(text, at) && !negatedShareBefore(text, at);
       }
       return !negatedOutsideAsides(text, at) && !negatedOutsideAsides(text, clause.start + m.index);
     }
@@ -618,10 +680,25 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       if (RECIPIENT_CATEGORIES.has(category) && SOURCE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
       // "applying to become an advertiser", "acting as our agent": a role, not a recipient.
       if (RECIPIENT_CATEGORIES.has(category) && ROLE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
+      // "send offers on behalf of our marketing partners", "to prevent harm to our company, affiliate companies": the one served
+      // or protected, not a recipient.
+      if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && SERVED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return false;
+      // "affiliates of the applicable third-party service provider": someone else's affiliates.
+      if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && OF_ANOTHER_PARTY.test(text.slice(end, end + 60))) return false;
+      // "shared with the parent, subsidiary or merger partner involved in the transaction": a party to a business transfer.
+      if (category === 'affiliates' && IN_TRANSACTION_AFTER.test(text.slice(end, end + 80))) return false;
+      // "* sharing for affiliates' everyday business purposes": a row of the US model privacy notice, named as what the law lets
+      // the reader limit, not a statement that the company shares.
+      if (RECIPIENT_CATEGORIES.has(category) && MODEL_NOTICE_ROW.test(text)) return false;
+      // "Example LLC, together with our parent companies, affiliates (collectively, "we") know ...": the company itself, named
+      // before any hand-over.
+      if (category !== 'service-providers' && RECIPIENT_CATEGORIES.has(category) && COLLECTIVELY_AFTER.test(text.slice(end, end + 80)) && text.slice(0, at).search(SHARE_VERB) < 0) return false;
       // Affiliates in a sentence of its own share verb must stand where a recipient stands ("with our affiliates", "to an
       // affiliate", "affiliates may receive"), not as the company itself ("a Warner Music Group company"), a source
       // ("from ... companies ("Affiliates")"), or someone served or released ("legal process served on Kinja or affiliates").
       if (category === 'affiliates' && verb && !(leadInShares && ITEM_OPENING.test(text.slice(0, at))) && !recipientPosition(text, at, end)) return false;
+      // "other Example Group companies": the company's own name makes them its affiliates; "other marketing companies" does not.
+      if (category === 'affiliates' && /^other\s/i.test(text.slice(at, end)) && !NAMED_COMPANIES.test(text.slice(at, end))) return false;
       // "a sale of the assets of Example Corp, a subsidiary or division": what is sold, not who receives.
       if (category === 'affiliates' && SOLD_UNIT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
         BUSINESS_SALE.test(text.slice(clauseAt(text, at).start, at))) return false;
@@ -630,6 +707,9 @@ function accept(category: SharingCategory, text: string, at: number, end: number
       // "* Advertisers: ... any of the information we have in non-personally identifiable form": an item whose recipient gets only that.
       if (RECIPIENT_CATEGORIES.has(category) && !verb && leadInShares && NON_IDENTIFYING_FORM.test(text) && !PERSONAL_OBJECT.test(text.replace(NON_IDENTIFYING, ' '))) return false;
       if (category === 'advertisers' && !advertisersGetData(text, at, end)) return false;
+      // "California residents may request information about our disclosures to third parties for their direct marketing
+      // purposes": the statute's right to ask, not a statement that the company shares for marketing.
+      if (category === 'advertisers' && statuteRequestBefore(text.slice(0, at))) return false;
       return !negatedOutsideAsides(text, at);
     }
   }
@@ -659,6 +739,19 @@ function advertisersGetData(text: string, at: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The text before an advertisers match is the law's right to ask about disclosures (California's Shine the Light):
+ * the state or the code section named, and a request or the disclosures asked about; or "the categories of third
+ * parties with whom ... may be shared" told to the reader, the answer the law requires.
+ */
+function statuteRequestBefore(before: string): boolean {
+  return (STATUTE_NAMED.test(before) && REQUEST_WORD.test(before)) || (CATEGORIES_OF_RECIPIENTS.test(before) && TELLS_READER.test(before));
+}
+const STATUTE_NAMED = /\b(?:California|1798\.83|Shine\s+the\s+Light)\b/i;
+const REQUEST_WORD = /\b(?:request\w*|obtain|ask\s+(?:us\s+)?for|disclosures)\b/i;
+const TELLS_READER = /\b(?:provide|give|tell|inform|notify|send)\s+you\b/i;
+const CATEGORIES_OF_RECIPIENTS = /\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:third[- ]part(?:y|ies)|persons|entities|recipients|companies)\b/i;
+
 /** Recipients named before a bare "for marketing purposes" that make it the company's own purpose. */
 const OTHER_RECIPIENT = SHARING_PATTERNS.filter((p) => p.category === 'service-providers' || p.category === 'affiliates').map((p) => p.pattern);
 /** "... advertisers with aggregate information": what the recipient is given, right after it. */
@@ -666,9 +759,10 @@ const AGGREGATE_AFTER_RECIPIENT = /^\s+with\s+(?:(?:only|some|certain|general|th
 /** "... with advertisers and partners on an aggregated basis": the form the data is given in, after the recipients. */
 const AGGREGATE_FORM_AFTER = /^[^.;:]{0,60}?\b(?:on\s+an?\s+aggregat\w*\s+basis|in\s+(?:an?\s+)?(?:aggregat\w*|summary)\s+form|in\s+the\s+aggregate)\b/i;
 /** Aggregates: statistics about many people, no one's personal data (not "non-aggregated" data). */
-const AGGREGATE_ONLY = /\b(?:(?<!non-)aggregat\w*|statistic\w*|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
+const AGGREGATE_ONLY = /\b(?:(?<!non-)aggregat\w*|statistic\w*|compiled\s+(?:information|data|format|form|statistics)|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
-const OTHER_DATA_TOO = /\b(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
+// The aggregate noun phrase ends first: "aggregate and non-identifiable demographic and travel data" is one phrase.
+const OTHER_DATA_TOO = /\b(?:information|data|statistics|figures|reports?|details|profiles|format|form)\b[^.;]{0,60}?\b(?:and|or)\s+(?!(?:related|similar|such)\s)(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;
 const PERSONAL_DATA = /\b(?:(?<!non-?)personal(?:ly)?|PII|e-?mail address\w*|names?)\b/i;
 const BARE_MARKETING_PURPOSE = /^for\s+(?:direct\s+)?(?:advertising|marketing)\s+purposes$/i;
 

@@ -939,3 +939,297 @@ describe('sharing: "furnishings" is no verb (issue 14, eleventh pass)', () => {
     expect(valueOf('sharing', 'We furnish order details to credit card processors.')).toEqual(['service-providers']);
   });
 });
+
+describe('sharing: affiliates, advertisers and aggregates on the training set (issue 14, eleventh pass)', () => {
+  it('reads related bodies corporate, related companies and entities owned or controlled by the company as affiliates', () => {
+    expect(valueOf('sharing', 'We may pass your account details to our related bodies corporate for billing.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'Your details may be shared with our related companies so they can answer your questions.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may disclose your profile to entities owned or controlled by Example Ltd.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We sell gift cards and related products to our customers.')).toEqual([]);
+  });
+
+  it('reads "affiliated and non-affiliated" recipients as affiliates', () => {
+    expect(valueOf('sharing', 'We may disclose the data we hold to affiliated and non-affiliated organisations that help us run the shop.')).toContain('affiliates');
+    expect(valueOf('sharing', 'We may disclose the data we hold to non-affiliated organisations that help us run the shop.')).not.toContain('affiliates');
+  });
+
+  it('does not read an affiliate relationship or links handed to affiliated sites as sharing', () => {
+    expect(valueOf('sharing', 'Some links on this blog earn us money because the shop has an affiliate relationship with a tracking company.')).toEqual([]);
+    expect(valueOf('sharing', 'The forum also provides links and banner adverts to affiliated sites.')).toEqual([]);
+    expect(valueOf('sharing', 'The forum also provides member lists to affiliated sites.')).toEqual(['affiliates']);
+  });
+
+  it('does not read the right to ask about disclosures for direct marketing as sharing with advertisers', () => {
+    expect(valueOf('sharing', 'Residents of California may request a list of the companies to which we disclosed personal data for their direct marketing purposes.')).toEqual([]);
+    expect(valueOf('sharing', 'We may rent your postal address to other retailers for their direct mail marketing purposes.')).toEqual(['advertisers']);
+  });
+
+  it('reads recipients who market to the reader or to the customers', () => {
+    expect(valueOf('sharing', 'We may give your e-mail address to selected partners so that they may promote their own products to you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may share your name with other firms that we believe sell goods our members would be interested in.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may give your e-mail address to selected partners so that they can verify your age.')).not.toContain('advertisers');
+  });
+
+  it('does not read statistical analysis or an aggregation service as aggregate sharing', () => {
+    expect(valueOf('sharing', 'We may share your answers with a lab to help us perform statistical analysis of the survey.')).not.toContain('aggregate');
+    expect(valueOf('sharing', 'We may disclose your bank details to our partner to provide you with account aggregation services.')).not.toContain('aggregate');
+    expect(valueOf('sharing', 'We may share statistics about page views with our partners.')).toEqual(['aggregate']);
+  });
+
+  it('reads compiled figures, potential recipients, transmitting and exchanging aggregates', () => {
+    expect(valueOf('sharing', 'We share the figures we gather in a compiled format with advertisers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Site statistics are sometimes provided to potential sponsors.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Some aggregated data is transmitted to our research partners each month.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Anonymised IP addresses are transmitted to the United States.')).toEqual([]);
+    expect(valueOf('sharing', 'We combine the anonymous data and exchange it with ad networks.')).toContain('aggregate');
+  });
+
+  it('reads an aggregate form named in a clause that limits the hand-over before it', () => {
+    expect(valueOf('sharing', 'We may disclose your reading habits to publishers, but only on an aggregate, non-personal basis.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We will not pass your profile to any other organisation except to our hosting firm or in aggregate form.')).toContain('aggregate');
+    expect(valueOf('sharing', 'We keep your reading habits to ourselves, and we study them in aggregate form.')).toEqual([]);
+  });
+
+  it('reads data said not to identify anyone as aggregates', () => {
+    expect(valueOf('sharing', 'We may give partners information about you that does not allow you to be identified.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may disclose to sponsors any data gathered on the site that is not in personally identifiable form.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may give our partners general membership figures in a way that will not reveal the identity of any member.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may share anonymysed data with universities for research.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may give partners information that allows you to be identified.')).not.toContain('aggregate');
+  });
+});
+
+describe('sharing: business transfers on the training set (issue 14, eleventh pass)', () => {
+  it('reads the buyer of a product line, of all or part of the company, and the new owner', () => {
+    expect(valueOf('sharing', 'If we sell one of our product lines, your personal data may be transferred to the buyer.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'We may pass member records to a purchaser of all or part of our company.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'In the event of a transfer of ownership of the app, we may transfer your personal information to the new (or prospective) owner.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'We share your listing details with the buyer so that the order can ship.')).toEqual([]);
+    expect(valueOf('sharing', 'Our stores sell many product lines, and we pass your details to couriers.')).not.toContain('business-transfer');
+  });
+
+  it('reads selling or transferring any part of the business, and data that is part of the sale', () => {
+    expect(valueOf('sharing', 'We may transfer your account data if we sell or transfer any part of our business.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'If the blog is sold to another company, your details would be part of the sale.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Sharing data is a part of our business.')).toEqual([]);
+    expect(valueOf('sharing', 'We share reports with any of our business partners.')).not.toContain('business-transfer');
+  });
+
+  it('reads data among the transferred assets, and "including without limitation" as no negation', () => {
+    expect(valueOf('sharing', 'If the firm or its assets are bought by another firm, details on our subscribers would be among the transferred assets.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Should the shop change hands, including without limitation by merger, the acquiring organisation will have access to your PII.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Should the shop merge with another, the acquiring organisation will not have access to your PII.')).toEqual([]);
+  });
+});
+
+describe('sharing: consent on the training set (issue 14, eleventh pass)', () => {
+  it('reads "where you have consented to us doing so", not "to us" as the recipient', () => {
+    expect(valueOf('sharing', 'We may pass your details to other charities where you have consented to us doing so.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We may pass your details to other charities where you have sent them to us.')).toEqual([]);
+  });
+
+  it('reads opting in as the condition, and recipients the reader asked to hear from', () => {
+    expect(valueOf('sharing', 'If you opt in to the partner programme, we may share your e-mail address with the partner.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We may pass your e-mail address to certain sponsors that you have specifically asked to receive news from.')).toContain('consent');
+    expect(valueOf('sharing', 'We may pass your e-mail address to certain sponsors that you have visited.')).not.toContain('consent');
+    expect(valueOf('sharing', 'The shops may not e-mail you as a result of such sharing unless you opt in.')).toEqual([]);
+  });
+
+  it('does not read an opt-out, consent to a change of the policy or to copying content as consent to sharing', () => {
+    expect(valueOf('sharing', 'Your order history can be shared with our sister brands unless you tell us otherwise.')).not.toContain('consent');
+    expect(valueOf('sharing', 'Your order history will not be shared with our sister brands unless you tell us to.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'If a change to this notice widens our disclosure of your data, we will ask for your consent before implementing the change.')).toEqual([]);
+    expect(valueOf('sharing', 'Photos on this site may not be copied or distributed without prior permission.')).toEqual([]);
+  });
+
+  it('reads the denied hand-over after "Except as provided below" and a "give" over a list of data', () => {
+    expect(valueOf('sharing', 'Except as provided below, we will not disclose your data to anyone without your consent.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'We will not give your name, phone number, or other contact details to outside firms except with your consent.')).toEqual(['consent']);
+  });
+});
+
+describe('sharing: advertisers and affiliates read as recipients on the training set (issue 14, eleventh pass)', () => {
+  it('reads recipients whose goods may interest the reader, who market their own products, or who rent a list', () => {
+    expect(valueOf('sharing', 'We may share your e-mail address with carefully chosen firms so they can offer goods that we believe may be of interest to our members.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may share your e-mail address with our hosting firm so that our own offers can reach you when they may be of interest to you.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'We may pass your postal address to other retailers to market their own products to you.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We may pass your postal address to couriers to deliver their parcels to you.')).not.toContain('advertisers');
+    expect(valueOf('sharing', 'From time to time we may rent our customer mailing list to other catalogues.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We never rent our customer mailing list to anyone.')).toEqual([]);
+  });
+
+  it('reads an aggregate phrase with "and" inside it as aggregates only, not as data for advertisers', () => {
+    expect(valueOf('sharing', 'We may share total page views and other aggregate and non-identifying audience and device data with our advertisers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may share aggregate page views and your e-mail address with our advertisers.')).toContain('advertisers');
+  });
+
+  it('does not read a recipient in the document telling, someone protected or served, another party\'s affiliates or the company defined', () => {
+    expect(valueOf('sharing', 'This notice discloses the practices of Example Ltd and its subsidiaries.')).toEqual([]);
+    expect(valueOf('sharing', 'We may disclose data to stop harm to our company, affiliate companies or users.')).not.toContain('affiliates');
+    expect(valueOf('sharing', 'We may share data about spam with affiliates of the relevant hosting provider.')).not.toContain('affiliates');
+    expect(valueOf('sharing', 'Example Ltd, together with its affiliates (collectively, "we"), respects your privacy and shares data only as set out here.')).toEqual([]);
+    expect(valueOf('sharing', 'We may send offers to you on behalf of our marketing partners.')).toEqual([]);
+    expect(valueOf('sharing', 'We grow our market share with advertisers every year.')).toEqual([]);
+    expect(valueOf('sharing', 'We use ads to reach people who share interests with our readers.')).toEqual([]);
+  });
+
+  it('reads granting or providing access to the data as a hand-over, the company\'s own access not', () => {
+    expect(valueOf('sharing', 'We may grant access to your order data to our affiliates.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We will provide access to call records for sales only to our agents and affiliates.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may gain access to order data held by our affiliates.')).toEqual([]);
+  });
+});
+
+describe('sharing: aggregates and the reader\'s own choices on the training set (issue 14, eleventh pass)', () => {
+  it('does not read what the reader chooses to share as a hand-over of the company', () => {
+    expect(valueOf('sharing', 'We only store the notes you choose to share.')).toEqual([]);
+    expect(valueOf('sharing', 'We may share the notes you choose to share with our partners.')).toContain('consent');
+  });
+
+  it('reads data "we collect about you" as the data, not the reader as the one sharing, and a phrase naming both kinds as personal', () => {
+    expect(valueOf('sharing', 'Both personally identifiable and non-personally identifiable data we collect about you may be passed to our subsidiaries.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share non-personally identifiable data with our subsidiaries.')).toEqual(['aggregate']);
+  });
+
+  it('reads "Other Information for any purpose", aggregates given to them, and recipients that receive or are provided with aggregates', () => {
+    expect(valueOf('sharing', 'We may use and disclose Other Information for any purpose.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may use other information for marketing.')).toEqual([]);
+    expect(valueOf('sharing', 'When we share survey results with sponsors, we give them aggregate figures only.')).toContain('aggregate');
+    expect(valueOf('sharing', 'Our sponsors may receive aggregate statistics about readers.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'These partners will only be provided with summary statistics on sales.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'Our sponsors will not receive aggregate statistics about readers.')).toEqual([]);
+  });
+
+  it('does not read a release date, publishing content or data supplied by users as a hand-over of aggregates', () => {
+    expect(valueOf('sharing', 'The release date of each app version is shown in the store, along with aggregated ratings.')).toEqual([]);
+    expect(valueOf('sharing', 'To make sure we are publishing content readers want, we study aggregated page statistics.')).toEqual([]);
+    expect(valueOf('sharing', 'Compiling anonymous figures supplied by users helps us improve the app.')).toEqual([]);
+  });
+});
+
+describe('sharing: more ways of naming affiliates on the training set (issue 14, eleventh pass)', () => {
+  it('reads "with any of our subsidiaries" as a recipient, "from one of our subsidiaries" as a source', () => {
+    expect(valueOf('sharing', 'We may pass your order details to any of our subsidiaries.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We received your order details from one of our subsidiaries.')).toEqual([]);
+  });
+
+  it('reads affiliated recipients named with more words, and entities affiliated with the company', () => {
+    expect(valueOf('sharing', 'We may disclose your data to our affiliated insurance providers.')).toContain('affiliates');
+    expect(valueOf('sharing', 'We may disclose your data to non-affiliated insurance companies.')).not.toContain('affiliates');
+    expect(valueOf('sharing', 'We may share your data with other entities affiliated with Example.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share your data with companies not affiliated with us.')).not.toContain('affiliates');
+  });
+
+  it('reads other companies named by the company\'s own name as affiliates', () => {
+    expect(valueOf('sharing', 'We may share your profile with other Example Media companies.')).toEqual(['affiliates']);
+    expect(valueOf('sharing', 'We may share your profile with other online companies.')).not.toContain('affiliates');
+  });
+});
+
+describe('sharing: near misses of consent, business transfers and advertisers on the training set (issue 14, eleventh pass)', () => {
+  it('does not read a User Agreement or consent as one legal basis among others as consent to sharing', () => {
+    expect(valueOf('sharing', 'We may disclose data when needed to enforce our User Agreement.')).not.toContain('consent');
+    expect(valueOf('sharing', "We may disclose data to partners with the user's agreement.")).toEqual(['consent']);
+    expect(valueOf('sharing', 'You may ask for the data you gave us for a contract or with your consent in a portable format.')).toEqual([]);
+    expect(valueOf('sharing', 'We will not share your data unless we offer you a choice to consent to such further use.')).toEqual(['consent']);
+  });
+
+  it('does not read e-mail acquisition services or successors in title as a business transfer', () => {
+    expect(valueOf('sharing', 'We buy e-mail acquisition services from outside vendors who provide us with data.')).toEqual([]);
+    expect(valueOf('sharing', 'In an acquisition of our firm, your data may be transferred to the buyer.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'We may disclose your data to our heirs and successors in title.')).toEqual([]);
+    expect(valueOf('sharing', 'We may disclose your data to our successors in interest.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Your data may pass to the buyer if the firm (or part of our business) is sold.')).toEqual(['business-transfer']);
+  });
+
+  it('does not read providers working on behalf of the company as advertisers', () => {
+    expect(valueOf('sharing', 'We may provide your data to vendors who work on behalf of us to provide you with some of the services of the Example Services.')).toEqual(['service-providers']);
+  });
+});
+
+describe('sharing: list items that name only a group of companies or an ownership change (issue 14, eleventh pass)', () => {
+  it('reads an item naming the group of companies under a sharing lead-in', () => {
+    const text = 'We will pass your personal data to:\n\n  1. our group companies\n  2. our payment processors.';
+    expect(valueOf('sharing', text)).toEqual(['service-providers', 'affiliates']);
+    const other = 'We keep these records:\n\n  1. our group companies\n  2. our payment processors.';
+    expect(valueOf('sharing', other)).not.toContain('affiliates');
+  });
+
+  it('reads an item naming a change of ownership or a sale of the site under a sharing lead-in', () => {
+    const text = 'We may disclose your personal data in these cases:\n\n* Where there is a change in the ownership of the shop.\n* If the shop is sold to another company.';
+    expect(valueOf('sharing', text)).toEqual(['business-transfer']);
+    const other = 'Our history:\n\n* The shop has changed ownership twice.';
+    expect(valueOf('sharing', other)).toEqual([]);
+  });
+});
+
+describe('sharing: more near misses on the training set (issue 14, eleventh pass)', () => {
+  it('does not read a distribution source as a hand-over of aggregates', () => {
+    expect(valueOf('sharing', 'The release date and distribution source of the app are logged, along with aggregate click data.')).toEqual([]);
+    expect(valueOf('sharing', 'We may distribute aggregate click data to partners.')).toEqual(['aggregate']);
+  });
+
+  it('reads "aggregate figures ... and related information" as aggregates only', () => {
+    expect(valueOf('sharing', 'We may provide aggregate figures about customers, sales and related information to our affiliates.')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We may provide aggregate figures about customers and contact information to our affiliates.')).toContain('affiliates');
+  });
+
+  it('does not read a parent involved in the transaction as an affiliate recipient', () => {
+    expect(valueOf('sharing', 'At that time, your data may be shared with the parent or merger partner involved in the transaction.')).toEqual(['business-transfer']);
+    expect(valueOf('sharing', 'Your data may be shared with our parent company.')).toEqual(['affiliates']);
+  });
+
+  it('does not read consent to another use as the condition of the hand-over beside it', () => {
+    expect(valueOf('sharing', 'To make sure your details are not being used without consent, your card data may be passed to fraud agencies.')).not.toContain('consent');
+    expect(valueOf('sharing', 'We will not pass your card data to fraud agencies without your consent.')).toEqual(['consent']);
+  });
+});
+
+describe('sharing: more ways of giving consent on the training set (issue 14, eleventh pass)', () => {
+  it('reads an opt-in condition after an opening phrase, and "you are allowing us to"', () => {
+    expect(valueOf('sharing', 'Also, if you opt in, we may pass your e-mail address to our partner.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'Also, if you ask, we may pass your e-mail address to our partner.')).not.toContain('consent');
+    expect(valueOf('sharing', 'By filling in the form, you are allowing us to pass your details to the right office.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'By filling in the form, you are helping us to pass your details to the right office.')).not.toContain('consent');
+  });
+
+  it('reads the direction of the patient, recipients the reader asked to hear from, and expressed written consent', () => {
+    expect(valueOf('sharing', 'At the request of the patient, we will send the lab results to another doctor.')).toEqual(['consent']);
+    expect(valueOf('sharing', 'At the request of the court, we will send the lab results to the police.')).not.toContain('consent');
+    expect(valueOf('sharing', 'We may pass your e-mail address to sponsors from which you have asked to receive news.')).toContain('consent');
+    expect(valueOf('sharing', 'We will never pass your data to any third party without your prior expressed written consent.')).toEqual(['consent']);
+  });
+
+  it('reads consent in a "but never ... without your consent" clause after a hand-over', () => {
+    expect(valueOf('sharing', 'We may pass your data to partners for research, but never for marketing without your consent.')).toEqual(['consent']);
+  });
+
+  it('does not read consent deemed by using the site', () => {
+    expect(valueOf('sharing', 'By using the site, you give us your consent to share your data with our partners.')).toEqual([]);
+    expect(valueOf('sharing', 'By ticking the box, you give us your consent to share your data with our partners.')).toEqual(['consent']);
+  });
+});
+
+describe('sharing: the rows of the US model privacy notice (issue 14, eleventh pass)', () => {
+  it('does not read "sharing for affiliates\' everyday business purposes" as sharing with affiliates', () => {
+    const text = "Federal law gives you the right to limit only:\n\n* sharing for affiliates' everyday business purposes, information about your credit\n* affiliates from using your information to market to you";
+    expect(valueOf('sharing', text)).not.toContain('affiliates');
+    expect(valueOf('sharing', 'We share your data with our affiliates for their everyday business purposes.')).toEqual(['affiliates']);
+  });
+});
+
+describe('sharing: an aggregate hand-over said in brackets (issue 14, eleventh pass)', () => {
+  it('reads "(and share them with third parties)" after collected aggregates', () => {
+    expect(valueOf('sharing', 'We also collect aggregated statistics about visitors (and share them with third parties such as our partners).')).toEqual(['aggregate']);
+    expect(valueOf('sharing', 'We also collect aggregated statistics about visitors (and keep them on our servers).')).toEqual([]);
+  });
+});
+
+describe('sharing: list items that name only marketers under a sharing lead-in (issue 14, eleventh pass)', () => {
+  it('reads an item naming companies whose products may interest the reader', () => {
+    const text = 'We may share your information with:\n\n  * Other mail-order companies whose products we feel may interest you.\n  * Our shipping vendors.';
+    expect(valueOf('sharing', text)).toEqual(['service-providers', 'advertisers']);
+    const other = 'Our newsletter covers:\n\n  * New products we feel may interest you.\n  * Store opening hours.';
+    expect(valueOf('sharing', other)).toEqual([]);
+  });
+});
