@@ -2,19 +2,17 @@
  * The learned item model (./item-model-format.ts) run over a document: for each item, the best score of any
  * segment it may read (as a log-odds sum: bias plus the weights of its features) and that segment's index.
  * It reads no heading, no sentence with a negation, and for each item only sentences naming that item's
- * subject, with data changing hands for a sharing item (../phrases/learned-items.ts); a sentence with no
- * item's word in the document's keyword index is skipped before it is scored.
+ * subject, with data changing hands for a sharing item (../phrases/learned-items.ts); a sentence with no word of
+ * the scored items in the document's keyword index (./item-keywords.ts) is skipped before it is scored.
  */
 
 import type { PolicyDocument } from '../facts/context';
 import { HEADING_SEGMENT } from '../segment-table';
 import type { ItemModel } from './item-model-format';
 import { compileModel, type CompiledModel } from './compiled-model';
-import { LEARNED_ANY_KEYWORDS, LEARNED_HAND_OVER, LEARNED_ITEM_WORDS, LEARNED_NEGATION } from '../phrases/learned-items';
-import { keywordTest, registerKeywords } from '../facts/context';
-
-// Known to the document keyword index from the start, so that it is built once per document.
-registerKeywords([LEARNED_ANY_KEYWORDS]);
+import { LEARNED_HAND_OVER, LEARNED_ITEM_WORDS, LEARNED_NEGATION } from '../phrases/learned-items';
+import { keywordTest } from '../facts/context';
+import { itemKeywords } from './item-keywords';
 
 export interface ItemScores {
   /** Per item (in the model's order): the highest log-odds of any segment it may read, or -Infinity. */
@@ -40,7 +38,7 @@ export function itemScores(
   const best = new Float64Array(n).fill(-Infinity);
   const at = new Int32Array(n).fill(-1);
   const sums = new Float64Array(n);
-  const mayHave = keywordTest(doc, LEARNED_ANY_KEYWORDS);
+  const mayHave = keywordTest(doc, itemKeywords(items.map((k) => model.items[k]!)));
   const { count, kind, leadIn } = doc.segments;
   // A lead-in's weights are the same for every item under it: added up once per lead-in.
   let leadSums: Float64Array | null = null;

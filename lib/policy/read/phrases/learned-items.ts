@@ -14,8 +14,8 @@ export const LEARNED_NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|witho
 
 /**
  * Per item, the starts of the words LEARNED_ITEM_WORDS begins its alternatives with, for the document's
- * keyword index (../facts/context.ts), gathered in LEARNED_ANY_KEYWORDS: a sentence with none of them is not
- * scored at all.
+ * keyword index (../facts/context.ts; the lists of the items scored are joined by ../learned/item-keywords.ts): a
+ * sentence with none of them is not scored at all.
  * Keep the two in step: a word missing here would never be read.
  */
 export const LEARNED_ITEM_KEYWORDS: Readonly<Record<LearnedItem, readonly string[]>> = {
@@ -34,9 +34,6 @@ export const LEARNED_ITEM_KEYWORDS: Readonly<Record<LearnedItem, readonly string
   's:aggregate': ['aggregat', 'anonym', 'deidentif', 'identif', 'statistic', 'non', 'nonpersonal', 'personally', 'demographic'],
   's:consent': ['consent', 'permission', 'authori', 'direct', 'opt', 'agree', 'choose', 'request'],
 };
-
-/** Every item's words in one list: one bit of the keyword index, one test per sentence. */
-export const LEARNED_ANY_KEYWORDS: readonly string[] = [...new Set(Object.values(LEARNED_ITEM_KEYWORDS).flat())];
 
 /** Per item, a word the sentence must contain (lower-cased text). */
 export const LEARNED_ITEM_WORDS: Readonly<Record<LearnedItem, RegExp>> = {

@@ -5,6 +5,7 @@ import { buildPolicyDocument } from '../../../../../lib/policy/read/analyze';
 import { keywordTest } from '../../../../../lib/policy/read/facts/context';
 import { LEARNED_ITEM_KEYWORDS, LEARNED_ITEM_WORDS } from '../../../../../lib/policy/read/phrases/learned-items';
 import type { LearnedItem } from '../../../../../lib/policy/read/learned/item-model-format';
+import { itemKeywords } from '../../../../../lib/policy/read/learned/item-keywords';
 
 /** Sentences naming each item's subject in every way its expression allows, the many-word ways included. */
 const WORDINGS = [
@@ -36,5 +37,17 @@ describe('LEARNED_ITEM_KEYWORDS', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('itemKeywords', () => {
+  it('joins the words of the items scored, one list (one index bit) per set of items whatever their order', () => {
+    const list = itemKeywords(['s:legal', 'r:deletion']);
+    expect(itemKeywords(['r:deletion', 's:legal'])).toBe(list);
+    expect([...list].sort()).toEqual([...new Set([...LEARNED_ITEM_KEYWORDS['s:legal'], ...LEARNED_ITEM_KEYWORDS['r:deletion']])].sort());
+    // A sentence with only a word of an item not scored is left out.
+    const doc = buildPolicyDocument('Please review our newsletter offers.');
+    expect(keywordTest(doc, list)(0)).toBe(false);
+    expect(keywordTest(doc, itemKeywords(['r:opt-out-marketing']))(0)).toBe(true);
   });
 });
