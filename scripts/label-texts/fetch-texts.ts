@@ -7,7 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LabelSource {
@@ -26,8 +26,9 @@ export type Outcome =
   /** Fetched, hash right. */
   | 'written'
   /**
-   * Fetched, same length but another hash: written (the labels' offsets still line up), counted apart. The
-   * labelled copies were made by hand through a tool; a few may differ from the corpus in an invisible character.
+   * Fetched, same length but another hash: written (the labels' offsets still line up), counted apart, and fetched
+   * again on the next run (only a text with the label's hash is kept as it is). The labelled copies were made by hand
+   * through a tool; a few may differ from the corpus in an invisible character.
    */
   | 'differs'
   /** Not written: fetch failed, or the length differs (offsets would not line up). */
@@ -41,8 +42,10 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 export function labelSource(json: unknown, name: string): LabelSource {
   const label = json as { file?: unknown; source?: Record<string, unknown> } | null;
   const source = label?.source;
-  const ok = label && typeof label.file === 'string' && /^[\w.-]+$/.test(label.file) && source &&
-    typeof source.path === 'string' && typeof source.commit === 'string' && /^[0-9a-f]{40}$/.test(source.commit) &&
+  // A plain file name (no folder, not "." or ".."), a relative path of plain segments: nothing written or fetched elsewhere.
+  const ok = label && typeof label.file === 'string' && /^[\w.-]+$/.test(label.file) && !/^\.+$/.test(label.file) && source &&
+    typeof source.path === 'string' && /^[\w.-]+(?:\/[\w.-]+)*$/.test(source.path) && !source.path.split('/').some((part) => /^\.+$/.test(part)) &&
+    typeof source.commit === 'string' && /^[0-9a-f]{40}$/.test(source.commit) &&
     typeof source.chars === 'number' && typeof source.sha256 === 'string' && /^[0-9a-f]{64}$/.test(source.sha256);
   if (!ok) throw new Error(`${name}: not a label with file and source (path, commit, chars, sha256)`);
   return { file: label.file as string, path: source.path as string, commit: source.commit as string, chars: source.chars as number, sha256: source.sha256 as string };
@@ -88,8 +91,13 @@ async function fetchOne(source: LabelSource, options: FetchOptions): Promise<Fet
   }
   if (text.length !== source.chars) return { file: source.file, outcome: 'failed', detail: `${text.length} characters, the label's text had ${source.chars}` };
   const temporary = `${target}.part`;
-  writeFileSync(temporary, text, 'utf8');
-  renameSync(temporary, target);
+  try {
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return { file: source.file, outcome: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
   return sha256(text) === source.sha256 ? { file: source.file, outcome: 'written' } : { file: source.file, outcome: 'differs', detail: 'same length, another SHA-256' };
 }
 

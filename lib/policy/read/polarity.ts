@@ -89,8 +89,8 @@ export function isNegatedAt(text: string, pos: number): boolean {
     const before = window.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_A_NEGATION_BEFORE.test(before)) continue;
     if (m[0].toLowerCase() === 'no' && /^\s*(?:matter|doubt|later|earlier|charge|cost|fee)\b/i.test(after)) continue;
-    // "No-IP.com allows you to ...", "no-reply": a hyphenated name, not a negation.
-    if (m[0].toLowerCase() === 'no' && /^-\w/.test(after)) continue;
+    // "No-IP.com allows you to ...", "no-reply": a hyphenated name, not a negation ("no-one" still is).
+    if (m[0].toLowerCase() === 'no' && /^-(?!one\b)\w/i.test(after)) continue;
     negations++;
     lastIsWithout = m[0].toLowerCase() === 'without';
   }

@@ -82,6 +82,9 @@ describe('labelSource', () => {
     expect(labelSource(label, 'x').commit).toMatch(/^[0-9a-f]{40}$/);
     expect(() => labelSource({ file: '../escape.md', source: label.source }, 'bad.json')).toThrow(/^bad\.json: not a label/);
     expect(() => labelSource({ file: 'a.md' }, 'bad.json')).toThrow(/^bad\.json: not a label/);
+    expect(() => labelSource({ file: '..', source: label.source }, 'bad.json')).toThrow(/^bad\.json: not a label/);
+    expect(() => labelSource({ file: 'a.md', source: { ...label.source, path: 'a/../../etc/passwd' } }, 'bad.json')).toThrow(/^bad\.json: not a label/);
+    expect(() => labelSource({ file: 'a.md', source: { ...label.source, path: '/etc/passwd' } }, 'bad.json')).toThrow(/^bad\.json: not a label/);
   });
 });
 

@@ -263,8 +263,9 @@ export const rights: FactExtractor<'rights'> = {
         if ((right === 'objection' || right === 'opt-out-marketing') && EXPLAINS_HOW_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
         // "bound by confidentiality agreements limiting the use of such information": the company's safeguard.
         if (right === 'objection' && SAFEGUARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-        // "opt out of interest-based ads by NAI member companies at networkadvertising.org": the ad industry's opt-out.
-        if ((right === 'objection' || right === 'opt-out-marketing') && AD_INDUSTRY_OPT_OUT.test(text)) continue;
+        // "opt out of interest-based ads by NAI member companies at networkadvertising.org": the ad industry's opt-out
+        // (named in the opt-out's own clause; another clause's opt-out of our e-mails stands).
+        if ((right === 'objection' || right === 'opt-out-marketing') && AD_INDUSTRY_OPT_OUT.test(text.slice(clauseAt(text, m.index).start, clauseAt(text, m.index).end))) continue;
         // "whether we hold your data" is access when the reader is told or asks.
         if (right === 'access' && /\bwhether\b/i.test(m[0]) && !ASKED_OR_TOLD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
         // Freedom of Information requests reach public records, not the reader's own data.

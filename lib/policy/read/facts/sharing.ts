@@ -759,7 +759,7 @@ const AGGREGATE_AFTER_RECIPIENT = /^\s+with\s+(?:(?:only|some|certain|general|th
 /** "... with advertisers and partners on an aggregated basis": the form the data is given in, after the recipients. */
 const AGGREGATE_FORM_AFTER = /^[^.;:]{0,60}?\b(?:on\s+an?\s+aggregat\w*\s+basis|in\s+(?:an?\s+)?(?:aggregat\w*|summary)\s+form|in\s+the\s+aggregate)\b/i;
 /** Aggregates: statistics about many people, no one's personal data (not "non-aggregated" data). */
-const AGGREGATE_ONLY = /\b(?:(?<!non-)aggregat\w*|statistic\w*|compiled\s+(?:information|data|format|form|statistics)|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
+const AGGREGATE_ONLY = /\b(?:(?<!non-)aggregat\w*|statistic\w*|compiled\s+(?:statistics|figures|form|format)|summar(?:y|ized|ised)\s+(?:data|information|statistics|figures|reports?)|cumulative|pooled)\b/i;
 /** "aggregated information and DII with ... advertisers": more than aggregates. */
 // The aggregate noun phrase ends first: "aggregate and non-identifiable demographic and travel data" is one phrase.
 const OTHER_DATA_TOO = /\b(?:information|data|statistics|figures|reports?|details|profiles|format|form)\b[^.;]{0,60}?\b(?:and|or)\s+(?!(?:related|similar|such)\s)(?:[\w-]+\s+){0,2}?(?:DII|data|information|identifiers?)\b/i;

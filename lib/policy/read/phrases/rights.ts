@@ -33,6 +33,8 @@ const OBJECT =
   '(?:information|data|details|profile|records?|PII|info|e-?mail\\s+address(?:es)?|(?:postal|mailing|street)\\s+address(?:es)?|names?(?:\\s+(?:and|or|&)\\s+(?:e-?mail|postal|mailing|street)\\s+address(?:es)?)?)\\b(?!\\s+(?:settings|preferences|options|page\\s+settings|pages?)\\b))';
 
 // "request deletion of" stands for a verb at a chain's end: "you may access, correct, or request deletion of your data".
+// "suppress" names no right of its own (VERB_RIGHT maps none): it only carries a chain through ("review, correct,
+// suppress, delete, or otherwise limit our use of your data").
 const VERB = '(?:object(?:ing)?\\s+to(?=\\s+(?:(?:the|our|its)\\s+)?(?:use|processing|sharing|disclosure)\\s+of\\b)|suppress(?:ing)?|request(?:ing)?\\s+(?:the\\s+)?(?:deletion|erasure|removal|correction|rectification|amendment)\\s+of|deactivat(?:e|ing)|limit(?:ing)?|restrict(?:ing)?|look(?:ing)?\\s+at|add(?:ing)?|access(?:ing)?|review(?:ing)?|check(?:ing)?|inspect(?:ing)?|correct(?:ing)?|updat(?:e|ing)|rectify(?:ing)?|amend(?:ing)?|chang(?:e|ing)|alter(?:ing)?|edit(?:ing)?|modify(?:ing)?|fix(?:ing)?|delet(?:e|ing)|eras(?:e|ing)|remov(?:e|ing)|obtain(?:ing)?|export(?:ing)?|download(?:ing)?|view(?:ing)?|see|revis(?:e|ing)|supplement|complete|purge)';
 
 /** "update or remove their personal information", "correct, amend, or delete the data". */
@@ -222,7 +224,7 @@ export const REDIRECTION =
   /\bshould\s+direct\b|\bdirect\s+(?:his|her|their|your|his or her|his\/her)\s+(?:inquir\w+|quer\w+|requests?|questions?)\b|\b(?:must|should|will need to|need to)\s+(?:contact|ask|reach out to|address)\s+(?:the|that|their|your)\s+(?:\w+\s+)?(?:subscriber|customer|controller|site owner|website owner|merchant|business|organi[sz]ation|company|operator)\b|\bcontact\s+the\s+(?:subscriber|customer|website owner|site owner|controller|merchant)\b|\bto\s+(?:access|amend|correct|update|delete|remove|erase)\b[^.;]{0,60}?\b(?:provided|given|submitted|disclosed)\s+to\s+(?:Facebook|Google|Twitter|(?:the\s+|a\s+)?third[- ]part(?:y|ies)|(?:that|the|this)\s+(?:[\w-]+\s+){0,2}?(?:party|provider|site|service|network))\b/i;
 
 /** Parents' or children's matters are not the reader's own rights. */
-export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guardians?)\b|\bunder\s+(?:the\s+age\s+of\s+)?1[0-8]\b/i;
+export const CHILD_CONTEXT = /\b(?:child(?:ren)?[’']?s?|minors?|parents?|guardians?)\b|\bunder\s+(?:the\s+age\s+of\s+)?1[0-8]\b(?!\s*(?:days?|weeks?|months?|hours?|minutes?|categories|%|percent)\b)/i;
 
 /** Obligations placed on the reader ("the Subscriber must delete ..."). */
 export const OBLIGATION = /\b(?:must|shall|is required to|are required to|agree to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|update|correct)\b/i;

@@ -1248,3 +1248,11 @@ describe('rights: data moved to a holder of the reader\'s choosing (issue 14, el
     expect(valueOf('rights', 'We may transfer the data to another company of our own choosing.')).toEqual([]);
   });
 });
+
+describe('rights: near misses from the review of the eleventh pass', () => {
+  it('drops only the opt-out the ad industry offers, and reads "under 10 days" as no child', () => {
+    expect(valueOf('rights', 'You can unsubscribe from our marketing e-mails at any time, and you can opt out of interest-based ads at aboutads.info.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You may opt out of interest-based ads by NAI member companies at networkadvertising.org.')).toEqual([]);
+    expect(valueOf('rights', 'Logs are kept for under 10 days, and you may delete your account data at any time.')).toEqual(['deletion']);
+  });
+});

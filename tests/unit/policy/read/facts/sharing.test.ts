@@ -1233,3 +1233,19 @@ describe('sharing: list items that name only marketers under a sharing lead-in (
     expect(valueOf('sharing', other)).toEqual([]);
   });
 });
+
+describe('sharing: near misses from the review of the eleventh pass', () => {
+  it('reads "no-one" as a negation, and group-level profiles as aggregates but not personal ones', () => {
+    expect(valueOf('sharing', 'We disclose your personal data to no-one, including advertisers and affiliates.')).toEqual([]);
+    expect(valueOf('sharing', 'We share compiled profiles of our users with advertisers.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We share non-aggregated data with our advertisers.')).toEqual(['advertisers']);
+    expect(valueOf('sharing', 'We share compiled statistics about our visitors with advertisers.')).toContain('aggregate');
+  });
+
+  it('reads outsiders engaged for the service or its data as providers, not those engaged for anything else', () => {
+    expect(valueOf('sharing', 'We use a company to support our events.')).toEqual([]);
+    expect(valueOf('sharing', 'We hire individuals to maintain our offices.')).toEqual([]);
+    expect(valueOf('sharing', 'We use an outside company to manage our social media accounts.')).toEqual([]);
+    expect(valueOf('sharing', 'We use third parties to help us operate our website.')).toEqual(['service-providers']);
+  });
+});
