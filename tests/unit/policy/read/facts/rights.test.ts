@@ -978,8 +978,9 @@ describe('rights: access and deletion wordings of the training set (issue 14, el
   });
 
   it('reads leaving "a" list, or lists with no article, as leaving a list', () => {
-    expect(valueOf('rights', 'You can take your address off or remove your name from a partner list by writing to us.')).not.toContain('deletion');
-    expect(valueOf('rights', 'You can ask us to delete your name and address from promotional lists.')).not.toContain('deletion');
+    // Leaving a list is opting out of marketing (read where the list is the reader's way out), never deletion.
+    expect(valueOf('rights', 'You can take your address off or remove your name from a partner list by writing to us.')).toEqual(['opt-out-marketing']);
+    expect(valueOf('rights', 'You can ask us to delete your name and address from promotional lists.')).toEqual([]);
     expect(valueOf('rights', 'You can ask us to delete your name and address from our records.')).toEqual(['deletion']);
   });
 
@@ -1254,5 +1255,7 @@ describe('rights: near misses from the review of the eleventh pass', () => {
     expect(valueOf('rights', 'You can unsubscribe from our marketing e-mails at any time, and you can opt out of interest-based ads at aboutads.info.')).toEqual(['opt-out-marketing']);
     expect(valueOf('rights', 'You may opt out of interest-based ads by NAI member companies at networkadvertising.org.')).toEqual([]);
     expect(valueOf('rights', 'Logs are kept for under 10 days, and you may delete your account data at any time.')).toEqual(['deletion']);
+    expect(valueOf('rights', 'Your consent may be withdrawn at any time by writing to us.')).toEqual(['objection']);
+    expect(valueOf('rights', 'Consent may be withdrawn by the company at any time.')).toEqual([]);
   });
 });
